@@ -1,0 +1,5 @@
+import sys
+
+from claimcheck.cli import main
+
+sys.exit(main())

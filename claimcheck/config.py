@@ -1,0 +1,154 @@
+"""Configuration: built-in defaults shipped in the package, overridden by claimcheck.yaml."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.schema import Choice, ListOf, MapOf, Struct, validate
+
+CONFIG_NAME = "claimcheck.yaml"
+T = TypeVar("T")
+_BUILT: dict[tuple[str, str], Any] = {}
+
+_ENTITY = Struct(
+    {"name": str, "type": Choice(("org", "model", "chip", "platform")), "aliases": ListOf(str), "org": str},
+    required=("name", "type"),
+)
+_METRIC = Struct(
+    {
+        "label": str,
+        "unit": Choice(("USD", "USD/Mtok", "points", "count", "tokens", "%")),
+        "kind": Choice(("money", "price", "score", "count", "tokens", "percent")),
+        "about": ListOf(Choice(("org", "model", "market"))),
+        "min": float,
+        "keywords": ListOf(str),
+        "qualifiers": ListOf(str),
+    }
+)
+USER_SCHEMA = Struct(
+    {
+        "corpus": ListOf(str),
+        "store": str,
+        "currency_symbols": MapOf(str),
+        "fx": Struct({"date": str, "uncertainty": float, "rates": MapOf(float)}),
+        "entities": ListOf(_ENTITY),
+        "families": MapOf(ListOf(str)),
+        "variants": MapOf(str),
+        "metrics": MapOf(_METRIC),
+        "rules": MapOf(object),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the pipeline reads besides the articles; plain, picklable data."""
+
+    root: Path
+    path: Path | None
+    corpus: tuple[str, ...]
+    store: str
+    currency_symbols: dict[str, str]
+    fx: dict[str, Any]
+    entities: dict[str, Any]
+    metrics: dict[str, Any]
+    rules: dict[str, Any]
+    fingerprint: str = field(default="", compare=False)
+
+
+def _yaml(text: str, where: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 1})" if mark else ""
+        raise ClaimcheckError(f"{where}: not valid YAML{at}: {getattr(exc, 'problem', exc)}") from None
+
+
+@cache
+def builtin(name: str) -> Any:
+    """A YAML file shipped in ``claimcheck/data`` or ``claimcheck/rules``."""
+    package, _, file = name.rpartition("/")
+    text = resources.files(f"claimcheck.{package or 'data'}").joinpath(file).read_text(encoding="utf-8")
+    return _yaml(text, name)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest claimcheck.yaml in ``start`` or a parent directory."""
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(
+    path: Path | None = None, *, cwd: Path | None = None, fx: dict[str, float] | None = None
+) -> Config:
+    """Built-in defaults, then ``path`` (or the nearest claimcheck.yaml), then ``fx`` overrides."""
+    cwd = cwd or Path.cwd()
+    path = path or find_config(cwd)
+    user: dict[str, Any] = {}
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ClaimcheckError(f"{path}: cannot read config: {exc.strerror}") from None
+        user = validate(_yaml(text, str(path)) or {}, USER_SCHEMA, path.name)
+    return _merge(user, root=path.parent if path else cwd, path=path, fx_overrides=fx or {})
+
+
+def _merge(user: dict[str, Any], *, root: Path, path: Path | None, fx_overrides: dict[str, float]) -> Config:
+    defaults = builtin("defaults.yaml")
+    registry = builtin("entities.yaml")
+    vocabulary = builtin("metrics.yaml")
+    fx_conf = {**defaults["fx"], **user.get("fx", {})}
+    fx_conf["rates"] = {**fx_conf.get("rates", {}), **user.get("fx", {}).get("rates", {}), **fx_overrides}
+    entities = {
+        "entities": registry["entities"] + user.get("entities", []),
+        "families": {**registry["families"], **user.get("families", {})},
+        "variants": {**registry["variants"], **user.get("variants", {})},
+        "descriptive_suffixes": registry["descriptive_suffixes"],
+    }
+    metrics = {k: dict(v) for k, v in vocabulary["metrics"].items()}
+    for metric_id, spec in user.get("metrics", {}).items():
+        merged = {**metrics.get(metric_id, {}), **spec}
+        merged["keywords"] = metrics.get(metric_id, {}).get("keywords", []) + spec.get("keywords", [])
+        metrics[metric_id] = merged
+    config = Config(
+        root=root,
+        path=path,
+        corpus=tuple(user.get("corpus", defaults["corpus"])),
+        store=user.get("store", defaults["store"]),
+        currency_symbols={**defaults["currency_symbols"], **user.get("currency_symbols", {})},
+        fx=fx_conf,
+        entities=entities,
+        metrics={"metrics": metrics, "filler": vocabulary["filler"]},
+        rules=user.get("rules", {}),
+    )
+    digest = hashlib.sha1(
+        json.dumps(
+            [config.currency_symbols, fx_conf, entities, config.metrics, config.rules],
+            sort_keys=True,
+            default=str,
+        ).encode()
+    ).hexdigest()
+    return Config(**{**config.__dict__, "fingerprint": digest})
+
+
+def per_config(name: str, config: Config, build: Callable[[Config], T]) -> T:
+    """``build(config)``, computed once per process for each distinct config."""
+    key = (name, config.fingerprint)
+    if key not in _BUILT:
+        _BUILT[key] = build(config)
+    return _BUILT[key]

@@ -1,0 +1,130 @@
+"""How currencies are written: symbols, ISO codes and names, mapped to ISO 4217.
+
+The symbol ``¥`` is ambiguous (yuan or yen); claimcheck reads Chinese business
+news, so it defaults to CNY and ``currency_symbols`` in the config can change it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Codes the European Central Bank publishes rates for, plus the US dollar.
+ISO_CODES = """
+    USD EUR CNY HKD GBP JPY AUD BGN BRL CAD CHF CZK DKK HUF IDR ILS INR ISK KRW MXN MYR NOK NZD PHP PLN
+    RON SEK SGD THB TRY ZAR TWD
+""".split()
+
+DEFAULT_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD$": "USD",
+    "HK$": "HKD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "S$": "SGD",
+    "NZ$": "NZD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "￥": "CNY",
+    "元": "CNY",
+    "₩": "KRW",
+    "₹": "INR",
+    "RMB": "CNY",
+}
+
+# Names written after (or, for a few, before) the number.
+NAMES: dict[str, str] = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "singapore dollars": "SGD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "chinese yuan": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "kuai": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "japanese yen": "JPY",
+    "yen": "JPY",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "rupees": "INR",
+    "won": "KRW",
+}
+
+# Sub-units: written as "50 cents", worth a hundredth of their currency.
+SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP"}
+
+# Names that are also ordinary words; they count as currency only with a scale
+# word ("361 million pounds") or after a clear money verb, never alone.
+WEAK_NAMES = {"pounds", "pound", "won", "francs"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def prefix_pattern(symbols: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """Currency written before a number, anchored at the end of a window."""
+    syms = [s for s, _ in symbols]
+    loose = [r"u\.?s\.?\s?\$", r"hk\s\$", r"c\s\$", r"us\s\$"]
+    codes = [*ISO_CODES, "RMB"]
+    return re.compile(
+        rf"(?:(?<![A-Za-z])(?P<code>{'|'.join(codes)})\s?\$?|(?P<sym>{'|'.join(loose)}|{_alternation(syms)})"
+        rf"|\b(?P<name>dollars?|euros?|yuan))\s?$",
+        re.I,
+    )
+
+
+@cache
+def suffix_pattern(symbols: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """Currency written after a number, anchored at the number's end."""
+    names = list(NAMES) + list(SUBUNITS)
+    syms = [s for s, _ in symbols if not (s[0].isascii() and s[0].isalpha())]
+    codes = [*ISO_CODES, "RMB"]
+    return re.compile(
+        rf"(?:\s?(?P<mcode>M)(?P<mc>USD|EUR|GBP|CNY|JPY|HKD)\b"
+        rf"|\s?(?P<code>{'|'.join(codes)})(?![A-Za-z])"
+        rf"|[\s-](?P<name>{_alternation(names)})(?![A-Za-z])"
+        rf"|\s?(?P<sym>{_alternation(syms)}))",
+        re.I,
+    )
+
+
+def resolve(token: str, symbols: dict[str, str]) -> str | None:
+    """ISO code for a symbol, code or name as matched in text."""
+    key = re.sub(r"\s+", " ", token.strip())
+    if key in symbols:
+        return symbols[key]
+    upper = key.upper().replace(" ", "")
+    if upper in ISO_CODES:
+        return upper
+    if upper == "RMB":
+        return "CNY"
+    if upper in ("U.S.$", "US$", "USD$", "U.S$"):
+        return "USD"
+    if upper in ("HK$", "C$"):
+        return {"HK$": "HKD", "C$": "CAD"}[upper]
+    low = key.lower()
+    return NAMES.get(low) or NAMES.get(low.replace("  ", " "))

@@ -1,0 +1,75 @@
+"""Claims to findings: group, run the enabled rules, and decide the exit code.
+
+The exit code is decided here and only here (reporters never decide it):
+0 ran and found nothing at or above ``--fail-on``; 1 ran and did; 2 could
+not run (raised as ``ClaimcheckError`` before we get here).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimcheck.config import Config
+from claimcheck.entities import registry
+from claimcheck.match import group
+from claimcheck.model import Claim, Finding, Severity
+from claimcheck.rules import enabled
+from claimcheck.rules.base import RuleContext
+from claimcheck.vocabulary import vocabulary
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts for the one-line summary."""
+
+    articles: int
+    claims: int
+    comparisons: int
+    findings: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "claims": self.claims,
+            "comparisons": self.comparisons,
+            "findings": dict(self.findings),
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Findings, most severe first, and the summary."""
+
+    findings: tuple[Finding, ...]
+    summary: Summary
+
+
+def run(claims: list[Claim], config: Config, *, articles: int) -> CheckResult:
+    """Run every enabled rule over the claims."""
+    names = registry(config)
+    labels = {mid: m.label for mid, m in vocabulary(config).metrics.items()}
+    ctx = RuleContext(names.family_of, labels, float(config.fx.get("uncertainty", 0.0)))
+    groups = group(claims, names.family_of)
+    found: dict[str, Finding] = {}
+    for rule, options in enabled(config):
+        for f in rule.check(groups, options, ctx):
+            found.setdefault(f.id, f)
+    findings = tuple(
+        sorted(found.values(), key=lambda f: (-f.severity, f.entity, f.metric, str(f.period), f.id))
+    )
+    counts = Counter(str(f.severity) for f in findings)
+    summary = Summary(
+        articles, len(claims), ctx.compared, {s: counts.get(s, 0) for s in ("error", "warning", "info")}
+    )
+    return CheckResult(findings, summary)
+
+
+def exit_code(findings: tuple[Finding, ...] | list[Finding], fail_on: str) -> int:
+    """1 if any finding is at or above ``fail_on``, else 0."""
+    if fail_on == "never":
+        return 0
+    threshold = Severity.parse(fail_on)
+    return 1 if any(f.severity >= threshold for f in findings) else 0

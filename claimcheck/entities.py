@@ -1,0 +1,217 @@
+"""Who a figure is about: the entity registry, mentions in text, and name merging.
+
+Names come from the shipped registry (extendable in claimcheck.yaml) and from
+discovery of model-like names (``Qwen2.5-72B``, ``DeepSeek-V2``). An unknown
+name is merged with a registry name by rapidfuzz only when their version and
+size tokens are identical: ``GPT-4`` and ``GPT-4o``, ``Llama 3`` and
+``Llama 3.1``, ``70B`` and ``405B`` never merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.config import Config, per_config
+from claimcheck.lexicon import MONTHS, NAME_STOPWORDS
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)*[a-z]*|[a-z]+")
+_ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "corporation", "group", "holdings", "technologies", "technology"}
+_MODEL_NAME = re.compile(
+    r"""(?<![\w/-])(?P<name>
+      (?:[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)
+      (?: -?\d+(?:\.\d+)*[A-Za-z]*(?:-\d+(?:\.\d+)*[A-Za-z]*)*
+        | -[A-Z]+\d+[A-Za-z]*
+        | (?:[ ]\d+(?:\.\d+)*[A-Za-z]?(?![\d,]))+ )
+      (?:-[A-Z][a-z]+)*
+      (?:[ ](?:Sonnet|Opus|Haiku|Turbo|Pro|Mini|mini|Flash|Ultra|Max|Plus|Lite|Air|Instruct|Chat))?
+    )(?![\w-])""",
+    re.X,
+)
+_REPO_PATH = re.compile(r"\b[\w.-]+/(?P<name>[A-Za-z][\w.-]*\w)")
+_CAMEL = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}[A-Z][A-Za-z]*(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A registered or discovered entity."""
+
+    name: str
+    type: str
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named at ``start:end`` of some text."""
+
+    start: int
+    end: int
+    entity: Entity
+    surface: str
+
+
+def tokens(name: str) -> tuple[str, ...]:
+    """Lower-case word and number tokens of a name (``Qwen2.5-72B`` -> qwen, 2.5, 72b)."""
+    return tuple(_TOKEN.findall(name.lower()))
+
+
+def key(name: str) -> str:
+    """The form two spellings of one name share."""
+    return " ".join(tokens(name))
+
+
+def version_tokens(name: str) -> tuple[str, ...]:
+    """The tokens with digits: versions and sizes, which must match exactly."""
+    return tuple(t for t in tokens(name) if any(c.isdigit() for c in t))
+
+
+def _alias_pattern(alias: str) -> str:
+    if not alias.isascii():
+        return re.escape(alias)
+    parts = re.findall(r"\d+(?:\.\d+)*[A-Za-z]*|[A-Za-z]+|[^A-Za-z\d]+", alias)
+    out = ""
+    for prev, part in zip([None, *parts], parts, strict=False):
+        if not part[0].isalnum():
+            out += r"[\s\-_.]?"
+            continue
+        if prev is not None and prev[0].isalnum():
+            short = prev.isalpha() and len(prev) < 3
+            out += "-?" if short or not (prev.isalpha() and part[0].isdigit()) else r"[\s\-_]?"
+        out += re.escape(part)
+    return re.sub(r"(\[\\s\\-_\.\]\?)+", r"[\\s\\-_.]?", out)
+
+
+class Registry:
+    """Entities by normalised name, and a finder for their mentions."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.by_key: dict[str, Entity] = {}
+        for item in spec["entities"]:
+            entity = Entity(item["name"], item["type"], item.get("org"))
+            for alias in {item["name"], *item.get("aliases", ())}:
+                self.by_key.setdefault(key(alias), entity)
+                self.by_key.setdefault(_strip_org_suffix(key(alias)), entity)
+        self.family_of: dict[str, str] = {}
+        for family, members in spec.get("families", {}).items():
+            self.by_key.setdefault(key(family), Entity(family, "model"))
+            for member in members:
+                self.family_of[member] = family
+        self.variants = {k.lower(): v for k, v in spec.get("variants", {}).items()}
+        self.descriptive = tuple(spec.get("descriptive_suffixes", ()))
+        aliases: dict[str, Entity] = {}
+        for item in spec["entities"]:
+            for alias in (item["name"], *item.get("aliases", ())):
+                aliases[alias] = self.by_key[key(alias)]
+        for family in spec.get("families", {}):
+            aliases[family] = self.by_key[key(family)]
+        self._aliases = aliases
+        self._patterns = [
+            re.compile(rf"(?<![\w/-]){_group(aliases, digits)}(?![\w-])", 0 if not digits else re.I)
+            for digits in (False, True)
+        ]
+        self._fuzzy_keys = sorted(self.by_key)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Entities named in ``text``, longest first where they overlap, in order."""
+        found: list[Mention] = []
+        for pattern in self._patterns:
+            for m in pattern.finditer(text):
+                entity = self.by_key.get(key(m.group()))
+                if entity is not None:
+                    found.append(Mention(m.start(), m.end(), entity, m.group()))
+        for m in _MODEL_NAME.finditer(text):
+            name = m.group("name")
+            if name.split()[0].split("-")[0].lower().rstrip("0123456789.") not in NAME_STOPWORDS | set(
+                MONTHS
+            ):
+                found.append(Mention(m.start(), m.end(), self.resolve(name, "model"), name))
+        for m in _REPO_PATH.finditer(text):
+            found.append(
+                Mention(
+                    m.start("name"), m.end("name"), self.resolve(m.group("name"), "model"), m.group("name")
+                )
+            )
+        for m in _CAMEL.finditer(text):
+            found.append(Mention(m.start(), m.end(), self.resolve(m.group(), "product"), m.group()))
+        return _non_overlapping(found)
+
+    def resolve(self, name: str, default_type: str = "model") -> Entity:
+        """The registry entity a name means, else a discovered one of ``default_type``."""
+        name = re.sub(r"\s+", " ", name.strip())
+        k = key(name)
+        entity = self.by_key.get(k) or self.by_key.get(_strip_org_suffix(k))
+        if entity is not None:
+            return entity
+        match = self._fuzzy(k)
+        return match or Entity(name, default_type)
+
+    def _fuzzy(self, k: str) -> Entity | None:
+        if not k:
+            return None
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(k, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=88)
+        if best is None:
+            return None
+        other = best[0]
+        if version_tokens(other) != version_tokens(k) or len(other.split()) != len(k.split()):
+            return None
+        return self.by_key[other]
+
+    def variant_after(self, text: str, pos: int) -> tuple[str | None, int]:
+        """A variant word right after a name: ``GLM-4 (MoE)``, ``GLM-4 MoE variant``."""
+        m = re.match(r"[ \t]*(\(?)[ \t]*([A-Za-z-]+(?:[ \t][A-Za-z-]+){0,2})", text[pos:])
+        if not m:
+            return None, pos
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            variant = self.variants.get(" ".join(words[:n]).lower())
+            if variant:
+                end = pos + m.start(2) + len(" ".join(words[:n]))
+                closing = re.match(r"[ \t]*\)", text[end:]) if m.group(1) else None
+                return variant, end + (closing.end() if closing else 0)
+        return None, pos
+
+    def variant_word(self, word: str) -> str | None:
+        """The variant a word names, if any (``dense`` -> ``Dense``)."""
+        return self.variants.get(word.strip().lower())
+
+
+def _group(aliases: dict[str, Entity], digits: bool) -> str:
+    chosen = [a for a in aliases if any(c.isdigit() for c in a) == digits]
+    chosen.sort(key=len, reverse=True)
+    return "(?:" + "|".join(_alias_pattern(a) for a in chosen) + ")"
+
+
+def _strip_org_suffix(k: str) -> str:
+    parts = k.split()
+    while len(parts) > 1 and parts[-1] in _ORG_SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _non_overlapping(found: list[Mention]) -> list[Mention]:
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for mention in found:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def registry(config: Config) -> Registry:
+    """The registry of a config, built once per process."""
+    return per_config("registry", config, lambda c: Registry(c.entities))
+
+
+def subject(mentions: list[Mention]) -> Entity | None:
+    """The organisation named most often: whom a table with no names is about."""
+    counts = Counter(m.entity for m in mentions if m.entity.type == "org")
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(m.entity for m in mentions if m.entity.type == "org" and counts[m.entity] == top)

@@ -1,0 +1,138 @@
+"""Readings to claims: canonical units, periods shared within an article, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from claimcheck.extract.context import Reading
+from claimcheck.extract.document import Document
+from claimcheck.model import Claim, Quantity, Stated
+from claimcheck.rates import Rates
+from claimcheck.units import currencies_in, factor
+from claimcheck.vocabulary import Metric, Vocabulary
+
+
+def stated(q: Quantity) -> Stated:
+    """A quantity as the article stated it."""
+    return Stated(q.value, q.unit, q.low, q.high, q.precision, q.scale)
+
+
+def canonical(s: Stated, metric: Metric, rates: Rates, on: dt.date | None) -> tuple[float, tuple[str, ...]]:
+    """The factor from a stated unit to the metric's canonical unit, and a note on the rate used."""
+    if s.unit is None or s.unit == metric.unit or (s.unit == "tokens" and metric.unit in ("tokens", "count")):
+        return 1.0, ()
+    involved = tuple((c, rates.per_usd(c, on)) for c in currencies_in(s.unit) if c != "USD")
+    notes = tuple(f"{c} {r:.4g} per USD ({rates.source(c, on)})" for c, r in involved)
+    return factor(s.unit, metric.unit, involved), notes
+
+
+def convert(s: Stated, f: float) -> tuple[float, float | None, float | None, float]:
+    """Value, low, high and precision of ``s`` multiplied by ``f``."""
+    return (
+        s.value * f,
+        None if s.low is None else s.low * f,
+        None if s.high is None else s.high * f,
+        s.precision * f,
+    )
+
+
+def claim_id(source: str, quote: str, raw: str, claim: Claim, occurrence: int) -> str:
+    """A content hash: the same claim in the same article text keeps its id."""
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    parts = (
+        name,
+        quote,
+        raw,
+        claim.entity,
+        claim.metric,
+        claim.variant,
+        claim.period,
+        claim.price_kind,
+        occurrence,
+    )
+    return "c-" + hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:8]
+
+
+def build(
+    readings: list[Reading], source: str, doc: Document, vocab: Vocabulary, rates: Rates, date: dt.date | None
+) -> list[Claim]:
+    """Claims from one article's readings."""
+    on = rates.date_for(date)
+    drafts = []
+    for r in readings:
+        metric = vocab.metrics[r.metric]
+        s = stated(r.quantity)
+        f, notes = canonical(s, metric, rates, on)
+        value, low, high, precision = convert(s, f)
+        line, column = doc.position(r.offset)
+        drafts.append(
+            Claim(
+                id="",
+                source=source,
+                line=line,
+                column=column,
+                quote=r.quote,
+                raw=r.quantity.text,
+                entity=r.entity,
+                variant=r.variant,
+                metric=r.metric,
+                price_kind=r.price_kind,
+                period=r.period,
+                value=value,
+                low=low,
+                high=high,
+                unit=metric.unit,
+                stated=s,
+                hedges=r.hedges,
+                precision=precision,
+                restated=tuple(stated(q) for q in r.restated),
+                notes=r.notes + notes,
+            )
+        )
+    return _with_ids(share_periods(drafts), source)
+
+
+def share_periods(claims: list[Claim]) -> list[Claim]:
+    """An undated figure is compared under the period of the same figure stated with one in the same article.
+
+    ``period`` stays as the text says; ``inferred_period`` carries the inference.
+    """
+    dated: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for d in claims:
+        if d.period:
+            dated[_key(d)].append(d)
+    out = []
+    for c in claims:
+        if c.period is None:
+            same = {d.period: d.line for d in dated.get(_key(c), ()) if _same_figure(c, d)}
+            if len(same) == 1:
+                period, line = next(iter(same.items()))
+                note = f"compared as {period}: line {line} gives the same figure for {period}"
+                c = replace(c, inferred_period=period, notes=(*c.notes, note))
+        out.append(c)
+    return out
+
+
+def _key(c: Claim) -> tuple[object, ...]:
+    return c.entity, c.metric, c.variant, c.price_kind
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if (a.low is None) != (b.low is None) or (a.high is None) != (b.high is None):
+        return False
+    slack = max(a.precision, b.precision) + 1e-9 * abs(a.value)
+    return abs(a.value - b.value) <= slack
+
+
+def _with_ids(claims: list[Claim], source: str) -> list[Claim]:
+    seen: Counter[str] = Counter()
+    out = []
+    for c in claims:
+        base = claim_id(source, c.quote, c.raw, c, 0)
+        seen[base] += 1
+        cid = base if seen[base] == 1 else claim_id(source, c.quote, c.raw, c, seen[base] - 1)
+        out.append(replace(c, id=cid))
+    return out

@@ -1,0 +1,52 @@
+"""Cues in a sentence that qualify its figures: hedges, predictions, hypotheticals.
+
+``parse`` already reads the hedges written against a number (``~``, ``over``,
+``(est.)``). These are the ones written elsewhere in the clause or sentence:
+"reportedly", "is estimated at", "is projected to reach", "If ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = [
+    (
+        "reported",
+        re.compile(r"\b(?:reportedly|reported(?:ly)?|according\s+to|is\s+said\s+to|sources\s+say)\b", re.I),
+    ),
+    ("rumored", re.compile(r"\b(?:rumou?red|rumou?rs?)\b", re.I)),
+    ("estimate", re.compile(r"\b(?:estimated|estimates?|est\.|an\s+estimated)", re.I)),
+    (
+        "projected",
+        re.compile(
+            r"\b(?:projected|projections?|expected|forecasts?|forecasted|predicted|will|is\s+set\s+to"
+            r"|on\s+track\s+to|could\s+reach|would\s+reach|targets?)\b",
+            re.I,
+        ),
+    ),
+]
+_HYPOTHETICAL_START = re.compile(
+    r"^\W*(?:(?:but|and|so|yet|however|still),?\s+)?(?:if|unless|should|were|suppose|supposing|imagine|assuming|"
+    r"whether)\b",
+    re.I,
+)
+_HYPOTHETICAL_CUE = re.compile(r"\b(?:if|unless|scenario\s+(?:where|in\s+which)|assuming|suppose)\b", re.I)
+
+
+def hedges_before(sentence: str, pos: int, clause_start: int) -> list[str]:
+    """Hedges cued in the sentence before ``pos``.
+
+    Reporting and rumour cues cover the whole sentence up to the figure;
+    estimates and predictions only their own clause.
+    """
+    found = []
+    for hedge, pattern in _CUES:
+        start = 0 if hedge in ("reported", "rumored") else clause_start
+        if pattern.search(sentence, start, pos):
+            found.append(hedge)
+    return found
+
+
+def is_hypothetical(sentence: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is part of a condition or an imagined scenario."""
+    return bool(_HYPOTHETICAL_START.match(sentence) or _HYPOTHETICAL_CUE.search(sentence, 0, pos))

@@ -1,0 +1,151 @@
+"""What a table header or row label says: metric, entity, period, units, hedges.
+
+``Revenue ($B)`` is revenue in billions of dollars; ``Cost/1M tokens (CNY)``
+a price in yuan per million tokens; ``2025 (Est.)`` an estimate for 2025;
+``GLM-4 (Dense)`` the dense variant of GLM-4; ``GLM-5 (rumored)`` a rumour.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimcheck import currencies
+from claimcheck.entities import Mention
+from claimcheck.extract.context import Context
+from claimcheck.extract.periods import Period, find_periods
+from claimcheck.model import Quantity
+from claimcheck.numbers import SCALES, scaled
+
+_CURRENCY = re.compile(r"US\$|HK\$|\$|€|£|¥|￥|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?)\b", re.I)
+_SCALE = re.compile(
+    r"(?<![\d.])(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>bn|mn|billions?|millions?|trillions?|thousands?|[BMKT])"
+    r"(?=\s*[)/]|\s*$|\s+(?:USD|CNY|RMB))",
+)
+_PER_TOKEN = re.compile(
+    r"(?:per|/)\s*(?:1\s?|one\s)?(?P<t>M|million|K|k|thousand|1,000)\s*(?:tokens?|tok)?\b", re.I
+)
+_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
+_HEDGE_WORDS = {
+    "est": "estimate",
+    "est.": "estimate",
+    "estimated": "estimate",
+    "estimate": "estimate",
+    "rumored": "rumored",
+    "rumoured": "rumored",
+    "projected": "projected",
+    "forecast": "projected",
+    "expected": "projected",
+    "reported": "reported",
+}
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Units a label gives the values under it."""
+
+    currency: str | None = None
+    scale: float = 1.0
+    scale_word: str | None = None
+    per_token: str | None = None
+    price_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A header cell or row label, understood."""
+
+    text: str
+    metric: str | None
+    mentions: tuple[Mention, ...]
+    period: Period | None
+    hints: Hints
+    hedges: tuple[str, ...]
+    variant: str | None
+    remainder: str
+
+
+def analyse(text: str, ctx: Context) -> Label:
+    """Read a label."""
+    hits = ctx.vocab.hits(text)
+    metric = max(hits, key=lambda h: h.end - h.start).metrics[0] if hits else None
+    mentions = tuple(m for m in ctx.registry.mentions(text) if m.entity.type in ("org", "model"))
+    periods = find_periods(text)
+    hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]
+    hedges += [p.hedge for p in periods if p.hedge]
+    variant = next((v for inner in _PAREN.findall(text) if (v := ctx.registry.variant_word(inner))), None)
+    for mention in mentions:
+        variant = variant or ctx.registry.variant_after(text, mention.end)[0]
+    spans = (
+        [(h.start, h.end) for h in hits]
+        + [(m.start, m.end) for m in mentions]
+        + [(p.start, p.end) for p in periods]
+    )
+    return Label(
+        text=text,
+        metric=metric,
+        mentions=mentions,
+        period=periods[0] if periods else None,
+        hints=_hints(text, ctx),
+        hedges=tuple(dict.fromkeys(hedges)),
+        variant=variant,
+        remainder=_remainder(text, spans, ctx),
+    )
+
+
+def _hints(text: str, ctx: Context) -> Hints:
+    cur = _CURRENCY.search(text)
+    currency = currencies.resolve(cur.group(), ctx.symbols) if cur else None
+    scale = _SCALE.search(" ".join(_PAREN.findall(text)) or "")
+    word = scale.group("s") if scale else None
+    per = _PER_TOKEN.search(text)
+    per_token = None
+    if per:
+        per_token = "ktok" if per.group("t").lower() in ("k", "thousand", "1,000") else "Mtok"
+    kind = _KIND.search(text)
+    return Hints(
+        currency=currency,
+        scale=SCALES[_singular(word)] if word else 1.0,
+        scale_word=word,
+        per_token=per_token,
+        price_kind={"prompt": "input", "completion": "output"}.get(k := kind.group(1).lower(), k)
+        if kind
+        else None,
+    )
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and word[:-1] in SCALES else word
+
+
+def _remainder(text: str, spans: list[tuple[int, int]], ctx: Context) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    left = _PAREN.sub(" ", "".join(chars))
+    words = [w for w in re.findall(r"[\w'’-]+", left) if w.lower() not in ctx.vocab.filler]
+    return " ".join(words)
+
+
+def apply_hints(q: Quantity, hints: Hints, kind: str) -> Quantity:
+    """Give a cell's value the unit and scale its header states (``Revenue ($B)`` | ``1.8``)."""
+    unit = q.unit or hints.currency
+    if kind == "price" and unit in currencies.ISO_CODES:
+        unit = f"{unit}/{hints.per_token or 'Mtok'}"
+    if q.scale is not None or hints.scale == 1.0 or kind in ("score", "percent"):
+        return replace(q, unit=unit)
+
+    def bound(v: float | None) -> float | None:
+        return None if v is None else scaled(v, hints.scale)
+
+    return replace(
+        q,
+        value=scaled(q.value, hints.scale),
+        low=bound(q.low),
+        high=bound(q.high),
+        precision=scaled(q.precision, hints.scale),
+        unit=unit,
+        scale=hints.scale_word,
+    )

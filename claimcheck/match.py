@@ -1,0 +1,57 @@
+"""Claims to groups: what may be compared with what.
+
+A group holds every claim about one entity (or model family) and metric.
+Within it, two claims are comparable when nothing says they are about
+different things: explicit periods must be equal (an undated claim is
+compared with any; an undated figure its article gives with a date elsewhere
+is compared under that date), explicit variants must be equal (``GLM-4 (Dense)`` is
+never compared with ``GLM-4 (MoE)``; plain ``GLM-4`` is compared with
+either), two members of a family are never compared, and an input price is
+never compared with an output price.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from claimcheck.model import Claim
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about one entity (or family) and metric."""
+
+    entity: str
+    metric: str
+    claims: tuple[Claim, ...]
+
+
+def group(claims: list[Claim], family_of: dict[str, str]) -> list[Group]:
+    """Claims grouped by entity (a family member under its family) and metric."""
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        buckets[(family_of.get(claim.entity, claim.entity), claim.metric)].append(claim)
+    return [Group(entity, metric, tuple(found)) for (entity, metric), found in sorted(buckets.items())]
+
+
+def _same_or_open(a: str | None, b: str | None, open_value: str | None = None) -> bool:
+    return a == b or a in (None, open_value) or b in (None, open_value)
+
+
+def comparable(a: Claim, b: Claim, family_of: dict[str, str]) -> bool:
+    """Whether two claims of a group may be about the same thing."""
+    member_a = a.entity if a.entity in family_of else None
+    member_b = b.entity if b.entity in family_of else None
+    return (
+        _same_or_open(a.when, b.when)
+        and _same_or_open(a.variant, b.variant)
+        and _same_or_open(member_a, member_b)
+        and _same_or_open(a.price_kind, b.price_kind, "unspecified")
+    )
+
+
+def display_entity(claims: tuple[Claim, ...] | list[Claim], group_entity: str) -> str:
+    """The most specific name for a set of claims: a family member if all agree on one."""
+    names = {c.entity for c in claims} - {group_entity}
+    return names.pop() if len(names) == 1 else group_entity

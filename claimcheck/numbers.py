@@ -1,0 +1,278 @@
+"""Numbers as written: digit literals, scale words and spelled-out numbers.
+
+This module knows nothing about units or context; ``quantities`` builds on it.
+Every number carries the precision its digits imply, so that ``4.2bn`` is
+known to ±0.05bn and ``1,200`` to ±0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "mm": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "g": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tln": 1e12,
+    "t": 1e12,
+    "dozen": 12,
+    "dozens": 12,
+    "dz": 12,
+    "dzs": 12,
+}
+
+UNITS = {
+    w: i
+    for i, w in enumerate(
+        """
+        zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen
+    """.split()
+    )
+}
+UNITS["nought"] = 0
+TENS = {
+    w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+FRACTIONS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+_BIG_WORDS = ("hundred", "thousand", "lakh", "million", "crore", "billion", "trillion")
+
+_DIGITS = r"""
+    (?:\d{1,3}(?:,\d{2})*(?:,\d{3})+        # 1,234,567 and 12,34,567
+     | \d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?!\d) # 1 234 567 (SI spacing)
+     | \d+)
+    (?:\.\d+)?
+  | \.\d+
+"""
+_LITERAL = re.compile(
+    rf"""
+    (?P<num>{_DIGITS})
+    (?P<exp>[eE][+-]?\d+(?![\w.])
+      | \s?[x×]\s?10\^?\s?[-−+]?\d+)?
+    """,
+    re.X,
+)
+_FRACTION_TAIL = re.compile(r"/(\d+)(?![\d/.,])")
+_SCALE_WORD = re.compile(
+    r"(?P<sp>\s?)(?P<w>thousand|million|billion|trillion|hundred|lakh|crore|dozens?|dzs?"
+    r"|bn|bln|mn|mln|mil|tn|tln|MM|[kKMBbTGm])(?![A-Za-z])"
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_JOIN = re.compile(r"[ \t]+(?:(?P<and>and|&)[ \t]+)?")
+_MIXED_FRACTION = re.compile(r"[ \t]+(\d+)/(\d+)(?![\d/])")
+_AND_A_FRACTION = re.compile(r"an?[ \t]+(half|quarter)(?![\w])")
+_NUMBER_WORDS = set(UNITS) | set(TENS) | set(_BIG_WORDS) | {"dozen", "dozens"}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in text: ``value`` with scale applied and its ``precision``."""
+
+    start: int
+    end: int
+    value: float
+    precision: float
+    scale: str | None = None
+    words: bool = False
+
+
+def scaled(value: float, mult: float) -> float:
+    """``value * mult`` in decimal, so that 8.2 billion is 8200000000.0, not 8199999999.999999."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
+
+
+def literal_value(digits: str) -> tuple[float, int]:
+    """Value of a digit literal and how many decimals it was written with."""
+    clean = re.sub(r"[,\u202f\u00a0 ]", "", digits)
+    decimals = len(clean.split(".", 1)[1]) if "." in clean else 0
+    return float(clean), decimals
+
+
+def _exponent(exp: str | None) -> int:
+    if not exp:
+        return 0
+    exp = exp.replace("−", "-")
+    if exp[0] in "eE":
+        return int(exp[1:])
+    return int(re.sub(r"^\s?[x×]\s?10\^?\s?", "", exp))
+
+
+def scale_at(text: str, pos: int, *, allow_small_m: bool) -> tuple[str, float, int] | None:
+    """A scale word or suffix starting at ``pos``: (word, multiplier, end)."""
+    m = _SCALE_WORD.match(text, pos)
+    if not m:
+        return None
+    word, spaced = m.group("w"), bool(m.group("sp"))
+    if len(word) == 1:
+        if word == "m" and (spaced or not allow_small_m):
+            return None
+        if spaced and word in "bmg":
+            return None
+        if spaced and m.end() < len(text) and text[m.end()] in "&'-":
+            return None
+    return word, SCALES[word.lower()], m.end()
+
+
+def scan_digits(text: str, pos: int, *, allow_small_m: bool = False) -> Number | None:
+    """The digit literal starting exactly at ``pos``, with exponent and scale."""
+    m = _LITERAL.match(text, pos)
+    if not m:
+        return None
+    value, decimals = literal_value(m.group("num"))
+    exp = _exponent(m.group("exp"))
+    end = m.end()
+    frac = _FRACTION_TAIL.match(text, end) if not exp and "." not in m.group("num") else None
+    if frac and int(frac.group(1)) and not text[pos:end].count(","):
+        return Number(pos, frac.end(), value / int(frac.group(1)), 0.0)
+    precision = scaled(0.5, 10.0 ** (exp - decimals))
+    value = scaled(value, 10.0**exp)
+    scale = None
+    while (found := scale_at(text, end, allow_small_m=allow_small_m)) is not None:
+        word, mult, end = found
+        value, precision = scaled(value, mult), scaled(precision, mult)
+        scale = word if scale is None else f"{scale} {word}"
+    return extend_compound(text, Number(pos, end, value, precision, scale))
+
+
+def _part_at(text: str, pos: int) -> Number | None:
+    if text[pos : pos + 1].isdigit():
+        m = _LITERAL.match(text, pos)
+        if not m or m.group("exp"):
+            return None
+        value, decimals = literal_value(m.group("num"))
+        found = scale_at(text, m.end(), allow_small_m=False)
+        if found:
+            return Number(pos, found[2], scaled(value, found[1]), 0.5, found[0])
+        return Number(pos, m.end(), value, 0.5 * 10.0**-decimals)
+    return scan_words(text, pos) if starts_number_word(text, pos) else None
+
+
+def extend_compound(text: str, num: Number) -> Number:
+    """``3 hundred and 21``, ``4 thousand 3 hundred``, ``3 million and a half``, ``2 1/4``."""
+    if num.scale is None:
+        m = _MIXED_FRACTION.match(text, num.end)
+        if m and 0 < int(m[1]) < int(m[2]) and num.value.is_integer():
+            return Number(num.start, m.end(), num.value + int(m[1]) / int(m[2]), 0.0)
+        return num
+    word = num.scale.split()[-1].lower()
+    if word not in _BIG_WORDS:
+        return num
+    last = SCALES[word]
+    value, end = num.value, num.end
+    while last > 1 and (join := _JOIN.match(text, end)):
+        pos = join.end()
+        half = _AND_A_FRACTION.match(text, pos) if join.group("and") else None
+        if half:
+            value, end = value + last / FRACTIONS[half[1]], half.end()
+            break
+        part = _part_at(text, pos)
+        if part is None or not 0 < part.value < last or not (join.group("and") or part.scale):
+            break
+        value, end = value + part.value, part.end
+        last = SCALES[part.scale.split()[-1].lower()] if part.scale else 1.0
+    return num if end == num.end else Number(num.start, end, value, 0.5, num.scale, num.words)
+
+
+def _word_tokens(text: str, pos: int) -> Iterator[tuple[str, int, int]]:
+    """Lower-cased words from ``pos`` on, allowing number-phrase joiners."""
+    while True:
+        gap = re.match(r"[ \t]*(?:-|,\s|&\s|\s)?[ \t]*", text[pos:])
+        word = _WORD.match(text, pos + (gap.end() if gap else 0))
+        if not word:
+            return
+        yield word.group().lower(), word.start(), word.end()
+        pos = word.end()
+
+
+def scan_words(text: str, pos: int) -> Number | None:
+    """A spelled-out number starting at ``pos`` ("five million", "a hundred and two")."""
+    total = current = 0.0
+    last_mult, end, used, fraction = 0.0, pos, False, None
+    prev = None
+    for word, _, w_end in _word_tokens(text, pos):
+        if word in ("a", "an") and prev is None:
+            current, prev = 1.0, "a"
+            continue
+        if word == "and" and prev == "big":
+            prev = "and"
+            continue
+        if word in UNITS and prev in (None, "big", "and", "ten"):
+            if prev == "ten" and UNITS[word] >= 10:
+                break
+            current += UNITS[word]
+        elif word in TENS and prev in (None, "big", "and"):
+            current += TENS[word]
+        elif word in FRACTIONS and prev in ("unit", "ten", "a", None):
+            fraction = (current or 1.0) / FRACTIONS[word]
+            current, end, used, prev = fraction, w_end, True, "frac"
+            continue
+        elif word in SCALES and word in (*_BIG_WORDS, "dozen", "dozens") and prev is not None:
+            mult = SCALES[word]
+            if mult >= 1000:
+                if last_mult and mult >= last_mult:
+                    break
+                total += (current or 1.0) * mult
+                current, last_mult = 0.0, mult
+            else:
+                current = (current or 1.0) * mult
+            end, used, prev = w_end, True, "big"
+            continue
+        else:
+            break
+        prev = "ten" if word in TENS else "unit"
+        end, used = w_end, True
+    if not used or prev in ("a",):
+        return None
+    value = total + current
+    unit = last_mult if last_mult and not current else 1.0
+    return Number(pos, end, value, 0.5 * unit, None, words=True)
+
+
+def starts_number_word(text: str, pos: int) -> bool:
+    """Whether a spelled-out number could start at ``pos``."""
+    word = _WORD.match(text, pos)
+    if not word:
+        return False
+    w = word.group().lower()
+    if w in ("a", "an"):
+        nxt = next(_word_tokens(text, word.end()), None)
+        return bool(nxt) and nxt[0] in (*_BIG_WORDS, "half", "quarter", "third")
+    if w in ("half", "quarter"):
+        nxt = next(_word_tokens(text, word.end()), None)
+        return bool(nxt) and nxt[0] in _BIG_WORDS
+    return w in _NUMBER_WORDS

@@ -1,0 +1,69 @@
+"""Exchange rates: the ECB's daily history (shipped offline by ``currencyconverter``),
+read at an article's date, with fixed overrides from the config or ``--fx``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimcheck.errors import ClaimcheckError
+
+
+@cache
+def _converter() -> Any:
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+@dataclass(frozen=True)
+class Rates:
+    """Units of each currency per US dollar, on a given date."""
+
+    fixed: tuple[tuple[str, float], ...] = ()
+    default_date: str = "latest"
+
+    @classmethod
+    def from_config(cls, fx: dict[str, Any]) -> Rates:
+        return cls(tuple(sorted(fx.get("rates", {}).items())), str(fx.get("date", "latest")))
+
+    def date_for(self, article_date: dt.date | None) -> dt.date | None:
+        """The rate date for an article: its own date, else the configured default."""
+        if article_date is not None:
+            return article_date
+        if self.default_date == "latest":
+            return None
+        try:
+            return dt.date.fromisoformat(self.default_date)
+        except ValueError:
+            raise ClaimcheckError(
+                f"fx.date: expected 'latest' or YYYY-MM-DD, got {self.default_date!r}"
+            ) from None
+
+    def per_usd(self, currency: str, on: dt.date | None) -> float:
+        """How many units of ``currency`` one US dollar buys on ``on`` (None: latest)."""
+        if currency == "USD":
+            return 1.0
+        fixed = dict(self.fixed)
+        if currency in fixed:
+            return fixed[currency]
+        return _ecb_rate(currency, on)
+
+    def source(self, currency: str, on: dt.date | None) -> str:
+        """Where a rate comes from, for messages and notes."""
+        if currency in dict(self.fixed):
+            return "configured"
+        return f"ECB {on.isoformat()}" if on else "ECB latest"
+
+
+@cache
+def _ecb_rate(currency: str, on: dt.date | None) -> float:
+    converter = _converter()
+    if currency not in converter.currencies:
+        raise ClaimcheckError(f"no exchange rate for {currency}: add it under fx.rates in claimcheck.yaml")
+    if on is None:
+        on = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
+    return float(converter.convert(1.0, "USD", currency, date=on))

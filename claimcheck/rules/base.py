@@ -1,0 +1,92 @@
+"""What every rule shares: its record, its context, and how claims become intervals.
+
+Every claim is an interval: its stated bounds (``40k+`` has no upper end), its
+stated precision (``4.2bn`` is 4.15–4.25bn), then widened by the rule's
+tolerance for the metric, multiplied by the largest factor of the claim's
+hedges, plus the exchange-rate uncertainty when the figure was converted.
+Two claims contradict when their widened intervals do not overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimcheck.match import Group
+from claimcheck.model import Claim, Finding
+from claimcheck.schema import Choice, MapOf, Struct
+from claimcheck.units import currencies_in
+
+SEVERITY = Choice(("error", "warning", "info"))
+TOLERANCE = Struct({"relative": float, "absolute": float})
+COMMON_OPTIONS = {
+    "severity": SEVERITY,
+    "tolerance": MapOf(TOLERANCE),
+    "hedge_factors": MapOf(float),
+}
+
+
+@dataclass
+class RuleContext:
+    """What a rule may read besides its groups; ``compared`` counts comparisons made."""
+
+    family_of: dict[str, str]
+    labels: dict[str, str]
+    fx_uncertainty: float
+    compared: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: an id, an options schema with defaults in rules/defaults.yaml, and a check."""
+
+    id: str
+    summary: str
+    options: Struct
+    check: Callable[[list[Group], dict[str, Any], RuleContext], Iterable[Finding]]
+
+
+Interval = tuple[float, float]
+
+
+def tolerance(options: dict[str, Any], metric: str) -> tuple[float, float]:
+    """(relative, absolute) tolerance for a metric; ``default`` fills what a metric leaves out."""
+    table = options.get("tolerance", {})
+    merged = {"relative": 0.0, "absolute": 0.0, **table.get("default", {}), **table.get(metric, {})}
+    return merged["relative"], merged["absolute"]
+
+
+def converted(claim: Claim) -> bool:
+    """Whether the figure was stated in another currency than the canonical one."""
+    stated = currencies_in(claim.stated.unit)
+    return bool(stated) and stated != currencies_in(claim.unit)
+
+
+def interval(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Interval:
+    """The claim's interval, widened by precision, tolerance, hedges and currency conversion."""
+    relative, absolute = tolerance(options, claim.metric)
+    factors = options.get("hedge_factors", {})
+    factor = max([1.0] + [factors.get(h, 1.0) for h in claim.hedges])
+    relative = relative * factor + (ctx.fx_uncertainty if converted(claim) else 0.0)
+    absolute *= factor
+    low = -math.inf if claim.low is None else claim.low - claim.precision
+    high = math.inf if claim.high is None else claim.high + claim.precision
+    if math.isfinite(low):
+        low -= abs(low) * relative + absolute
+    if math.isfinite(high):
+        high += abs(high) * relative + absolute
+    return low, high
+
+
+def overlap(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share a point."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def hull(intervals: Iterable[Interval]) -> Interval:
+    """The smallest interval containing all of them."""
+    found = list(intervals)
+    return min(i[0] for i in found), max(i[1] for i in found)

@@ -1,0 +1,16 @@
+"""Small helpers for extraction tests."""
+
+from __future__ import annotations
+
+from claimcheck.config import Config
+from claimcheck.extract import extract_text
+from claimcheck.model import Claim
+
+
+def read(text: str, config: Config) -> list[Claim]:
+    return extract_text(text, "t.txt", config)
+
+
+def facts(text: str, config: Config) -> set[tuple]:
+    """(entity, variant, metric, period, value) of every claim, values rounded."""
+    return {(c.entity, c.variant, c.metric, c.period, round(c.value, 6)) for c in read(text, config)}

@@ -1,0 +1,139 @@
+"""Claims in prose, and the cases where a careful fact-checker sees no claim."""
+
+from __future__ import annotations
+
+from helpers import facts, read
+
+
+def test_a_possessive_names_the_entity_and_a_bracketed_conversion_is_not_a_second_claim(config):
+    (claim,) = read(
+        "For comparison, OpenAI's valuation at $80 billion (roughly 580 trillion yuan) is high.", config
+    )
+    assert (claim.entity, claim.metric, claim.value) == ("OpenAI", "valuation", 80e9)
+    assert [(r.value, r.unit) for r in claim.restated] == [(580e12, "CNY")]
+
+
+def test_hypotheticals_make_no_claim(config):
+    assert read("If the valuation drops below $50 billion, it will confirm our thesis.", config) == []
+    assert read("The market prices a scenario where Zhipu captures 20%+ market share.", config) == []
+
+
+def test_differences_and_shares_of_something_else_make_no_claim(config):
+    assert read("On MMLU, GLM-4 still trails GPT-4o by 6-7 points.", config) == []
+    assert read("Zhipu's revenue came from enterprise contracts (72% of revenue).", config) == []
+    assert (
+        read(
+            "Over 20,000 companies use Zhipu's API, including 40% of the top 100 state-owned enterprises.",
+            config,
+        )[0].value
+        == 20000
+    )
+
+
+def test_the_company_refers_back_to_the_subject_just_named(config):
+    text = (
+        "Zhipu's IPO comes at a pivotal moment. The company's $150 billion "
+        "valuation would make it the leader."
+    )
+    assert facts(text, config) == {("Zhipu AI", None, "valuation", None, 150e9)}
+
+
+def test_a_relative_clause_after_the_company_is_not_a_reference(config):
+    assert (
+        read("Zhipu leads. The company that wins will be the first to reach a $2 trillion valuation.", config)
+        == []
+    )
+
+
+def test_figures_in_parentheses_belong_to_the_name_before_them(config):
+    text = (
+        "Zhipu's market cap, as of June 2026, stands at $1.02 trillion, placing it ahead of "
+        "Baidu ($480B) and Alibaba ($620B) in valuation."
+    )
+    assert facts(text, config) == {
+        ("Zhipu AI", None, "valuation", "2026", 1.02e12),
+        ("Baidu", None, "valuation", "2026", 480e9),
+        ("Alibaba", None, "valuation", "2026", 620e9),
+    }
+
+
+def test_a_price_for_a_model_named_after_it(config):
+    text = (
+        "xAI, with Grok-2, prices API access at $2 per million tokens, undercutting "
+        "OpenAI's $15 per million tokens for GPT-4 Turbo."
+    )
+    assert facts(text, config) == {
+        ("Grok-2", None, "price_per_mtok", None, 2.0),
+        ("GPT-4 Turbo", None, "price_per_mtok", None, 15.0),
+    }
+
+
+def test_a_price_for_no_named_model_makes_no_claim(config):
+    assert (
+        read(
+            "For a 130B-parameter model, a query on an A100 GPU costs roughly "
+            "$0.003–$0.005 per 1,000 tokens.",
+            config,
+        )
+        == []
+    )
+
+
+def test_stars_total_and_active_parameters_and_benchmarks(config):
+    assert facts("ChatGLM-6B (GitHub, 40k+ stars) is popular.", config) == {
+        ("ChatGLM-6B", None, "github_stars", None, 40000)
+    }
+    text = (
+        "GLM-4 introduced an MoE architecture with approximately 130 billion total "
+        "parameters and 30 billion activated per token."
+    )
+    assert facts(text, config) == {
+        ("GLM-4", "MoE", "params_total", None, 130e9),
+        ("GLM-4", "MoE", "params_active", None, 30e9),
+    }
+    text = "In GLM-5, Zhipu scored competitively on benchmarks like MMLU (88.2) and HumanEval (82.7)."
+    assert facts(text, config) == {
+        ("GLM-5", None, "mmlu", None, 88.2),
+        ("GLM-5", None, "humaneval", None, 82.7),
+    }
+
+
+def test_growth_and_revenue_in_one_clause(config):
+    text = (
+        "Zhipu's revenue grew 340% year-over-year to $8.2 billion, driven by "
+        "contracts (72% of revenue) and APIs (28%)."
+    )
+    assert facts(text, config) == {
+        ("Zhipu AI", None, "growth_rate", None, 340.0),
+        ("Zhipu AI", None, "revenue", None, 8.2e9),
+    }
+
+
+def test_a_market_growth_rate_is_not_pinned_on_a_company_named_after_it(config):
+    assert (
+        read(
+            "The market is growing at 40%+ CAGR, and both Zhipu and Cambricon are outpacing that growth.",
+            config,
+        )
+        == []
+    )
+
+
+def test_a_comparison_class_is_not_an_entity(config):
+    got = facts("GLM-5 cut costs 4x compared to GPT-4-class models, while scoring 88.2 on MMLU.", config)
+    assert got == {("GLM-5", None, "mmlu", None, 88.2)}
+
+
+def test_reported_upper_bound_context_window(config):
+    (claim,) = read("GLM-4 boasts expanded context windows (reportedly up to 128K tokens).", config)
+    assert (claim.metric, claim.low, claim.high) == ("context_window", None, 128000)
+    assert set(claim.hedges) == {"upper_bound", "reported"}
+
+
+def test_an_undated_figure_is_compared_under_the_date_its_article_gives_it_elsewhere(config):
+    text = (
+        "Zhipu's revenue reached $8.2 billion.\n\n| Metric | 2026 |\n|---|---|\n| "
+        "Zhipu AI Revenue (USD) | $8.2B |\n"
+    )
+    prose = next(c for c in read(text, config) if c.line == 1)
+    assert prose.period is None and prose.inferred_period == "2026"

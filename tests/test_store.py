@@ -1,0 +1,156 @@
+"""The claims store: reviews survive re-extraction and are read back by check; writes are atomic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimcheck import api, store
+from claimcheck.config import load_config
+from claimcheck.errors import ClaimcheckError
+
+ARTICLE = """\
+| Model | MMLU | Cost/1M tokens |
+|---|---|---|
+| GLM-4 | 82.4 | $2.50 |
+| GPT-4o | 88.7 | $5.00 |
+"""
+OTHER = "GLM-4 scores 84.1 on MMLU.\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text(OTHER)
+    return tmp_path
+
+
+def _extract(project: Path):
+    config = load_config(cwd=project)
+    return api.extract(["a.txt"], config, store_to=project / "claims"), config
+
+
+def _edit(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text())
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
+def test_extract_writes_one_file_per_article_with_stable_ids(project):
+    first, _ = _extract(project)
+    path = project / "claims" / "a.yaml"
+    data = yaml.safe_load(path.read_text())
+    assert data["source"] == "a.txt" and len(data["claims"]) == 4
+    again, _ = _extract(project)
+    assert [c.id for c in again[0].claims] == [c.id for c in first[0].claims]
+
+
+def test_a_rejected_claim_stays_rejected_and_check_ignores_it(project):
+    _extract(project)
+    path = project / "claims" / "a.yaml"
+
+    def reject_glm4_mmlu(data):
+        for entry in data["claims"]:
+            if entry["entity"] == "GLM-4" and entry["metric"] == "mmlu":
+                entry["status"], entry["note"] = "rejected", "misread: the table is about a preview"
+
+    config = load_config(cwd=project)
+    assert api.check(["a.txt", "b.txt"], config, store_from=project / "claims").findings
+    _edit(path, reject_glm4_mmlu)
+    _extract(project)
+    kept = [e for e in yaml.safe_load(path.read_text())["claims"] if e["status"] == "rejected"]
+    assert len(kept) == 1 and kept[0]["note"].startswith("misread")
+    assert not api.check(["a.txt", "b.txt"], config, store_from=project / "claims").findings
+
+
+def test_an_entity_corrected_in_place_survives_re_extraction(project):
+    _extract(project)
+    path = project / "claims" / "a.yaml"
+
+    def rename(data):
+        for entry in data["claims"]:
+            if entry["entity"] == "GLM-4":
+                entry["entity"] = "GLM-4-Flash"
+
+    _edit(path, rename)
+    results, _ = _extract(project)
+    assert {c.entity for c in results[0].claims} == {"GLM-4-Flash", "GPT-4o"}
+    entries = yaml.safe_load(path.read_text())["claims"]
+    assert all(e["correction"] == {"entity": "GLM-4-Flash"} for e in entries if e["entity"] == "GLM-4")
+
+
+def test_a_corrected_figure_is_converted_again(project):
+    _extract(project)
+    path = project / "claims" / "a.yaml"
+
+    def correct(data):
+        for entry in data["claims"]:
+            if entry["metric"] == "price_per_mtok" and entry["entity"] == "GLM-4":
+                entry["correction"] = {"stated": {"value": 18.0, "unit": "CNY/Mtok"}}
+
+    _edit(path, correct)
+    config = load_config(cwd=project, fx={"CNY": 7.2})
+    results = api.extract(["a.txt"], config, store_to=project / "claims")
+    price = next(c for c in results[0].claims if c.metric == "price_per_mtok" and c.entity == "GLM-4")
+    assert price.value == pytest.approx(2.5) and price.stated.unit == "CNY/Mtok"
+
+
+def test_a_review_whose_claim_disappears_is_kept_as_orphaned(project):
+    _extract(project)
+    path = project / "claims" / "a.yaml"
+    _edit(path, lambda d: d["claims"][0].update(status="accepted", note="checked with the vendor"))
+    (project / "a.txt").write_text(ARTICLE.replace("82.4", "82.9"))
+    _extract(project)
+    data = yaml.safe_load(path.read_text())
+    assert [e["note"] for e in data["orphaned"]] == ["checked with the vendor"]
+
+
+def test_a_claim_added_by_hand_is_kept_and_checked(project):
+    _extract(project)
+    path = project / "claims" / "a.yaml"
+    added = {
+        "id": "h-1",
+        "status": "added",
+        "entity": "GLM-4",
+        "metric": "mmlu",
+        "line": 3,
+        "quote": "hand-added",
+        "stated": {"value": 70.0, "unit": None},
+    }
+    _edit(path, lambda d: d["claims"].append(added))
+    _extract(project)
+    assert any(e["id"] == "h-1" for e in yaml.safe_load(path.read_text())["claims"])
+    result = api.check(["a.txt"], load_config(cwd=project), store_from=project / "claims")
+    assert result.summary.claims == 5
+
+
+def test_a_failed_write_leaves_the_old_store_intact(project, monkeypatch):
+    _extract(project)
+    path = project / "claims" / "a.yaml"
+    before = path.read_text()
+
+    def crash(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store.os, "replace", crash)
+    with pytest.raises(OSError):
+        _extract(project)
+    assert path.read_text() == before
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_an_unreadable_store_is_a_user_error(project):
+    (project / "claims").mkdir()
+    (project / "claims" / "a.yaml").write_text("claims: [unclosed\n")
+    with pytest.raises(ClaimcheckError, match=r"a\.yaml"):
+        _extract(project)
+
+
+def test_an_unknown_status_is_a_user_error(project):
+    _extract(project)
+    _edit(project / "claims" / "a.yaml", lambda d: d["claims"][0].update(status="maybe"))
+    with pytest.raises(ClaimcheckError, match="status"):
+        _extract(project)

@@ -1,0 +1,140 @@
+"""Claims in markdown tables: three orientations, header units, cell qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, read
+
+
+def test_entities_as_rows_with_units_in_the_header(fixed_config):
+    text = (
+        "| Model | MMLU (5-shot) | Cost/1M tokens (CNY) | Context Window "
+        "|\n|---|---|---|---|\n| GLM-4 | 82.3 | ¥0.80 | 128K |\n"
+    )
+    claims = {c.metric: c for c in read(text, fixed_config)}
+    assert claims["mmlu"].value == 82.3
+    assert claims["price_per_mtok"].stated.unit == "CNY/Mtok"
+    assert claims["price_per_mtok"].value == pytest.approx(0.8 / 7.2)
+    assert claims["context_window"].value == 128000
+
+
+def test_company_and_model_columns_each_serve_their_metrics(config):
+    text = (
+        "| Company | Flagship Model | API Cost (per 1M tokens) | Funding Raised (USD) |\n|---|---|---|---|\n"
+        "| Zhipu AI | GLM-4 MoE | $3.50 | ~$2.5B (est.) |\n"
+    )
+    got = facts(text, config)
+    assert ("GLM-4", "MoE", "price_per_mtok", None, 3.5) in got
+    assert ("Zhipu AI", "MoE", "funding", None, 2.5e9) in got or (
+        "Zhipu AI",
+        None,
+        "funding",
+        None,
+        2.5e9,
+    ) in got
+
+
+def test_entities_as_columns_with_the_metric_in_the_cell(config):
+    text = (
+        "| Capability | Zhipu GLM-4 | Baidu ERNIE 4.0 |\n|---|---|---|\n"
+        "| Chinese language understanding | 86.7 (C-Eval) | 82.4 (C-Eval) |\n"
+        "| API pricing (per 1M tokens) | ¥0.80 | ¥1.20 |\n"
+    )
+    got = {(c.entity, c.metric) for c in read(text, config)}
+    assert got == {
+        ("GLM-4", "c_eval"),
+        ("ERNIE 4.0", "c_eval"),
+        ("GLM-4", "price_per_mtok"),
+        ("ERNIE 4.0", "price_per_mtok"),
+    }
+
+
+def test_entities_as_columns_with_periods_in_the_header(config):
+    text = (
+        "| Metric | Zhipu AI (2025) | OpenAI (2025) |\n|---|---|---|\n| "
+        "Valuation | $150B (pre-IPO) | $300B |\n"
+    )
+    assert facts(text, config) == {
+        ("Zhipu AI", None, "valuation", "2025", 150e9),
+        ("OpenAI", None, "valuation", "2025", 300e9),
+    }
+
+
+def test_periods_as_columns_take_the_company_the_prose_is_about(config):
+    text = (
+        "Zhipu's market cap stands at $1.02 trillion, ahead of Baidu.\n"
+        "| Metric | 2024 | 2025 | 2026 (Projected) |\n|---|---|---|---|\n"
+        "| Revenue ($B) | 1.8 | 4.5 | 8.2 |\n| Valuation ($T) | 0.12 | 0.45 | 1.02 |\n"
+    )
+    claims = [c for c in read(text, config) if c.period]
+    assert {(c.entity, c.metric, c.period, round(c.value)) for c in claims} >= {
+        ("Zhipu AI", "revenue", "2024", 1_800_000_000),
+        ("Zhipu AI", "valuation", "2026", 1_020_000_000_000),
+    }
+    assert all("projected" in c.hedges for c in claims if c.period == "2026")
+
+
+def test_periods_as_columns_with_the_entity_in_the_row_label(config):
+    text = "| Metric | 2024 | 2025 (Est.) |\n|---|---|---|\n| Zhipu AI Revenue (USD) | $200M | $450M |\n"
+    claims = read(text, config)
+    assert {(c.entity, c.period, c.value) for c in claims} == {
+        ("Zhipu AI", "2024", 2e8),
+        ("Zhipu AI", "2025", 4.5e8),
+    }
+    assert next(c for c in claims if c.period == "2025").hedges == ("estimate",)
+
+
+def test_a_market_row_names_its_market(config):
+    text = "| Metric | 2024 |\n|---|---|\n| China LLM Market Size (USD) | $2.5B |\n"
+    assert facts(text, config) == {("China LLM market", None, "market_size", "2024", 2.5e9)}
+
+
+def test_a_row_that_names_no_metric_makes_no_claim(config):
+    text = "| Metric | 2024 |\n|---|---|\n| Average Enterprise LLM Spend (per customer) | $50K/year |\n"
+    assert read(text, config) == []
+
+
+def test_total_and_active_parameters_in_one_cell(config):
+    text = (
+        "| Model | Parameters |\n|---|---|\n| GLM-4 (MoE) | 480B (active: 60B) |\n"
+        "| GLM-5 (MoE) | ~130B active / 1T total |\n"
+    )
+    assert facts(text, config) == {
+        ("GLM-4", "MoE", "params_total", None, 480e9),
+        ("GLM-4", "MoE", "params_active", None, 60e9),
+        ("GLM-5", "MoE", "params_active", None, 130e9),
+        ("GLM-5", "MoE", "params_total", None, 1e12),
+    }
+
+
+def test_row_hedges_cell_variants_and_bounds(config):
+    text = "| Model | Parameters | MMLU |\n|---|---|---|\n| GLM-5 (rumored) | 200B+ (MoE) | 86.5 (est.) |\n"
+    claims = {c.metric: c for c in read(text, config)}
+    assert claims["params_total"].variant == "MoE" and claims["params_total"].high is None
+    assert set(claims["mmlu"].hedges) == {"estimate", "rumored"}
+
+
+def test_a_price_restated_in_another_currency_is_one_claim(config):
+    text = "| Model | Input Price (per 1M tokens) |\n|---|---|\n| GLM-4 | ~$0.70 (est. RMB 5) |\n"
+    (claim,) = read(text, config)
+    assert claim.price_kind == "input" and claim.value == 0.7
+    assert [(r.value, r.unit) for r in claim.restated] == [(5.0, "CNY/Mtok")]
+
+
+def test_an_org_in_parentheses_is_an_attribution_not_a_variant(config):
+    text = "| Model | MMLU |\n|---|---|\n| GLM-4 (Zhipu) | 82.4 |\n| Qwen2.5-72B (Alibaba) | 85.4 |\n"
+    assert facts(text, config) == {
+        ("GLM-4", None, "mmlu", None, 82.4),
+        ("Qwen2.5-72B", None, "mmlu", None, 85.4),
+    }
+
+
+def test_text_columns_are_read_as_prose_about_the_row(config):
+    text = "| Model Variant | Key Strength |\n|---|---|\n| GLM-4-Long | 128K+ context |\n"
+    (claim,) = read(text, config)
+    assert (claim.entity, claim.metric, claim.low, claim.high) == (
+        "GLM-4-Long",
+        "context_window",
+        128000,
+        None,
+    )
