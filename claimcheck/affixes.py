@@ -13,7 +13,7 @@ _APPROX = r"~|∼|≈|about|around|roughly|approximately|approx\.?|circa|ca\.|so
 _LOWER = (
     r"over|more\s+than|greater\s+than|larger\s+than|higher\s+than|bigger\s+than|above|at\s+least"
     r"|no\s+(?:less|fewer)\s+than|not\s+less\s+than|upwards\s+of|in\s+excess\s+of|north\s+of"
-    r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:greater|more|larger)\s+than\s+or\s+equal\s+to"
+    r"|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|(?:greater|more|larger)\s+than\s+or\s+equal\s+to"
     r"|equal\s+to\s+or\s+(?:more|greater)\s+than|at\s+least\s+or\s+equal\s+to"
 )
 _UPPER = (

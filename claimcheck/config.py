@@ -29,6 +29,7 @@ _METRIC = Struct(
         "kind": Choice(("money", "price", "score", "count", "tokens", "percent")),
         "about": ListOf(Choice(("org", "model", "market"))),
         "min": float,
+        "max": float,
         "keywords": ListOf(str),
         "qualifiers": ListOf(str),
     }
@@ -118,7 +119,6 @@ def _merge(user: dict[str, Any], *, root: Path, path: Path | None, fx_overrides:
         "entities": registry["entities"] + user.get("entities", []),
         "families": {**registry["families"], **user.get("families", {})},
         "variants": {**registry["variants"], **user.get("variants", {})},
-        "descriptive_suffixes": registry["descriptive_suffixes"],
     }
     metrics = {k: dict(v) for k, v in vocabulary["metrics"].items()}
     for metric_id, spec in user.get("metrics", {}).items():

@@ -18,8 +18,6 @@ from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
 
-FAIL_ON = ("error", "warning", "info", "never")
-
 
 @dataclass(frozen=True)
 class Summary:

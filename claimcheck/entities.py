@@ -4,7 +4,9 @@ Names come from the shipped registry (extendable in claimcheck.yaml) and from
 discovery of model-like names (``Qwen2.5-72B``, ``DeepSeek-V2``). An unknown
 name is merged with a registry name by rapidfuzz only when their version and
 size tokens are identical: ``GPT-4`` and ``GPT-4o``, ``Llama 3`` and
-``Llama 3.1``, ``70B`` and ``405B`` never merge.
+``Llama 3.1``, ``70B`` and ``405B`` never merge. A name glued by a hyphen to a
+following word describes something else (``GPT-4-class models``,
+``near-GPT-4o-level accuracy``) and is not a mention.
 """
 
 from __future__ import annotations
@@ -100,14 +102,12 @@ class Registry:
             for member in members:
                 self.family_of[member] = family
         self.variants = {k.lower(): v for k, v in spec.get("variants", {}).items()}
-        self.descriptive = tuple(spec.get("descriptive_suffixes", ()))
         aliases: dict[str, Entity] = {}
         for item in spec["entities"]:
             for alias in (item["name"], *item.get("aliases", ())):
                 aliases[alias] = self.by_key[key(alias)]
         for family in spec.get("families", {}):
             aliases[family] = self.by_key[key(family)]
-        self._aliases = aliases
         self._patterns = [
             re.compile(rf"(?<![\w/-]){_group(aliases, digits)}(?![\w-])", 0 if not digits else re.I)
             for digits in (False, True)

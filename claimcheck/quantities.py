@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from claimcheck import affixes, currencies
 from claimcheck.lexicon import NAME_STOPWORDS
 from claimcheck.model import Quantity
-from claimcheck.numbers import SCALES, Number, scale_at, scaled, scan_digits, scan_words, starts_number_word
+from claimcheck.numbers import SCALES, Number, scale_at, scan_digits, scan_words, starts_number_word
+from claimcheck.sides import Side, joins, unit_of, with_scale
 
 _CANDIDATE = re.compile(
     r"\d|\.(?=\d)|(?<![\w'’-])(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -40,25 +40,6 @@ _CHANGE_VERB = re.compile(
     re.I,
 )
 _PREV_WORD = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")
-
-
-@dataclass
-class _Side:
-    """One number with its currency and unit words: a quantity or a range end."""
-
-    num: Number
-    start: int
-    end: int
-    sign: float = 1.0
-    currency: str | None = None
-    factor: float = 1.0
-    tail: str | None = None
-    per_token: str | None = None
-    hedges: list[str] = field(default_factory=list)
-
-    @property
-    def value(self) -> float:
-        return self.sign * self.num.value * self.factor
 
 
 def parse(text: str, *, currency_symbols: Mapping[str, str] | None = None) -> list[Quantity]:
@@ -152,7 +133,7 @@ class _Scanner:
 
     # -- one number and the words glued to it ------------------------------------
 
-    def _side(self, i: int, *, range_end: bool = False) -> _Side | None:
+    def _side(self, i: int, *, range_end: bool = False) -> Side | None:
         text = self.text
         if text[i].isdigit() or text[i] == ".":
             if not range_end and self._glued_left(i):
@@ -169,7 +150,7 @@ class _Scanner:
                 return None
         else:
             return None
-        side = _Side(num, cur_start if cur else i, num.end, currency=cur)
+        side = Side(num, cur_start if cur else i, num.end, currency=cur)
         if i > 0 and text[i - 1] in "-−" and not range_end and self._is_sign(i - 1):
             side.sign, side.start = -1.0, min(side.start, i - 1)
         if not self._suffixes(side):
@@ -228,7 +209,7 @@ class _Scanner:
         self.name_end = end = max(end, i + 1)
         self.pos = max(self.pos, end)
 
-    def _is_name(self, side: _Side, i: int) -> bool:
+    def _is_name(self, side: Side, i: int) -> bool:
         """``Llama 3 70B``, ``ERNIE 4.0``: a number after a capitalised name word."""
         if side.currency or side.tail in ("%", "pp") or side.per_token or side.num.words:
             return False
@@ -243,14 +224,14 @@ class _Scanner:
             return False
         return word.lower().rstrip(".") not in NAME_STOPWORDS and not currencies.resolve(word, self.symbols)
 
-    def _suffixes(self, side: _Side) -> bool:
+    def _suffixes(self, side: Side) -> bool:
         """Extend ``side`` over its suffixes; False if it is glued to a word."""
         text, pos = self.text, side.num.end
         m = self.suffix_re.match(text, pos)
         if m and not side.currency and self._currency_ok(m, side):
             side.currency, pos = self._suffix_currency(m, side), m.end()
             if not side.num.scale and (rest := scale_at(text, pos, allow_small_m=True)):
-                side.num, pos = _with_scale(side.num, *rest[:2]), rest[2]
+                side.num, pos = with_scale(side.num, *rest[:2]), rest[2]
             pos = self._cents(side, pos, symbol=bool(m.group("sym")))
         tail = affixes.tail(text, pos)
         if tail:
@@ -271,7 +252,7 @@ class _Scanner:
         side.end = pos
         return True
 
-    def _cents(self, side: _Side, pos: int, *, symbol: bool) -> int:
+    def _cents(self, side: Side, pos: int, *, symbol: bool) -> int:
         """``15 dollars 50`` and ``3 dollars 50 cents``: the minor unit after the major."""
         if side.factor != 1.0 or side.num.scale:
             return pos
@@ -292,15 +273,15 @@ class _Scanner:
         side.num = Number(side.num.start, side.num.end, value, 0.005, None, side.num.words)
         return cent.end() if cent else part.end
 
-    def _currency_ok(self, m: re.Match[str], side: _Side) -> bool:
+    def _currency_ok(self, m: re.Match[str], side: Side) -> bool:
         name = (m.group("name") or "").lower()
         if name in currencies.WEAK_NAMES:
             return side.num.scale is not None
         return True
 
-    def _suffix_currency(self, m: re.Match[str], side: _Side) -> str | None:
+    def _suffix_currency(self, m: re.Match[str], side: Side) -> str | None:
         if m.group("mcode"):
-            side.num = _with_scale(side.num, "M", 1e6)
+            side.num = with_scale(side.num, "M", 1e6)
             return m.group("mc").upper()
         token = (m.group("name") or m.group(0)).strip()
         if token.lower() in currencies.SUBUNITS:
@@ -310,7 +291,7 @@ class _Scanner:
 
     # -- ranges and the finished quantity --------------------------------------------
 
-    def _range_end(self, first: _Side, pre: tuple[str, str, int] | None) -> _Side | None:
+    def _range_end(self, first: Side, pre: tuple[str, str, int] | None) -> Side | None:
         m = _RANGE.match(self.text, first.end)
         if not m or m.end() >= len(self.text) or first.end < self.dotted_end:
             return None
@@ -325,13 +306,13 @@ class _Scanner:
         second = self._side(digit.end(), range_end=True) if digit else None
         if second is None or re.match(r"[-–/]\d", self.text[second.end : second.end + 2]):
             return None
-        return second if _joins(first, second) else None
+        return second if joins(first, second) else None
 
-    def _is_change(self, first: _Side, pre: tuple[str, str, int] | None) -> bool:
+    def _is_change(self, first: Side, pre: tuple[str, str, int] | None) -> bool:
         start = pre[2] if pre else first.start
         return bool(_CHANGE_VERB.search(self.text[max(0, start - 40) : start]))
 
-    def _build(self, side: _Side, second: _Side | None, pre: tuple[str, str, int] | None) -> Quantity:
+    def _build(self, side: Side, second: Side | None, pre: tuple[str, str, int] | None) -> Quantity:
         text = self.text
         hedges = list(side.hedges)
         start = min(side.start, pre[2]) if pre else side.start
@@ -355,7 +336,7 @@ class _Scanner:
             high = None
         if "upper_bound" in hedges and not second:
             low = None
-        unit = _unit(unit_side.currency or side.currency, unit_side.per_token, unit_side.tail or side.tail)
+        unit = unit_of(unit_side.currency or side.currency, unit_side.per_token, unit_side.tail or side.tail)
         precision = side.num.precision * side.factor
         return Quantity(
             value,
@@ -369,39 +350,3 @@ class _Scanner:
             precision,
             side.num.scale,
         )
-
-
-def _unit(currency: str | None, per_token: str | None, tail: str | None) -> str | None:
-    if currency:
-        return f"{currency}/{per_token}" if per_token else currency
-    return tail
-
-
-def _with_scale(num: Number, word: str, mult: float) -> Number:
-    return Number(num.start, num.end, scaled(num.value, mult), scaled(num.precision, mult), word, num.words)
-
-
-def _joins(first: _Side, second: _Side) -> bool:
-    """Whether two numbers form a range; if so, share scale, currency and unit words."""
-    if first.currency and second.currency and first.currency != second.currency:
-        return False
-    if (first.currency and second.tail) or (first.tail and (second.currency or second.tail != first.tail)):
-        return False
-    mult = _scale_mult(second.num) if second.num.scale and not first.num.scale else 1.0
-    if mult * first.num.value > second.num.value:
-        mult = 1.0
-    if first.sign * first.num.value * mult * first.factor > second.value:
-        return False
-    if mult != 1.0:
-        first.num = _with_scale(first.num, second.num.scale or "", mult)
-    first.currency = second.currency = first.currency or second.currency
-    first.tail = first.tail or second.tail
-    first.per_token = first.per_token or second.per_token
-    return True
-
-
-def _scale_mult(num: Number) -> float:
-    mult = 1.0
-    for word in (num.scale or "").split():
-        mult *= SCALES[word.lower()]
-    return mult

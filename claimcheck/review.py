@@ -8,7 +8,7 @@ from typing import Any
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.build import canonical, claim_id, convert
-from claimcheck.model import Claim, Stated
+from claimcheck.model import HEDGES, Claim, Stated
 from claimcheck.rates import Rates
 from claimcheck.store import Review
 from claimcheck.vocabulary import Vocabulary
@@ -28,6 +28,11 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
         elif name in _FIGURE:
             stated = _stated({**stated.to_dict(), name: value}, claim.id)
         elif name == "hedges":
+            unknown = set(value or ()) - set(HEDGES)
+            if unknown:
+                raise ClaimcheckError(
+                    f"claim {claim.id}: unknown hedge {sorted(unknown)[0]!r} (known: {', '.join(HEDGES)})"
+                )
             fields["hedges"] = tuple(value or ())
         elif name in ("entity", "variant", "metric", "period", "price_kind"):
             fields[name] = None if value is None else str(value)

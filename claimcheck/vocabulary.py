@@ -24,6 +24,7 @@ class Metric:
     kind: str
     about: tuple[str, ...]
     min: float | None = None
+    max: float | None = None
     keywords: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
 
@@ -55,6 +56,7 @@ class Vocabulary:
                 kind=m["kind"],
                 about=tuple(m.get("about", ("org",))),
                 min=float(m["min"]) if "min" in m else None,
+                max=float(m["max"]) if "max" in m else None,
                 keywords=tuple(m.get("keywords", ())),
                 qualifiers=tuple(m.get("qualifiers", ())),
             )
@@ -108,7 +110,9 @@ class Vocabulary:
             return q.scale is None and all(0 <= v <= 100 for v in values)
         if unit in ("%", "points"):
             return False
-        return metric.min is None or min(values) >= metric.min
+        return (metric.min is None or min(values) >= metric.min) and (
+            metric.max is None or max(values) <= metric.max
+        )
 
 
 def vocabulary(config: Config) -> Vocabulary:

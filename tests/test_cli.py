@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES
 from typer.testing import CliRunner
 
 from claimcheck.cli import app, main
+from conftest import ARTICLES
 
 AGREE_A = "GPT-4o scores 88.7 on MMLU. OpenAI's valuation stands at $300 billion.\n"
 AGREE_B = "| Model | MMLU |\n|---|---|\n| GPT-4o | 88.7 |\n\nOpenAI's $300B valuation is large.\n"
@@ -141,3 +141,10 @@ def test_main_returns_the_check_exit_code(workdir, capsys):
     (workdir / "a.txt").write_text(AGREE_A)
     assert main(["check", "a.txt", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == []
+
+
+def test_worker_processes_give_the_same_claims(runner, workdir):
+    one = runner.invoke(app, ["extract", str(ARTICLES), "--format", "json", "--no-store"])
+    two = runner.invoke(app, ["extract", str(ARTICLES), "--format", "json", "--no-store", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert json.loads(one.stdout) == json.loads(two.stdout)

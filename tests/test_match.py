@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimcheck.match import comparable, group
 from claimcheck.model import Claim, Stated
 
-FAMILIES = {"Claude 3.5 Sonnet": "Claude 3.5", "Claude 3.5 Haiku": "Claude 3.5"}
+FAMILIES = {"Llama 3 8B": "Llama 3", "Llama 3 70B": "Llama 3"}
 
 
 def claim(**over) -> Claim:
@@ -46,9 +46,9 @@ def test_variants_guard_and_plain_names_meet_any_variant():
 
 def test_family_members_are_kept_apart_but_meet_the_family():
     sonnet, haiku, family = (
-        claim(entity="Claude 3.5 Sonnet"),
-        claim(entity="Claude 3.5 Haiku"),
-        claim(entity="Claude 3.5"),
+        claim(entity="Llama 3 70B"),
+        claim(entity="Llama 3 8B"),
+        claim(entity="Llama 3"),
     )
     assert not comparable(sonnet, haiku, FAMILIES)
     assert comparable(family, sonnet, FAMILIES) and comparable(family, haiku, FAMILIES)

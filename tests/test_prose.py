@@ -137,3 +137,24 @@ def test_an_undated_figure_is_compared_under_the_date_its_article_gives_it_elsew
     )
     prose = next(c for c in read(text, config) if c.line == 1)
     assert prose.period is None and prose.inferred_period == "2026"
+
+
+def test_news_phrasings_read_as_a_careful_reader_would(config):
+    text = (
+        "Meta said Llama 3.1 405B was trained on over 15 trillion tokens "
+        "and supports a 128,000-token context window. "
+        "DeepSeek-V3 has 671B total parameters, with 37B activated for each token. "
+        "Nvidia's market capitalization topped $3 trillion on Wednesday. "
+        "Anthropic's annualized revenue reached $1 billion in 2024, "
+        "according to people familiar with the matter."
+    )
+    claims = {(c.entity, c.metric): c for c in read(text, config)}
+    assert claims[("Llama 3.1 405B", "context_window")].value == 128000
+    assert len([c for c in claims if c[1] == "context_window"]) == 1
+    assert claims[("DeepSeek-V3", "params_active")].value == 37e9
+    assert claims[("NVIDIA", "valuation")].high is None
+    assert "reported" in claims[("Anthropic", "revenue")].hedges
+
+
+def test_a_sum_wiped_off_or_added_to_a_value_is_a_change(config):
+    assert read("Shares of Baidu fell, wiping HK$12 billion off its market value.", config) == []

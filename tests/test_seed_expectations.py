@@ -7,13 +7,13 @@ import math
 
 import pytest
 import yaml
-from conftest import ARTICLES, DATA
 
 from claimcheck import engine
 from claimcheck.entities import registry
 from claimcheck.extract import extract_text
 from claimcheck.match import comparable
 from claimcheck.model import Claim
+from conftest import ARTICLES, DATA
 
 SEED = yaml.safe_load((DATA / "seed-expectations.yaml").read_text(encoding="utf-8"))
 FILES = SEED["articles"]

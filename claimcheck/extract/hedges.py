@@ -36,13 +36,13 @@ _HYPOTHETICAL_CUE = re.compile(r"\b(?:if|unless|scenario\s+(?:where|in\s+which)|
 def hedges_before(sentence: str, pos: int, clause_start: int) -> list[str]:
     """Hedges cued in the sentence before ``pos``.
 
-    Reporting and rumour cues cover the whole sentence up to the figure;
-    estimates and predictions only their own clause.
+    Reporting and rumour cues cover the whole sentence ("…, according to
+    people familiar"); estimates and predictions only their clause before the figure.
     """
     found = []
     for hedge, pattern in _CUES:
-        start = 0 if hedge in ("reported", "rumored") else clause_start
-        if pattern.search(sentence, start, pos):
+        whole = hedge in ("reported", "rumored")
+        if pattern.search(sentence, 0 if whole else clause_start, len(sentence) if whole else pos):
             found.append(hedge)
     return found
 

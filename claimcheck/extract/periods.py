@@ -61,14 +61,13 @@ class Period:
     end: int
     period: str
     hedge: str | None = None
-    month: int | None = None
 
 
 def find_periods(text: str) -> list[Period]:
     """Every period named in ``text``, in order."""
     out = []
     for m in _PERIOD.finditer(text):
-        out.append(Period(m.start(), m.end(), _period(m), _hedge(m), _month(m.group("month"))))
+        out.append(Period(m.start(), m.end(), _period(m), _hedge(m)))
     return out
 
 
@@ -88,10 +87,6 @@ def _hedge(m: re.Match[str]) -> str | None:
     if not word:
         return None
     return _HEDGES.get(word, "estimate" if word.startswith("est") else None)
-
-
-def _month(name: str | None) -> int | None:
-    return MONTHS.get(name.lower().rstrip(".")) if name else None
 
 
 def period_label(text: str) -> Period | None:

@@ -40,6 +40,11 @@ _ANAPHOR = re.compile(
 _RESTATEMENT = re.compile(
     r"\s*[(\[]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~)?\s*$", re.I
 )
+_MOVED = re.compile(
+    r"\b(?:wip(?:e|es|ed|ing)|shed(?:s|ding)?|los(?:e|es|t|ing)|add(?:s|ed|ing)?|eras(?:e|es|ed|ing)|"
+    r"knock(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _BY = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?$", re.I)
 _CHANGE = re.compile(
     r"\b(?:increas|decreas|grow|grew|ris|rose|fell|fall|drop|jump|climb|improv|reduc|cut|boost|trail|lag|lead|beat|"
@@ -52,6 +57,9 @@ _SHARE_OF = re.compile(
 )
 _FOR_ENTITY = re.compile(r"\s*(?:for|of|from|by)\s+$", re.I)
 _KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
+# A figure may share a keyword after a later figure only across a list of names:
+# "Baidu ($480B) and Alibaba ($620B) in valuation".
+_LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*(?=\S)")
 _TARGET_YEAR = re.compile(r"\bby\s+$", re.I)
 _RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|global)\s+$", re.I)
 
@@ -79,7 +87,9 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
 
 
 def _is_difference(q: Quantity, text: str) -> bool:
-    """``trails by 6-7 points``, ``cut costs by 40%``: a change, not a level (growth is read apart)."""
+    """``trails by 6-7 points``, ``wiping $12 billion off``: a change, not a level (growth is read apart)."""
+    if _MOVED.search(text, max(0, q.start - 30), q.start):
+        return True
     if not _BY.search(text, 0, q.start):
         return False
     return q.unit in ("points", "pp", "x") or (q.unit != "%" and bool(_CHANGE.search(text, 0, q.start)))
@@ -193,7 +203,7 @@ def _keyword_cost(
     crossed = sum(lo <= b < hi for b in barriers)
     rivals = [o for o in quantities if o is not q and lo <= o.start < hi and ctx.vocab.accepts(metric, o)]
     if after:
-        if len(gap) > 40 or crossed:
+        if len(gap) > 40 or crossed or any(not _LIST.match(text, q.end, o.start) for o in rivals):
             return None
         return len(gap) + 5 + 50 * len(rivals)
     owner = [

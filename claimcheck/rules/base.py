@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.match import Group
@@ -36,7 +36,6 @@ class RuleContext:
     labels: dict[str, str]
     fx_uncertainty: float
     compared: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

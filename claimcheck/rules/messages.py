@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from typing import Any, Protocol
+from typing import Protocol
 
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.match import Group, display_entity
@@ -13,8 +13,13 @@ from claimcheck.rules.base import RuleContext
 
 
 class ConflictLike(Protocol):
-    claim: Claim
-    others: tuple[Claim, ...]
+    """What a rule found: a claim and the other source's claims it disagrees with."""
+
+    @property
+    def claim(self) -> Claim: ...
+
+    @property
+    def others(self) -> tuple[Claim, ...]: ...
 
 
 def finding_id(rule: str, entity: str, metric: str, period: str | None, claims: list[Claim]) -> str:
@@ -53,7 +58,7 @@ def finding(
     rule: str,
     group: Group,
     period: str | None,
-    conflicts: list[Any],
+    conflicts: list[ConflictLike],
     severity: Severity,
     diagnosis: str | None,
     ctx: RuleContext,
