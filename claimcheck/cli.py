@@ -11,12 +11,15 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
+
+if TYPE_CHECKING:
+    from claimcheck.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +35,7 @@ def _user_errors(command: F) -> F:
             typer.echo(f"claimcheck: error: {exc}", err=True)
             raise typer.Exit(2) from None
 
-    return wrapper  # type: ignore[return-value]
+    return cast(F, wrapper)
 
 
 app = typer.Typer(
@@ -95,7 +98,7 @@ def _rates(pairs: list[str] | None) -> dict[str, float]:
     return out
 
 
-def _config(path: Path | None, fx: list[str] | None):  # type: ignore[no-untyped-def]
+def _config(path: Path | None, fx: list[str] | None) -> Config:
     from claimcheck.config import load_config
 
     return load_config(path, fx=_rates(fx))

@@ -175,6 +175,12 @@ class Registry:
                 return variant, end + (closing.end() if closing else 0)
         return None, pos
 
+    def variant_in_brackets(self, text: str) -> str | None:
+        """A variant named in brackets anywhere in ``text`` (``130B (MoE)``)."""
+        return next(
+            (v for inner in re.findall(r"\(([^()]*)\)", text) if (v := self.variant_word(inner))), None
+        )
+
     def variant_word(self, word: str) -> str | None:
         """The variant a word names, if any (``dense`` -> ``Dense``)."""
         return self.variants.get(word.strip().lower())

@@ -11,11 +11,11 @@ _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 _TOKENS = {"Mtok": "/1M tok", "ktok": "/1K tok", "tok": "/tok", "Btok": "/1B tok"}
 
 
-def number(value: float, *, compact: bool = True) -> str:
+def number(value: float) -> str:
     """A number with at most three significant figures and a scale suffix."""
     if math.isinf(value):
         return "∞"
-    for size, suffix in _SCALES if compact else ():
+    for size, suffix in _SCALES:
         if abs(value) >= size:
             return f"{value / size:.3g}{suffix}"
     if abs(value) >= 1000:

@@ -92,8 +92,9 @@ class _Scanner:
         pre = affixes.prefix(self.text, side.start)
         if pre and pre[0] == "other" and pre[1].startswith(("minus", "negative")):
             side.sign, side.start, pre = -side.sign, pre[2], None
-        if _PERCENT_OF.search(self.text[max(0, side.start - 16) : side.start]) and not side.tail:
-            side.start, side.tail = _PERCENT_OF.search(self.text[: side.start]).start(), "%"  # type: ignore[union-attr]
+        percent_of = _PERCENT_OF.search(self.text, max(0, side.start - 16), side.start)
+        if percent_of and not side.tail:
+            side.start, side.tail = percent_of.start(), "%"
         second = self._range_end(side, pre)
         q = self._build(side, second, pre)
         return self._bound_pair(q) if second is None else q

@@ -24,7 +24,9 @@ def extract_text(text: str, source: str, config: Config) -> list[Claim]:
     names = registry(config)
     date = article_date(text.splitlines()[:8])
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
-    ctx = Context(doc, names, vocabulary(config), symbols, subject(names.mentions(text)), date)
+    ctx = Context(doc, names, vocabulary(config), symbols, None, date)
+    sentences = [s for block in doc.blocks if isinstance(block, Paragraph) for s in block.sentences]
+    ctx.subject = subject([m for s in sentences for m in ctx.mentions_in(s.text, s.start)])
     readings: list[Reading] = []
     table_subject = ctx.subject
     for block in doc.blocks:

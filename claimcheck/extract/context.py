@@ -39,6 +39,13 @@ class Context:
     subject: Entity | None
     date: dt.date | None
     previous: list[Mention] = field(default_factory=list)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def mentions_in(self, text: str, start: int) -> list[Mention]:
+        """Entities named in a sentence starting at ``start``, scanned once."""
+        if start not in self.mentions:
+            self.mentions[start] = self.registry.mentions(text)
+        return self.mentions[start]
 
     def remember(self, mentions: list[Mention]) -> None:
         """Keep a sentence's mentions: the next one's "its" and "the company" refer back to them."""

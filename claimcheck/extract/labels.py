@@ -74,7 +74,7 @@ def analyse(text: str, ctx: Context) -> Label:
     periods = find_periods(text)
     hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]
     hedges += [p.hedge for p in periods if p.hedge]
-    variant = next((v for inner in _PAREN.findall(text) if (v := ctx.registry.variant_word(inner))), None)
+    variant = ctx.registry.variant_in_brackets(text)
     for mention in mentions:
         variant = variant or ctx.registry.variant_after(text, mention.end)[0]
     spans = (

@@ -11,7 +11,6 @@ something else ("72% of revenue") or hypotheticals ("If ...") are not claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import pairwise
 
 from claimcheck.entities import Entity, Mention
@@ -67,7 +66,7 @@ _RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|global)\s+$", re.I)
 def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> list[Reading]:
     """The claims one sentence makes; ``default`` is whom a table cell's text is about."""
     text = sentence.text
-    mentions = ctx.registry.mentions(text)
+    mentions = ctx.mentions_in(text, sentence.start)
     periods = find_periods(text)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     hits = ctx.vocab.hits(text)
@@ -316,14 +315,8 @@ def _variant(
 
 
 def _price_kind(q: Quantity, text: str, clause: tuple[int, int]) -> str:
-    m = _KIND.search(q.text) or _last(_KIND.finditer(text, max(clause[0], q.start - 30), q.start))
+    before = list(_KIND.finditer(text, max(clause[0], q.start - 30), q.start))
+    m = _KIND.search(q.text) or (before[-1] if before else None)
     if not m:
         return "unspecified"
     return {"prompt": "input", "completion": "output"}.get(m.group(1).lower(), m.group(1).lower())
-
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    found = None
-    for found in matches:  # noqa: B007
-        pass
-    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from claimcheck.entities import Entity
 from claimcheck.extract import prose
@@ -79,42 +80,51 @@ def _pick(label: Label, types: tuple[str, ...]) -> Entity | None:
     return next((m.entity for m in label.mentions if m.entity.type in types), None)
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One body row of an entities-as-rows table, with its entity columns read."""
+
+    cells: tuple[Cell, ...]
+    labels: dict[int, Label]
+    types: list[str | None]
+
+    def entity(self, wanted: tuple[str, ...], ctx: Context) -> Entity | None:
+        """The row's entity of one of the wanted types, from the first column that names one."""
+        for j, label in self.labels.items():
+            found = _pick(label, wanted)
+            kind = self.types[j]
+            if found is None and kind in wanted:
+                found = ctx.registry.resolve(re.sub(r"\s*\([^)]*\)", "", self.cells[j].text), kind or "model")
+            if found is not None and found.type in wanted:
+                return found
+        return None
+
+
 def _by_row(table: Table, header: list[Label], ctx: Context) -> list[Reading]:
     types = [_column_type(c.text) for c in table.header]
     if not any(types):
         types[0] = "any"
     readings: list[Reading] = []
-    for row in table.rows:
-        labels = {j: analyse(row[j].text, ctx) for j, t in enumerate(types) if t and j < len(row)}
-
-        def entity_for(
-            metric: str, labels: dict[int, Label] = labels, row: tuple[Cell, ...] = row
-        ) -> Entity | None:
-            wanted = ctx.types_for(metric)
-            for j, label in labels.items():
-                found = _pick(label, wanted)
-                if found is None and types[j] in wanted:
-                    found = ctx.registry.resolve(
-                        re.sub(r"\s*\([^)]*\)", "", row[j].text), types[j] or "model"
-                    )
-                if found is not None and found.type in wanted:
-                    return found
-            return None
-
-        hedges = tuple(dict.fromkeys(h for label in labels.values() for h in label.hedges))
-        variant = next((label.variant for label in labels.values() if label.variant), None)
+    for cells in table.rows:
+        row = _Row(
+            cells,
+            {j: analyse(cells[j].text, ctx) for j, t in enumerate(types) if t and j < len(cells)},
+            types,
+        )
+        hedges = tuple(dict.fromkeys(h for label in row.labels.values() for h in label.hedges))
+        variant = next((label.variant for label in row.labels.values() if label.variant), None)
         for j, label in enumerate(header):
-            if types[j] or j >= len(row) or not row[j].text:
+            if types[j] or j >= len(cells) or not cells[j].text:
                 continue
             if label.metric is None:
-                default = entity_for("mmlu") or entity_for("valuation")
-                readings += prose.read(Sentence(row[j].text, row[j].start), ctx, default=default)
+                default = row.entity(("model", "product"), ctx) or row.entity(("org",), ctx)
+                readings += prose.read(Sentence(cells[j].text, cells[j].start), ctx, default=default)
                 continue
             readings += _cell(
-                row[j],
+                cells[j],
                 label,
                 ctx,
-                entity_for,
+                lambda metric, row=row: row.entity(ctx.types_for(metric), ctx),
                 period=label.period and label.period.period,
                 hedges=hedges + label.hedges,
                 variant=variant,
@@ -209,14 +219,7 @@ def _cell(
             continue
         kind = ctx.vocab.metrics[metric].kind
         stated = apply_hints(q, label.hints, kind)
-        own = next(
-            (
-                v
-                for inner in re.findall(r"\(([^()]*)\)", cell.text)
-                if (v := ctx.registry.variant_word(inner))
-            ),
-            None,
-        )
+        own = ctx.registry.variant_in_brackets(cell.text)
         entity = entity_for(metric)
         if entity is None or not ctx.vocab.accepts(metric, stated, price_unit_known=True):
             continue

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from claimcheck.engine import CheckResult, Summary
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.model import Claim, Finding
 
+if TYPE_CHECKING:  # rich is imported when a table is drawn, not when the CLI starts
+    from rich.console import Console
+    from rich.text import Text
+
 _COLOURS = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _console(out: TextIO):  # type: ignore[no-untyped-def]
+def _console(out: TextIO) -> Console:
     from rich.console import Console
 
     # A table piped to a file or pager is read wide; a terminal sets its own width.
@@ -31,7 +35,7 @@ def excerpt(quote: str, raw: str, width: int = 90) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(quote) else "")
 
 
-def _side(claims: list[Claim]):  # type: ignore[no-untyped-def]
+def _side(claims: list[Claim]) -> Text:
     from rich.text import Text
 
     text = Text()
