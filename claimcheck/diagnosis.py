@@ -27,11 +27,18 @@ def _currency(c: Claim) -> str | None:
 
 def diagnose(a: Claim, b: Claim) -> str | None:
     """A recognisable cause for two figures disagreeing, or None."""
+    label = _currency_label(a, b)
+    if label or not (_point(a) and _point(b)):
+        return label  # a ratio means something only between two point figures
     va, vb = _central(a), _central(b)
     if va is None or vb is None:
         return None
     ratio = max(va, vb) / min(va, vb)
-    return _currency_label(a, b) or _exchange_rate(a, b, ratio) or _scale(a, b, ratio)
+    return _exchange_rate(a, b, ratio) or _scale(a, b, ratio)
+
+
+def _point(c: Claim) -> bool:
+    return c.low is not None and c.low == c.high
 
 
 def _currency_label(a: Claim, b: Claim) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claimcheck.diagnosis import diagnose
@@ -138,14 +138,21 @@ def _diagnosis(
 def _year_shift(
     conflict: Conflict, by_source: dict[str, list[Claim]], options: dict[str, Any], ctx: RuleContext
 ) -> str | None:
-    """The figure is, to its stated precision, the other article's figure for another year."""
+    """The figure is, to its stated precision (no exchange-rate allowance), the other article's figure
+    for another year."""
     x = conflict.claim
     if conflict.undated or not x.when:
         return None
     exact = {**options, "tolerance": {"default": {"relative": 0.01, "absolute": 0.0}}, "hedge_factors": {}}
-    own = interval(x, exact, ctx)
+    strict = replace(ctx, fx_uncertainty=0.0)
+    own = interval(x, exact, strict)
     for y in by_source[conflict.others[0].source]:
-        if y.when and y.when != x.when and y.variant == x.variant and overlap(own, interval(y, exact, ctx)):
+        if (
+            y.when
+            and y.when != x.when
+            and y.variant == x.variant
+            and overlap(own, interval(y, exact, strict))
+        ):
             where = y.location
             return f"year shift: {x.location}'s {x.when} figure is close to {where}'s figure for {y.when}"
     return None
