@@ -101,13 +101,7 @@ class _Scanner:
 
     def _bound_pair(self, q: Quantity) -> Quantity:
         """``more than 10 and less than 40``: two opposite bounds make one range."""
-        bound = (
-            "lower_bound"
-            if "lower_bound" in q.hedges
-            else "upper_bound"
-            if "upper_bound" in q.hedges
-            else None
-        )
+        bound = next((h for h in ("lower_bound", "upper_bound") if h in q.hedges), None)
         join = _AND.match(self.text, q.end) if bound else None
         if join is None:
             return q

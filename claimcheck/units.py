@@ -56,6 +56,15 @@ def factor(from_unit: str, to_unit: str, rates: tuple[tuple[str, float], ...] = 
     import pint
 
     ureg = registry()
+    try:
+        return _factor(ureg, pint, from_unit, to_unit, rates)
+    except pint.errors.PintError as exc:
+        raise ValueError(f"cannot express {from_unit} in {to_unit}: {exc}") from None
+
+
+def _factor(
+    ureg: Any, pint: Any, from_unit: str, to_unit: str, rates: tuple[tuple[str, float], ...]
+) -> float:
     if not rates:
         return float(ureg.Quantity(1.0, _pint_expr(from_unit)).to(_pint_expr(to_unit)).magnitude)
     name = "fx:" + ",".join(f"{c}={r!r}" for c, r in rates)

@@ -154,3 +154,15 @@ def test_an_unknown_status_is_a_user_error(project):
     _edit(project / "claims" / "a.yaml", lambda d: d["claims"][0].update(status="maybe"))
     with pytest.raises(ClaimcheckError, match="status"):
         _extract(project)
+
+
+def test_a_correction_in_a_unit_the_metric_cannot_take_is_a_user_error(project):
+    _extract(project)
+
+    def correct(data):
+        entry = next(e for e in data["claims"] if e["metric"] == "mmlu")
+        entry["correction"] = {"stated": {"value": 5.0, "unit": "USD"}}
+
+    _edit(project / "claims" / "a.yaml", correct)
+    with pytest.raises(ClaimcheckError, match="cannot express USD"):
+        _extract(project)

@@ -7,6 +7,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.context import Reading
 from claimcheck.extract.document import Document
 from claimcheck.model import Claim, Quantity, Stated
@@ -26,7 +27,10 @@ def canonical(s: Stated, metric: Metric, rates: Rates, on: dt.date | None) -> tu
         return 1.0, ()
     involved = tuple((c, rates.per_usd(c, on)) for c in currencies_in(s.unit) if c != "USD")
     notes = tuple(f"{c} {r:.4g} per USD ({rates.source(c, on)})" for c, r in involved)
-    return factor(s.unit, metric.unit, involved), notes
+    try:
+        return factor(s.unit, metric.unit, involved), notes
+    except ValueError as exc:
+        raise ClaimcheckError(f"{metric.id}: {exc}") from None
 
 
 def convert(s: Stated, f: float) -> tuple[float, float | None, float | None, float]:

@@ -60,7 +60,7 @@ _KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
 # "Baidu ($480B) and Alibaba ($620B) in valuation".
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*(?=\S)")
 _TARGET_YEAR = re.compile(r"\bby\s+$", re.I)
-_RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|global)\s+$", re.I)
+_RANK = re.compile(r"\b(?:top|bottom|first|last|fortune)\s+$", re.I)
 
 
 def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> list[Reading]:
@@ -103,12 +103,7 @@ def restatements(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
     """``$80 billion (roughly 580 trillion yuan)``: the bracketed figure restates the first."""
     out = {}
     for i, (q, nxt) in enumerate(pairwise(quantities)):
-        if (
-            q.unit
-            and nxt.unit
-            and q.unit != nxt.unit
-            and _RESTATEMENT.fullmatch(text[q.end : nxt.start] + " ")
-        ):
+        if q.unit and nxt.unit and q.unit != nxt.unit and _RESTATEMENT.fullmatch(text[q.end : nxt.start]):
             out[i] = nxt
     return out
 

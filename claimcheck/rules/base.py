@@ -30,7 +30,7 @@ COMMON_OPTIONS = {
 
 @dataclass
 class RuleContext:
-    """What a rule may read besides its groups; ``compared`` counts comparisons made."""
+    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared."""
 
     family_of: dict[str, str]
     labels: dict[str, str]

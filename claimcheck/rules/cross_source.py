@@ -64,7 +64,6 @@ def _against(x: Claim, theirs: list[Claim], options: dict[str, Any], ctx: RuleCo
             buckets[y.when].append(y)
     own = interval(x, options, ctx)
     for period, others in buckets.items():
-        ctx.compared += len(others)
         if any(overlap(own, r) for r in _readings(x, others, options, ctx)):
             continue
         undated = (x.when is None) != (period is None)
@@ -79,6 +78,7 @@ def _against(x: Claim, theirs: list[Claim], options: dict[str, Any], ctx: RuleCo
 
 
 def _pair(a: list[Claim], b: list[Claim], options: dict[str, Any], ctx: RuleContext) -> list[Conflict]:
+    ctx.compared += sum(comparable(x, y, ctx.family_of) for x in a for y in b)
     conflicts = [c for x in a for c in _against(x, b, options, ctx)]
     conflicts += [c for y in b for c in _against(y, a, options, ctx)]
     unexplained = {c.claim.id for c in conflicts}
