@@ -59,11 +59,15 @@ class Rates:
         return f"ECB {on.isoformat()}" if on else "ECB latest"
 
 
+class MissingRate(ClaimcheckError):
+    """No rate is known for a currency (the ECB does not publish it and none is configured)."""
+
+
 @cache
 def _ecb_rate(currency: str, on: dt.date | None) -> float:
     converter = _converter()
     if currency not in converter.currencies:
-        raise ClaimcheckError(f"no exchange rate for {currency}: add it under fx.rates in claimcheck.yaml")
+        raise MissingRate(f"no exchange rate for {currency}: add it under fx.rates in claimcheck.yaml")
     if on is None:
         on = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
     return float(converter.convert(1.0, "USD", currency, date=on))

@@ -158,3 +158,8 @@ def test_news_phrasings_read_as_a_careful_reader_would(config):
 
 def test_a_sum_wiped_off_or_added_to_a_value_is_a_change(config):
     assert read("Shares of Baidu fell, wiping HK$12 billion off its market value.", config) == []
+
+
+def test_a_figure_in_a_currency_with_no_rate_is_skipped_not_fatal(config):
+    text = "TSMC's revenue reached NT$2.9 trillion, while Baidu's revenue was $18 billion."
+    assert facts(text, config) == {("Baidu", None, "revenue", None, 18e9)}

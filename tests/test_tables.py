@@ -139,3 +139,9 @@ def test_text_columns_are_read_as_prose_about_the_row(config):
         128000,
         None,
     )
+
+
+def test_a_table_without_outer_pipes(config):
+    text = "Benchmarks:\n\nModel | MMLU\n--- | ---\nGLM-4 | 82.4\nGPT-4o | 88.7\n"
+    assert facts(text, config) == {("GLM-4", None, "mmlu", None, 82.4), ("GPT-4o", None, "mmlu", None, 88.7)}
+    assert {c.column for c in read(text, config)} == {9, 10}

@@ -11,7 +11,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.context import Reading
 from claimcheck.extract.document import Document
 from claimcheck.model import Claim, Quantity, Stated
-from claimcheck.rates import Rates
+from claimcheck.rates import MissingRate, Rates
 from claimcheck.units import currencies_in, factor
 from claimcheck.vocabulary import Metric, Vocabulary
 
@@ -69,7 +69,11 @@ def build(
     for r in readings:
         metric = vocab.metrics[r.metric]
         s = stated(r.quantity)
-        f, notes = canonical(s, metric, rates, on)
+        try:
+            f, notes = canonical(s, metric, rates, on)
+        except MissingRate:
+            continue  # a figure in a currency with no known rate cannot be compared with anything
+
         value, low, high, precision = convert(s, f)
         line, column = doc.position(r.offset)
         drafts.append(

@@ -107,9 +107,9 @@ def _blocks(text: str, starts: list[int]) -> list[Paragraph | Table]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if _TABLE_LINE.match(line):
+        if _starts_table(lines, i):
             j = i
-            while j < len(lines) and _TABLE_LINE.match(lines[j][1]):
+            while j < len(lines) and "|" in lines[j][1] and lines[j][1].strip():
                 j += 1
             table = _table(lines[i:j])
             if table is not None:
@@ -126,6 +126,19 @@ def _blocks(text: str, starts: list[int]) -> list[Paragraph | Table]:
         blocks.append(Paragraph(tuple(split_sentences(text[start:end], start)), start))
         i = j
     return blocks
+
+
+def _starts_table(lines: list[tuple[int, str]], i: int) -> bool:
+    """A row of pipes, or a header with or without outer pipes over a ``---|---`` line."""
+    line = lines[i][1]
+    if _TABLE_LINE.match(line):
+        return True
+    return (
+        "|" in line
+        and i + 1 < len(lines)
+        and "|" in lines[i + 1][1]
+        and bool(_SEPARATOR.match(lines[i + 1][1]))
+    )
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -159,6 +172,9 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
 
 
 def _cells(line: str, start: int) -> tuple[Cell, ...]:
+    if not line.strip().startswith("|"):  # a table written without outer pipes
+        lead = len(line) - len(line.lstrip())
+        line, start = f"|{line[lead:].rstrip().rstrip('|')}|", start + lead - 1
     cells = []
     for m in re.finditer(r"(?<!\\)\|([^|]*(?:\\\|[^|]*)*)(?=\|)", line):
         raw = m.group(1)
