@@ -163,3 +163,8 @@ def test_a_sum_wiped_off_or_added_to_a_value_is_a_change(config):
 def test_a_figure_in_a_currency_with_no_rate_is_skipped_not_fatal(config):
     text = "TSMC's revenue reached NT$2.9 trillion, while Baidu's revenue was $18 billion."
     assert facts(text, config) == {("Baidu", None, "revenue", None, 18e9)}
+
+
+def test_a_keyword_after_a_later_figure_is_not_shared_across_a_verb_phrase(config):
+    got = facts("GLM-4 serves 500 million and has 130 billion parameters.", config)
+    assert got == {("GLM-4", None, "params_total", None, 130e9)}

@@ -58,7 +58,7 @@ _FOR_ENTITY = re.compile(r"\s*(?:for|of|from|by)\s+$", re.I)
 _KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
 # A figure may share a keyword after a later figure only across a list of names:
 # "Baidu ($480B) and Alibaba ($620B) in valuation".
-_LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*(?=\S)")
+_LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _TARGET_YEAR = re.compile(r"\bby\s+$", re.I)
 _RANK = re.compile(r"\b(?:top|bottom|first|last|fortune)\s+$", re.I)
 
@@ -197,7 +197,7 @@ def _keyword_cost(
     crossed = sum(lo <= b < hi for b in barriers)
     rivals = [o for o in quantities if o is not q and lo <= o.start < hi and ctx.vocab.accepts(metric, o)]
     if after:
-        if len(gap) > 40 or crossed or any(not _LIST.match(text, q.end, o.start) for o in rivals):
+        if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):
             return None
         return len(gap) + 5 + 50 * len(rivals)
     owner = [
