@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimcheck import engine, review, sources, store
+from claimcheck import engine
 from claimcheck.config import Config
 from claimcheck.extract import extract_text
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
-from claimcheck.rates import Rates
+from claimcheck.quantities.rates import Rates
+from claimcheck.readers import sources
+from claimcheck.store import files as store
+from claimcheck.store import review
 from claimcheck.vocabulary import vocabulary
 
 

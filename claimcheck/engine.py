@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.config import Config
-from claimcheck.entities import registry
-from claimcheck.match import group
+from claimcheck.entities.registry import registry
+from claimcheck.match.groups import group
 from claimcheck.model import Claim, Finding, Severity
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.config import Config, per_config
-from claimcheck.currencies import ISO_CODES
 from claimcheck.model import Quantity
-from claimcheck.units import is_price_unit
+from claimcheck.quantities.currencies import ISO_CODES
+from claimcheck.quantities.units import is_price_unit
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.config import load_config
-from claimcheck.entities import registry
+from claimcheck.entities.registry import registry
 
 
 @pytest.fixture(scope="module")

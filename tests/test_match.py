@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.match import comparable, group
+from claimcheck.match.groups import comparable, group
 from claimcheck.model import Claim, Stated
 
 FAMILIES = {"Llama 3 8B": "Llama 3", "Llama 3 70B": "Llama 3"}

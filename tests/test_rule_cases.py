@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimcheck import engine, review
+from claimcheck import engine
 from claimcheck.config import load_config
-from claimcheck.rates import Rates
+from claimcheck.quantities.rates import Rates
 from claimcheck.rules import all_rules
+from claimcheck.store import review
 from claimcheck.vocabulary import vocabulary
 
 CASES = resources.files("claimcheck.rules").joinpath("cases")

@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from claimcheck import engine
-from claimcheck.entities import registry
+from claimcheck.entities.registry import registry
 from claimcheck.extract import extract_text
-from claimcheck.match import comparable
+from claimcheck.match.groups import comparable
 from claimcheck.model import Claim
 from conftest import ARTICLES, DATA
 

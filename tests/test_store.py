@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimcheck import api, store
+from claimcheck import api
 from claimcheck.config import load_config
 from claimcheck.errors import ClaimcheckError
+from claimcheck.store import files as store
 
 ARTICLE = """\
 | Model | MMLU | Cost/1M tokens |

@@ -6,15 +6,15 @@ Pure and picklable, so articles can be read in worker processes.
 from __future__ import annotations
 
 from claimcheck.config import Config
-from claimcheck.currencies import DEFAULT_SYMBOLS
-from claimcheck.entities import registry, subject
+from claimcheck.entities.registry import registry, subject
 from claimcheck.extract import prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Document, Paragraph
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
-from claimcheck.rates import Rates
+from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
+from claimcheck.quantities.rates import Rates
 from claimcheck.vocabulary import vocabulary
 
 

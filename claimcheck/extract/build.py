@@ -11,8 +11,8 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.context import Reading
 from claimcheck.extract.document import Document
 from claimcheck.model import Claim, Quantity, Stated
-from claimcheck.rates import MissingRate, Rates
-from claimcheck.units import currencies_in, factor
+from claimcheck.quantities.rates import MissingRate, Rates
+from claimcheck.quantities.units import currencies_in, factor
 from claimcheck.vocabulary import Metric, Vocabulary
 
 

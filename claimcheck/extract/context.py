@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from claimcheck.entities import Entity, Mention, Registry
+from claimcheck.entities.registry import Entity, Mention, Registry
 from claimcheck.extract.document import Document
 from claimcheck.model import Quantity
 from claimcheck.vocabulary import Vocabulary

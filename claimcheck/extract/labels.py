@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimcheck import currencies
-from claimcheck.entities import Mention
+from claimcheck.entities.registry import Mention
 from claimcheck.extract.context import Context
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.model import Quantity
-from claimcheck.numbers import SCALES, scaled
+from claimcheck.quantities import currencies
+from claimcheck.quantities.numbers import SCALES, scaled
 
 _CURRENCY = re.compile(r"US\$|HK\$|\$|€|£|¥|￥|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?)\b", re.I)
 _SCALE = re.compile(

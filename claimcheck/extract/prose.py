@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from claimcheck.entities import Entity, Mention
+from claimcheck.entities.registry import Entity, Mention
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Sentence
 from claimcheck.extract.hedges import hedges_before, is_hypothetical

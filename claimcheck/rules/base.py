@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.match import Group
+from claimcheck.match.groups import Group
 from claimcheck.model import Claim, Finding
+from claimcheck.quantities.units import currencies_in
 from claimcheck.schema import Choice, MapOf, Struct
-from claimcheck.units import currencies_in
 
 SEVERITY = Choice(("error", "warning", "info"))
 TOLERANCE = Struct({"relative": float, "absolute": float})

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from claimcheck.diagnosis import diagnose
-from claimcheck.match import Group, comparable
+from claimcheck.match.diagnosis import diagnose
+from claimcheck.match.groups import Group, comparable
 from claimcheck.model import Claim, Finding, Severity
 from claimcheck.rules import messages
 from claimcheck.rules.base import (

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Protocol
 
 from claimcheck.formatting import claim_value, qualifiers
-from claimcheck.match import Group, display_entity
+from claimcheck.match.groups import Group, display_entity
 from claimcheck.model import Claim, Finding, Severity
 from claimcheck.rules.base import RuleContext
 

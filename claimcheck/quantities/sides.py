@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimcheck.numbers import SCALES, Number, scaled
+from claimcheck.quantities.numbers import SCALES, Number, scaled
 
 
 @dataclass

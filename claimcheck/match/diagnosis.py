@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimcheck.formatting import stated as stated_text
 from claimcheck.model import Claim
-from claimcheck.units import currencies_in
+from claimcheck.quantities.units import currencies_in
 
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 

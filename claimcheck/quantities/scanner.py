@@ -11,11 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from claimcheck import affixes, currencies
 from claimcheck.lexicon import NAME_STOPWORDS
 from claimcheck.model import Quantity
-from claimcheck.numbers import SCALES, Number, scale_at, scan_digits, scan_words, starts_number_word
-from claimcheck.sides import Side, joins, unit_of, with_scale
+from claimcheck.quantities import affixes, currencies
+from claimcheck.quantities.numbers import (
+    SCALES,
+    Number,
+    scale_at,
+    scan_digits,
+    scan_words,
+    starts_number_word,
+)
+from claimcheck.quantities.sides import Side, joins, unit_of, with_scale
 
 _CANDIDATE = re.compile(
     r"\d|\.(?=\d)|(?<![\w'’-])(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven"

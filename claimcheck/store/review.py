@@ -9,8 +9,8 @@ from typing import Any
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.build import canonical, claim_id, convert
 from claimcheck.model import HEDGES, Claim, Stated
-from claimcheck.rates import Rates
-from claimcheck.store import Review
+from claimcheck.quantities.rates import Rates
+from claimcheck.store.files import Review
 from claimcheck.vocabulary import Vocabulary
 
 _FIGURE = ("value", "low", "high", "unit")

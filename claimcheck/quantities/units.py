@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from claimcheck.currencies import ISO_CODES
+from claimcheck.quantities.currencies import ISO_CODES
 
 _PINT_NAMES = {"%": "percent", "pp": "percent", "points": "point", "tokens": "token", "count": "count"}
 _TOKEN_UNITS = ("tok", "ktok", "Mtok", "Btok")

@@ -1,0 +1,1 @@
+"""Who a figure is about: the registry of names, names found in the text, and merging."""

@@ -1,0 +1,1 @@
+"""Where articles come from and how each kind of file becomes text."""
