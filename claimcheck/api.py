@@ -77,7 +77,7 @@ def with_reviews(
 
 def extract(paths: list[str], config: Config, *, store_to: Path | None, jobs: int = 1) -> list[ArticleClaims]:
     """Claims of every article; written to the store (reviews kept) unless ``store_to`` is None."""
-    articles = [sources.read(s) for s in sources.collect(paths, config)]
+    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
     results = []
     for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
         found = with_reviews(article, fresh, config, store_to)
@@ -92,7 +92,7 @@ def check(
     paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int = 1
 ) -> engine.CheckResult:
     """Findings across the articles, with the store's reviews applied."""
-    articles = [sources.read(s) for s in sources.collect(paths, config)]
+    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
     claims: list[Claim] = []
     for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
         found = with_reviews(article, fresh, config, store_from)

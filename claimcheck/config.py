@@ -106,7 +106,14 @@ def load_config(
         except OSError as exc:
             raise ClaimcheckError(f"{path}: cannot read config: {exc.strerror}") from None
         user = validate(_yaml(text, str(path)) or {}, USER_SCHEMA, path.name)
-    return _merge(user, root=path.parent if path else cwd, path=path, fx_overrides=fx or {})
+    root = path.parent.resolve() if path else project_root(cwd)
+    return _merge(user, root=root, path=path, fx_overrides=fx or {})
+
+
+def project_root(cwd: Path) -> Path:
+    """Where paths are relative to with no claimcheck.yaml: the git work tree's root, else ``cwd``."""
+    cwd = cwd.resolve()
+    return next((folder for folder in (cwd, *cwd.parents) if (folder / ".git").exists()), cwd)
 
 
 def _merge(user: dict[str, Any], *, root: Path, path: Path | None, fx_overrides: dict[str, float]) -> Config:

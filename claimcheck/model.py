@@ -7,6 +7,7 @@ process and every record can be turned into JSON or YAML without custom code.
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -74,6 +75,7 @@ class Stated:
 
 _CLAIM_ORDER = (
     "id",
+    "key",
     "source",
     "line",
     "column",
@@ -85,6 +87,11 @@ _CLAIM_ORDER = (
     "price_kind",
     "period",
     "inferred_period",
+    "segment",
+    "basis",
+    "setting",
+    "as_of",
+    "change",
     "value",
     "low",
     "high",
@@ -122,6 +129,33 @@ class Claim:
     status: str = "unreviewed"
     note: str | None = None
     inferred_period: str | None = None
+    segment: str | None = None
+    basis: str | None = None
+    setting: str | None = None
+    as_of: str | None = None
+    change: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The meaning identity: what is claimed, not where or how it is written.
+
+        A reformat (``$150 billion`` to ``US$150bn``, ``88.7`` to ``88.70``) keeps the key;
+        the diff, the baseline and finding ids are built from it.
+        """
+        parts = [
+            self.entity,
+            self.variant,
+            self.metric,
+            self.when,
+            self.price_kind,
+            self.segment,
+            self.basis,
+            self.setting,
+            self.as_of,
+            self.change,
+            *(None if v is None else f"{v:.6g}" for v in (self.low, self.high)),
+        ]
+        return "k-" + hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:10]
 
     @property
     def when(self) -> str | None:
@@ -136,6 +170,7 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         """The claim as the JSON record of the outside contract (review fields last)."""
         record = asdict(self)
+        record["key"] = self.key
         record["hedges"] = list(self.hedges)
         record["restated"] = [s.to_dict() for s in self.restated]
         record["notes"] = list(self.notes)

@@ -121,7 +121,7 @@ def test_extract_writes_the_store_and_yaml_format_works(runner, workdir):
     (workdir / "a.txt").write_text(AGREE_A)
     result = runner.invoke(app, ["extract", "a.txt", "--format", "yaml"])
     assert result.exit_code == 0 and "claims:" in result.stdout
-    assert (workdir / "claims" / "a.yaml").exists()
+    assert (workdir / "claims" / "a.txt.yaml").exists()
 
 
 def test_table_format_shows_values_side_by_side_and_a_summary(runner, workdir):
@@ -148,3 +148,26 @@ def test_worker_processes_give_the_same_claims(runner, workdir):
     two = runner.invoke(app, ["extract", str(ARTICLES), "--format", "json", "--no-store", "--jobs", "2"])
     assert one.exit_code == two.exit_code == 0
     assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_paths_are_relative_to_the_project_root_from_any_folder(runner, workdir, monkeypatch):
+    (workdir / "claimcheck.yaml").write_text("store: claims\n")
+    (workdir / "news").mkdir()
+    (workdir / "news" / "a.txt").write_text(AGREE_A)
+    first = runner.invoke(app, ["extract", "news/a.txt", "--format", "json"])
+    monkeypatch.chdir(workdir / "news")
+    second = runner.invoke(app, ["extract", "a.txt", "--format", "json"])
+    sources = {c["source"] for r in (first, second) for c in json.loads(r.stdout)["claims"]}
+    assert sources == {"news/a.txt"}
+    assert [p.relative_to(workdir).as_posix() for p in (workdir / "claims").rglob("*.yaml")] == [
+        "claims/news/a.txt.yaml"
+    ]
+
+
+def test_claims_carry_a_meaning_key_that_a_reformat_keeps(runner, workdir):
+    (workdir / "a.txt").write_text("OpenAI's valuation stands at $150 billion.\n")
+    (workdir / "b.txt").write_text("Analysts note that OpenAI's valuation stands at US$150bn.\n")
+    result = runner.invoke(app, ["extract", "a.txt", "b.txt", "--format", "json", "--no-store"])
+    claims = json.loads(result.stdout)["claims"]
+    assert len(claims) == 2 and claims[0]["id"] != claims[1]["id"]
+    assert claims[0]["key"] == claims[1]["key"]

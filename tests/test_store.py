@@ -42,7 +42,7 @@ def _edit(path: Path, change) -> None:
 
 def test_extract_writes_one_file_per_article_with_stable_ids(project):
     first, _ = _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
     data = yaml.safe_load(path.read_text())
     assert data["source"] == "a.txt" and len(data["claims"]) == 4
     again, _ = _extract(project)
@@ -51,7 +51,7 @@ def test_extract_writes_one_file_per_article_with_stable_ids(project):
 
 def test_a_rejected_claim_stays_rejected_and_check_ignores_it(project):
     _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
 
     def reject_glm4_mmlu(data):
         for entry in data["claims"]:
@@ -69,7 +69,7 @@ def test_a_rejected_claim_stays_rejected_and_check_ignores_it(project):
 
 def test_an_entity_corrected_in_place_survives_re_extraction(project):
     _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
 
     def rename(data):
         for entry in data["claims"]:
@@ -85,7 +85,7 @@ def test_an_entity_corrected_in_place_survives_re_extraction(project):
 
 def test_a_corrected_figure_is_converted_again(project):
     _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
 
     def correct(data):
         for entry in data["claims"]:
@@ -101,7 +101,7 @@ def test_a_corrected_figure_is_converted_again(project):
 
 def test_a_review_whose_claim_disappears_is_kept_as_orphaned(project):
     _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
     _edit(path, lambda d: d["claims"][0].update(status="accepted", note="checked with the vendor"))
     (project / "a.txt").write_text(ARTICLE.replace("82.4", "82.9"))
     _extract(project)
@@ -111,7 +111,7 @@ def test_a_review_whose_claim_disappears_is_kept_as_orphaned(project):
 
 def test_a_claim_added_by_hand_is_kept_and_checked(project):
     _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
     added = {
         "id": "h-1",
         "status": "added",
@@ -130,7 +130,7 @@ def test_a_claim_added_by_hand_is_kept_and_checked(project):
 
 def test_a_failed_write_leaves_the_old_store_intact(project, monkeypatch):
     _extract(project)
-    path = project / "claims" / "a.yaml"
+    path = project / "claims" / "a.txt.yaml"
     before = path.read_text()
 
     def crash(*_args):
@@ -145,14 +145,14 @@ def test_a_failed_write_leaves_the_old_store_intact(project, monkeypatch):
 
 def test_an_unreadable_store_is_a_user_error(project):
     (project / "claims").mkdir()
-    (project / "claims" / "a.yaml").write_text("claims: [unclosed\n")
-    with pytest.raises(ClaimcheckError, match=r"a\.yaml"):
+    (project / "claims" / "a.txt.yaml").write_text("claims: [unclosed\n")
+    with pytest.raises(ClaimcheckError, match=r"a\.txt\.yaml"):
         _extract(project)
 
 
 def test_an_unknown_status_is_a_user_error(project):
     _extract(project)
-    _edit(project / "claims" / "a.yaml", lambda d: d["claims"][0].update(status="maybe"))
+    _edit(project / "claims" / "a.txt.yaml", lambda d: d["claims"][0].update(status="maybe"))
     with pytest.raises(ClaimcheckError, match="status"):
         _extract(project)
 
@@ -164,6 +164,6 @@ def test_a_correction_in_a_unit_the_metric_cannot_take_is_a_user_error(project):
         entry = next(e for e in data["claims"] if e["metric"] == "mmlu")
         entry["correction"] = {"stated": {"value": 5.0, "unit": "USD"}}
 
-    _edit(project / "claims" / "a.yaml", correct)
+    _edit(project / "claims" / "a.txt.yaml", correct)
     with pytest.raises(ClaimcheckError, match="cannot express USD"):
         _extract(project)

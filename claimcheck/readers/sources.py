@@ -22,18 +22,18 @@ class Article:
     text: str
 
 
-def _display(path: Path, cwd: Path) -> str:
+def display(path: Path, root: Path) -> str:
+    """An article's name in every report and the store: its path from the project root, with ``/``."""
     try:
-        return Path(os.path.relpath(path, cwd)).as_posix() if path.is_absolute() else path.as_posix()
-    except ValueError:
-        return path.as_posix()
+        return Path(os.path.relpath(path.resolve(), root)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.resolve().as_posix()
 
 
-def collect(paths: list[str], config: Config, cwd: Path | None = None) -> list[str]:
-    """The article paths named (directories expanded); the config's corpus when none are."""
-    cwd = cwd or Path.cwd()
+def collect(paths: list[str], config: Config) -> list[str]:
+    """The article files named (directories expanded); the config's corpus when none are."""
     if not paths:
-        paths = [_display(config.root / p, cwd) for p in config.corpus]
+        paths = [str(config.root / p) for p in config.corpus]
     found: list[str] = []
     for raw in paths:
         if raw == STDIN:
@@ -44,16 +44,16 @@ def collect(paths: list[str], config: Config, cwd: Path | None = None) -> list[s
             files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not files:
                 raise ClaimcheckError(f"{raw}: no .txt or .md files in this directory")
-            found += [_display(p, cwd) for p in files]
+            found += [str(p) for p in files]
         elif path.is_file():
-            found.append(_display(path, cwd))
+            found.append(str(path))
         else:
             raise ClaimcheckError(f"{raw}: no such file or directory")
     return list(dict.fromkeys(found))
 
 
-def read(source: str) -> Article:
-    """An article's text; unreadable or non-UTF-8 input is a user error."""
+def read(source: str, root: Path) -> Article:
+    """An article's text, named by its path from ``root``; unreadable or non-UTF-8 input is a user error."""
     try:
         data = sys.stdin.buffer.read() if source == STDIN else Path(source).read_bytes()
     except OSError as exc:
@@ -64,4 +64,4 @@ def read(source: str) -> Article:
         raise ClaimcheckError(f"{source}: not UTF-8 text (byte {exc.start})") from None
     if "\x00" in text:
         raise ClaimcheckError(f"{source}: binary file, not an article")
-    return Article("<stdin>" if source == STDIN else source, text)
+    return Article("<stdin>" if source == STDIN else display(Path(source), root), text)

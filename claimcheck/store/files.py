@@ -14,7 +14,7 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from claimcheck.errors import ClaimcheckError
@@ -23,7 +23,8 @@ from claimcheck.model import Claim
 SCHEMA = 1
 STATUSES = ("unreviewed", "accepted", "rejected", "added")
 # Fields a reviewer may correct, in place or under `correction:`.
-EDITABLE = ("entity", "variant", "metric", "period", "price_kind", "hedges", "stated")
+QUALIFIERS = ("segment", "basis", "setting", "as_of", "change")
+EDITABLE = ("entity", "variant", "metric", "period", "price_kind", *QUALIFIERS, "hedges", "stated")
 _HEADER = """\
 # claimcheck claims store for {source}
 # Written by `claimcheck extract`; `claimcheck check` reads the reviews back.
@@ -64,19 +65,15 @@ def text_hash(text: str) -> str:
 
 
 def path_for(store: Path, source: str) -> Path:
-    """Where an article's claims live: ``claims/<stem>.yaml`` (a suffix keeps two same-named files apart)."""
-    stem = Path(source).stem if source != "-" else "stdin"
-    plain = store / f"{stem}.yaml"
-    if not plain.exists() or _source_of(plain) in (None, source):
-        return plain
-    return store / f"{stem}-{hashlib.sha1(source.encode()).hexdigest()[:6]}.yaml"
+    """Where an article's claims live: the store mirrors the project (``claims/articles/a.txt.yaml``).
 
-
-def _source_of(path: Path) -> str | None:
-    for line in path.read_text(encoding="utf-8").splitlines()[:12]:
-        if line.startswith("source:"):
-            return line.split(":", 1)[1].strip().strip("'\"")
-    return None
+    ``source`` is relative to the project root, so running from another folder finds the same file;
+    an article outside the project is kept under ``_outside/`` by name and a hash of its path.
+    """
+    rel = PurePosixPath(source)
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+        rel = PurePosixPath("_outside", f"{rel.name}-{hashlib.sha1(source.encode()).hexdigest()[:6]}")
+    return store.joinpath(*rel.parts[:-1], f"{rel.name}.yaml")
 
 
 def load(path: Path) -> StoredArticle | None:

@@ -10,7 +10,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.build import canonical, claim_id, convert
 from claimcheck.model import HEDGES, Claim, Stated
 from claimcheck.quantities.rates import Rates
-from claimcheck.store.files import Review
+from claimcheck.store.files import QUALIFIERS, Review
 from claimcheck.vocabulary import Vocabulary
 
 _FIGURE = ("value", "low", "high", "unit")
@@ -34,7 +34,7 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
                     f"claim {claim.id}: unknown hedge {sorted(unknown)[0]!r} (known: {', '.join(HEDGES)})"
                 )
             fields["hedges"] = tuple(value or ())
-        elif name in ("entity", "variant", "metric", "period", "price_kind"):
+        elif name in ("entity", "variant", "metric", "period", "price_kind", *QUALIFIERS):
             fields[name] = None if value is None else str(value)
         else:
             raise ClaimcheckError(f"claim {claim.id}: correction.{name}: not a field that can be corrected")
