@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench store clean
+.PHONY: run test lint format bench store accuracy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ format: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/peers.py
 	$(BIN)/python bench/speed.py
+
+# Precision and recall on the accuracy corpus (tests/accuracy/; held/ was written blind). -v lists misses.
+accuracy: $(VENV)/.installed-test
+	$(BIN)/python tests/accuracy/score.py $(ARGS)
 
 # Regenerate the committed claims store from articles/ (reviews are kept).
 store: $(VENV)/.installed
