@@ -32,6 +32,8 @@ _METRIC = Struct(
         "max": float,
         "keywords": ListOf(str),
         "qualifiers": ListOf(str),
+        "names": ListOf(str),
+        "moving": bool,
     }
 )
 USER_SCHEMA = Struct(

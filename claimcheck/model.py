@@ -92,6 +92,7 @@ _CLAIM_ORDER = (
     "setting",
     "as_of",
     "change",
+    "of",
     "value",
     "low",
     "high",
@@ -134,6 +135,7 @@ class Claim:
     setting: str | None = None
     as_of: str | None = None
     change: str | None = None
+    of: str | None = None
 
     @property
     def key(self) -> str:
@@ -153,6 +155,7 @@ class Claim:
             self.setting,
             self.as_of,
             self.change,
+            self.of,
             *(None if v is None else f"{v:.6g}" for v in (self.low, self.high)),
         ]
         return "k-" + hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:10]

@@ -27,6 +27,8 @@ class Metric:
     max: float | None = None
     keywords: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    moving: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,53 @@ class Hit:
     word: str
 
 
-def _pattern(words: list[str]) -> re.Pattern[str]:
+_KIND_UNITS = {
+    "money": "USD",
+    "price": "USD/Mtok",
+    "score": "points",
+    "count": "count",
+    "tokens": "tokens",
+    "percent": "%",
+}
+
+
+def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]|\+)", flags)
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Hits sorted by start, longest first, without those inside an earlier one (``MMLU`` in ``MMLU-Pro``)."""
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.end <= out[-1].end:
+            continue
+        out.append(hit)
+    return out
+
+
+def metric_id(name: str) -> str:
+    """A metric id from the name the text uses: ``GSM-8K`` -> ``gsm8k``, ``MMLU-Pro`` -> ``mmlu_pro``."""
+    text = name.strip().lower().replace("+", " plus")
+    text = re.sub(r"(?<=[a-z])[-\s](?=\d)", "", text)
+    return "_".join(re.findall(r"[a-z0-9]+", text))
+
+
+def kind_of_unit(unit: str | None, value: float = 0.0) -> str:
+    """The kind of value a unit holds, for a metric the vocabulary does not know.
+
+    A bare number up to 100 is read as a score (benchmarks are what articles name most).
+    """
+    if unit in ISO_CODES:
+        return "money"
+    if is_price_unit(unit):
+        return "price"
+    for kind, canonical in _KIND_UNITS.items():
+        if unit == canonical:
+            return kind
+    if unit in (None, "pp") and abs(value) <= 100:
+        return "score"
+    return "count"
 
 
 class Vocabulary:
@@ -59,6 +105,8 @@ class Vocabulary:
                 max=float(m["max"]) if "max" in m else None,
                 keywords=tuple(m.get("keywords", ())),
                 qualifiers=tuple(m.get("qualifiers", ())),
+                names=tuple(m.get("names", ())),
+                moving=bool(m.get("moving", False)),
             )
             for mid, m in spec["metrics"].items()
         }
@@ -73,15 +121,32 @@ class Vocabulary:
                     *self._qualifier_owners.get(word.lower(), ()),
                     metric.id,
                 )
+        self._named = {n: metric.id for metric in self.metrics.values() for n in metric.names}
         self._keywords = _pattern(list(self._owners))
+        self._names = _pattern(list(self._named), 0) if self._named else None
         self._qualifiers = _pattern(list(self._qualifier_owners)) if self._qualifier_owners else None
 
     def hits(self, text: str) -> list[Hit]:
-        """Every keyword naming a metric in ``text``, in order."""
-        return [
+        """Every keyword or benchmark name naming a metric in ``text``, in order."""
+        found = [
             Hit(m.start(), m.end(), self._owners[m.group().lower()], m.group())
             for m in self._keywords.finditer(text)
         ]
+        if self._names is not None:
+            names = [
+                Hit(m.start(), m.end(), (self._named[m.group()],), m.group())
+                for m in self._names.finditer(text)
+            ]
+            found = _outermost(sorted(found + names, key=lambda h: (h.start, -h.end)))
+        return found
+
+    def metric(self, metric_id: str, unit: str | None = None, value: float = 0.0) -> Metric:
+        """A metric of the vocabulary, or one the text named, shaped by the kind of its stated value."""
+        known = self.metrics.get(metric_id)
+        if known is not None:
+            return known
+        kind = kind_of_unit(unit, value)
+        return Metric(metric_id, metric_id.replace("_", " "), _KIND_UNITS[kind], kind, ("org", "model"))
 
     def qualifier_hits(self, text: str) -> list[Hit]:
         """Words that pick one of a family of metrics (``active``, ``total``)."""
@@ -95,7 +160,7 @@ class Vocabulary:
 
     def accepts(self, metric_id: str, q: Quantity, *, price_unit_known: bool = False) -> bool:
         """Whether a stated value can be a figure of this metric."""
-        metric = self.metrics[metric_id]
+        metric = self.metrics.get(metric_id) or Metric(metric_id, metric_id, "points", "score", ("model",))
         unit = q.unit
         if metric.kind == "money":
             return unit in ISO_CODES

@@ -16,7 +16,17 @@ from claimcheck.extract.periods import article_date, find_periods, period_label
         ("2025 (Est.)", "2025", "estimate"),
         ("2026 (Projected)", "2026", "projected"),
         ("Q4 2026", "2026-Q4", None),
-        ("FY2025", "2025", None),
+        ("FY2025", "FY2025", None),
+        ("fiscal 2024", "FY2024", None),
+        ("FY24 revenue", "FY2024", None),
+        ("Q3 FY26", "FY2026-Q3", None),
+        ("the third quarter of fiscal 2026", "FY2026-Q3", None),
+        ("H1 2025", "2025-H1", None),
+        ("in the first half of 2025", "2025-H1", None),
+        ("1H25", "2025-H1", None),
+        ("three months ended October 31, 2024", "P3M/2024-10-31", None),
+        ("over the trailing twelve months", "TTM", None),
+        ("FY2026 year-to-date", "FY2026-YTD", None),
         ("as of June 2026", "2026", None),
         ("CAGR (2024-2027)", "2024/2027", None),
         ("2025E", "2025", "estimate"),
@@ -25,6 +35,33 @@ from claimcheck.extract.periods import article_date, find_periods, period_label
 def test_periods(text, period, hedge):
     (found,) = find_periods(text)
     assert (found.period, found.hedge) == (period, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "date"),
+    [
+        ("in May", None, "2025-05"),
+        ("in December", None, "2024-12"),
+        ("as of March 2025", "2025", "2025-03"),
+        ("last year", "2024", None),
+        ("the third quarter", "2025-Q3", None),
+        ("year to date", "2025-YTD", None),
+        ("at the start of the year", None, "2025-01"),
+    ],
+)
+def test_words_relative_to_the_article_resolve_against_its_date(text, period, date):
+    (found,) = find_periods(text, dt.date(2025, 11, 20))
+    assert (found.period, found.date) == (period, date)
+
+
+def test_a_fiscal_year_is_never_mapped_to_a_calendar_year():
+    kinds = {p.period: p.kind for p in find_periods("FY2025 and 2025 and Q3 FY2025 and Q3 2025")}
+    assert kinds == {
+        "FY2025": "fiscal_year",
+        "2025": "year",
+        "FY2025-Q3": "fiscal_quarter",
+        "2025-Q3": "quarter",
+    }
 
 
 @pytest.mark.parametrize("text", ["$2025", "20262246", "2,025", "the 1960s", "2025%"])
@@ -41,3 +78,5 @@ def test_article_date_from_a_dateline():
     assert article_date(["Title", "", "June 2026", "Body"]) == dt.date(2026, 6, 1)
     assert article_date(["Published: 15 March 2025"]) == dt.date(2025, 3, 15)
     assert article_date(["No date here."]) is None
+    assert article_date(["Kestrel Raises $4bn", "", "By Jo Park | June 10, 2025", ""]) == dt.date(2025, 6, 10)
+    assert article_date(["SAN FRANCISCO, March 4, 2025 — Kestrel Robotics said"]) == dt.date(2025, 3, 4)

@@ -114,14 +114,19 @@ class Registry:
         ]
         self._fuzzy_keys = sorted(self.by_key)
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Entities named in ``text``, longest first where they overlap, in order."""
+    def registered(self, text: str) -> list[Mention]:
+        """Names of the registry (and their aliases) in ``text``."""
         found: list[Mention] = []
         for pattern in self._patterns:
             for m in pattern.finditer(text):
                 entity = self.by_key.get(key(m.group()))
                 if entity is not None:
                     found.append(Mention(m.start(), m.end(), entity, m.group()))
+        return found
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Entities named in ``text``, longest first where they overlap, in order."""
+        found = self.registered(text)
         for m in _MODEL_NAME.finditer(text):
             name = m.group("name")
             if name.split()[0].split("-")[0].lower().rstrip("0123456789.") not in NAME_STOPWORDS | set(
@@ -147,6 +152,13 @@ class Registry:
             return entity
         match = self._fuzzy(k)
         return match or Entity(name, default_type)
+
+    def known(self, name: str) -> Entity | None:
+        """The registry entity a name is a spelling of, if any (no discovery)."""
+        k = key(name)
+        if not k:
+            return None
+        return self.by_key.get(k) or self.by_key.get(_strip_org_suffix(k)) or self._fuzzy(k)
 
     def _fuzzy(self, k: str) -> Entity | None:
         if not k:

@@ -1,16 +1,23 @@
 """Text to claims: ``extract_text(text, source, config) -> list[Claim]``.
 
-Pure and picklable, so articles can be read in worker processes.
+Pure and picklable, so articles can be read in worker processes. ``read_article`` also
+returns the article's coverage (numbers, claims, and why the rest were skipped).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from claimcheck.config import Config
-from claimcheck.entities.registry import registry, subject
-from claimcheck.extract import prose, tables
+from claimcheck.entities.discover import Piece, discover
+from claimcheck.entities.registry import Entity, registry
+from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading
-from claimcheck.extract.document import Document, Paragraph
+from claimcheck.extract.discourse import dominant
+from claimcheck.extract.document import Document, Paragraph, Sentence, Table
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
@@ -18,24 +25,69 @@ from claimcheck.quantities.rates import Rates
 from claimcheck.vocabulary import vocabulary
 
 
-def extract_text(text: str, source: str, config: Config) -> list[Claim]:
+@dataclass(frozen=True)
+class ArticleReading:
+    """An article's claims and its coverage."""
+
+    claims: list[Claim]
+    coverage: coverage.Report
+
+
+def extract_text(text: str, source: str, config: Config, *, date: dt.date | None = None) -> list[Claim]:
     """Every numeric claim an article makes, in order of appearance."""
+    return read_article(text, source, config, date=date).claims
+
+
+def read_article(text: str, source: str, config: Config, *, date: dt.date | None = None) -> ArticleReading:
+    """An article's claims and what it holds that did not become one."""
     doc = Document(text)
     names = registry(config)
-    date = article_date(text.splitlines()[:8])
+    date = date or article_date(text.splitlines()[:8])
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
-    ctx = Context(doc, names, vocabulary(config), symbols, None, date)
-    sentences = [s for block in doc.blocks if isinstance(block, Paragraph) for s in block.sentences]
-    ctx.subject = subject([m for s in sentences for m in ctx.mentions_in(s.text, s.start)])
+    book = discover(_pieces(doc), names)
+    ctx = Context(doc, names, vocabulary(config), symbols, date, book)
+    ctx.discourse.article_subject = _subject(doc, ctx)
+    readings = _read_blocks(doc, ctx)
+    claims = build(readings, source, doc, ctx.vocab, Rates.from_config(config.fx), date)
+    spans = [(r.offset, r.offset + max(1, len(r.quantity.text))) for r in readings]
+    mentioned = [
+        (s.start + m.start, s.start + m.end)
+        for s in _sentences(doc)
+        for m in ctx.mentions_in(s.text, s.start)
+    ]
+    return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned))
+
+
+def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
     readings: list[Reading] = []
-    table_subject = ctx.subject
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            mentions = []
+            ctx.discourse.new_paragraph()
             for sentence in block.sentences:
                 readings += prose.read(sentence, ctx)
-                mentions += ctx.previous
-            table_subject = subject(mentions) or ctx.subject
         else:
-            readings += tables.read(block, ctx, table_subject)
-    return build(readings, source, doc, ctx.vocab, Rates.from_config(config.fx), date)
+            readings += tables.read(block, ctx, ctx.discourse.table_subject())
+    return readings
+
+
+def _pieces(doc: Document) -> Iterator[Piece]:
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            yield from (Piece(s.text, s.start, "prose") for s in block.sentences)
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                yield from (Piece(c.text, c.start, "cell") for c in row if c.text)
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    return [s for b in doc.blocks if isinstance(b, Paragraph) for s in b.sentences]
+
+
+def _subject(doc: Document, ctx: Context) -> Entity | None:
+    """The organisation the article is about, if one dominates it."""
+    sentences = _sentences(doc)
+    if not sentences:
+        return None
+    headline = ctx.mentions_in(sentences[0].text, sentences[0].start)
+    body = [m for s in sentences for m in ctx.mentions_in(s.text, s.start)]
+    return dominant(headline, body)

@@ -21,6 +21,10 @@ def stated(q: Quantity) -> Stated:
     return Stated(q.value, q.unit, q.low, q.high, q.precision, q.scale)
 
 
+class UnitMismatch(ClaimcheckError):
+    """A stated unit that cannot be expressed in the metric's unit (a reviewer's correction can cause one)."""
+
+
 def canonical(s: Stated, metric: Metric, rates: Rates, on: dt.date | None) -> tuple[float, tuple[str, ...]]:
     """The factor from a stated unit to the metric's canonical unit, and a note on the rate used."""
     if s.unit is None or s.unit == metric.unit or (s.unit == "tokens" and metric.unit in ("tokens", "count")):
@@ -30,7 +34,7 @@ def canonical(s: Stated, metric: Metric, rates: Rates, on: dt.date | None) -> tu
     try:
         return factor(s.unit, metric.unit, involved), notes
     except ValueError as exc:
-        raise ClaimcheckError(f"{metric.id}: {exc}") from None
+        raise UnitMismatch(f"{metric.id}: {exc}") from None
 
 
 def convert(s: Stated, f: float) -> tuple[float, float | None, float | None, float]:
@@ -67,13 +71,14 @@ def build(
     on = rates.date_for(date)
     drafts = []
     for r in readings:
-        metric = vocab.metrics[r.metric]
         s = stated(r.quantity)
+        metric = vocab.metric(r.metric, s.unit, s.value)
         try:
             f, notes = canonical(s, metric, rates, on)
         except MissingRate:
             continue  # a figure in a currency with no known rate cannot be compared with anything
-
+        except UnitMismatch:
+            continue  # a reading whose unit cannot be the metric's is no claim
         value, low, high, precision = convert(s, f)
         line, column = doc.position(r.offset)
         drafts.append(
@@ -98,6 +103,12 @@ def build(
                 precision=precision,
                 restated=tuple(stated(q) for q in r.restated),
                 notes=r.notes + notes,
+                segment=r.segment,
+                basis=r.basis,
+                setting=r.setting,
+                as_of=r.as_of,
+                change=r.change,
+                of=r.of,
             )
         )
     return _with_ids(share_periods(drafts), source)
@@ -125,7 +136,7 @@ def share_periods(claims: list[Claim]) -> list[Claim]:
 
 
 def _key(c: Claim) -> tuple[object, ...]:
-    return c.entity, c.metric, c.variant, c.price_kind
+    return c.entity, c.metric, c.variant, c.price_kind, c.segment, c.basis, c.setting, c.change, c.of
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

@@ -70,7 +70,7 @@ def analyse(text: str, ctx: Context) -> Label:
     """Read a label."""
     hits = ctx.vocab.hits(text)
     metric = max(hits, key=lambda h: h.end - h.start).metrics[0] if hits else None
-    mentions = tuple(m for m in ctx.registry.mentions(text) if m.entity.type in ("org", "model"))
+    mentions = tuple(m for m in ctx.names_in(text) if m.entity.type in ("org", "model", "product", "name"))
     periods = find_periods(text)
     hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]
     hedges += [p.hedge for p in periods if p.hedge]

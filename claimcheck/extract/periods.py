@@ -1,8 +1,11 @@
-"""Periods in text: years, quarters, fiscal years, year spans, and an article's date.
+"""Periods and dates in text, at their true grain, and an article's own date.
 
-A period is a year (``2025``), a quarter (``2025-Q4``) or a span of years in
-ISO 8601 interval form (``2024/2027``). A month or a day narrows nothing
-here: ``as of June 2026`` is the year 2026.
+A period is what a flow figure covers: a year (``2025``), a half (``2025-H1``), a quarter
+(``2025-Q4``), a fiscal year or quarter as stated (``FY2025``, ``FY2025-Q3``: never mapped to a
+calendar year), year to date (``2025-YTD``), trailing twelve months (``TTM``), the months ended a
+date (``P3M/2024-10-31``) or a span of years (``2024/2027``). A date is when a moving figure held
+(``as of March 2025`` is ``2025-03``). Words relative to the article (``last year``, ``in May``,
+``the third quarter``) are resolved against the article's date when it has one.
 """
 
 from __future__ import annotations
@@ -11,30 +14,93 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.lexicon import MONTHS
+from claimcheck.extract.dates import DATE_LINE, MONTH, YEAR, month_number, resolve_month
+from claimcheck.extract.dates import article_date as article_date
 
-_YEAR = r"(?:19|20)\d{2}"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_HALF_ORD = r"(?P<hord>first|second|1st|2nd)"
+_FY = r"(?:FY\s?'?|fiscal\s+(?:year\s+)?)"
+_Y = rf"(?:(?P<y4>{YEAR})|'?(?P<y2>\d{{2}}))"
+_GROUP = re.compile(r"\(\?P<(\w+)>")
 _HEDGE = (
-    r"(?:\s*\((?P<h>est\.?|estimated?|e|projected|proj\.?|forecast|f|expected|target)\)|(?P<hl>[EeFP])\b)?"
+    r"(?:\s*\((?P<hedge>est\.?|estimated?|e|projected|proj\.?|forecast|f|expected|target)\)"
+    r"|(?P<hedgel>[EeFP])\b)?"
 )
+_COUNT_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"(?P<iy>{YEAR})-(?P<im>\d{{2}})-(?P<id>\d{{2}})"),
+    (
+        "ended",
+        rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:ended|ending|to|through)\s+"
+        rf"(?P<em>{MONTH})\s+(?P<ed>\d{{1,2}})(?:,?\s+(?P<ey>{YEAR}))?",
+    ),
+    ("ttm", r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|\bTTM\b|\bLTM\b"),
+    (
+        "fq",
+        rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
+        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}\s+(?:fiscal\s+)?quarter\s+of\s+{_FY}{_Y})",
+    ),
+    ("fq_open", rf"fiscal\s+{_ORD}\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
+    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}\s+half\s+of\s+{_FY}{_Y})"),
+    ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
+    ("fy", rf"{_FY}{_Y}"),
+    (
+        "q",
+        rf"(?:Q(?P<q1>[1-4])\s*(?:of\s+)?(?P<qy1>{YEAR})|(?P<qy2>{YEAR})\s*-?\s*Q(?P<q2>[1-4])"
+        rf"|{_ORD}[\s-]+quarter\s+(?:of\s+)?(?P<qy3>{YEAR})|(?P<q3>[1-4])Q\s?'?(?P<qy4>\d{{2}})"
+        rf"|Q(?P<q4>[1-4])\s?'(?P<qy5>\d{{2}}))",
+    ),
+    (
+        "h",
+        rf"(?:H(?P<h1>[12])\s*(?P<hy1>{YEAR})|(?P<hy2>{YEAR})\s*-?\s*H(?P<h2>[12])"
+        rf"|{_HALF_ORD}\s+half\s+(?:of\s+)?(?P<hy3>{YEAR})|(?P<h3>[12])H\s?'?(?P<hy4>\d{{2}}))",
+    ),
+    ("ytd", rf"(?:(?P<ytdy>{YEAR})\s+)?(?:year[\s-]to[\s-]date|YTD)|so\s+far\s+this\s+year"),
+    ("q_open", rf"{_ORD}[\s-]+quarter|\bQ(?P<q5>[1-4])\b"),
+    ("h_open", rf"{_HALF_ORD}\s+half(?:\s+of\s+the\s+year)?|\bH(?P<h4>[12])\b"),
+    ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),
+    ("rel", r"(?P<rel>last|this|next|previous|prior|current)\s+(?:fiscal\s+)?year"),
+    ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
+    (
+        "month",
+        rf"(?:(?:in|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?)"
+        rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
+    ),
+    ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
+]
+
+
+def _unique(kind: str, rx: str) -> str:
+    """Group names made unique per pattern (``ord`` -> ``ord__fq__2``), for one combined regex."""
+    count = iter(range(1000))
+    return _GROUP.sub(lambda g: f"(?P<{g.group(1)}__{kind}__{next(count)}>", rx)
+
+
 _PERIOD = re.compile(
-    rf"""(?<![\w$€£¥.,])(?:
-        (?P<iso>{_YEAR})-\d{{2}}-\d{{2}}
-      | (?P<q1>Q[1-4])\s*(?:of\s+)?(?:FY\s?)?(?P<qy1>{_YEAR})
-      | (?P<qy2>{_YEAR})\s*-?\s*(?P<q2>Q[1-4])
-      | (?P<ord>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<qy3>{_YEAR})
-      | (?:FY\s?|fiscal\s+(?:year\s+)?)(?P<fy>{_YEAR})
-      | H[12]\s*(?P<hy>{_YEAR})
-      | (?P<from>{_YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{_YEAR})
-      | (?:(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})
-    ){_HEDGE}(?![\w%$€£¥]|\.\d)""",
-    re.X | re.I,
+    r"(?<![\w$€£¥.,])(?:"
+    + "|".join(f"(?P<{name}>{_unique(name, rx)})" for name, rx in _PATTERNS)
+    + rf"){_HEDGE}(?![\w%$€£¥]|\.\d)",
+    re.I,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+class _Groups(dict[str, str | None]):
+    """A match's groups by their plain names, for the one pattern that matched."""
+
+    @classmethod
+    def of(cls, m: re.Match[str], kind: str) -> _Groups:
+        out = cls()
+        for name, value in m.groupdict().items():
+            base, _, rest = name.partition("__")
+            if rest.startswith(kind + "__") and value is not None:
+                out.setdefault(base, value)
+        return out
+
+    def __missing__(self, name: str) -> None:
+        return None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _HEDGES = {
     "e": "estimate",
     "f": "projected",
@@ -45,69 +111,147 @@ _HEDGES = {
     "target": "projected",
     "projected": "projected",
 }
-_DATE_LINE = re.compile(
-    rf"^\s*(?:(?:published|updated|posted|archive)\s*:?\s*)?"
-    rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<month>{_MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?(?P<year>{_YEAR})\s*$"
-    rf"|^\s*(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\s*$",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
 class Period:
-    """A period named at ``start:end``; ``hedge`` from ``(Est.)``-style marks."""
+    """A period or date named at ``start:end``; ``hedge`` from ``(Est.)``-style marks."""
 
     start: int
     end: int
-    period: str
+    period: str | None
     hedge: str | None = None
+    date: str | None = None
+    kind: str = "year"
 
 
-def find_periods(text: str) -> list[Period]:
-    """Every period named in ``text``, in order."""
+def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
+    """Every period and date named in ``text``, in order; relative words resolved against ``today``."""
     out = []
     for m in _PERIOD.finditer(text):
-        out.append(Period(m.start(), m.end(), _period(m), _hedge(m)))
+        found = _read(m, today)
+        if found is not None:
+            period, date, kind = found
+            out.append(Period(m.start(), m.end(), period, _hedge(m), date, kind))
     return out
 
 
-def _period(m: re.Match[str]) -> str:
-    g = m.groupdict()
-    if g["q1"] or g["q2"]:
-        return f"{g['qy1'] or g['qy2']}-{(g['q1'] or g['q2']).upper()}"
-    if g["ord"]:
-        return f"{g['qy3']}-Q{_ORDINALS[g['ord'].lower()]}"
-    if g["from"]:
-        return f"{g['from']}/{g['to']}"
-    return g["iso"] or g["fy"] or g["hy"] or g["year"]
+def _year(g: _Groups) -> int:
+    return int(g["y4"]) if g["y4"] else 2000 + int(g["y2"] or 0)
+
+
+def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | None, str] | None:
+    kind = next(k for k, _ in _PATTERNS if m.group(k) is not None)
+    g = _Groups.of(m, kind)
+    if kind in ("iso", "ended", "ttm", "span", "date"):
+        return _absolute(kind, g, today)
+    if kind in ("fq", "fh", "fytd", "fy"):
+        return _fiscal(kind, g)
+    if kind in ("q", "h", "ytd"):
+        return _calendar(kind, g, today)
+    if kind in ("q_open", "h_open", "fq_open"):
+        return _open_part(kind, g, today)
+    if kind == "rel":
+        return _relative_year(g["rel"].lower(), today)
+    if kind == "yearstart":
+        return (None, f"{today.year}-01", "date") if today else None
+    return _month(g, today)
+
+
+def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str] | None:
+    if kind == "iso":
+        return g["iy"], f"{g['iy']}-{g['im']}-{g['id']}", "date"
+    if kind == "ttm":
+        return "TTM", None, "ttm"
+    if kind == "span":
+        return f"{g['from']}/{g['to']}", None, "span"
+    if kind == "ended":
+        month = month_number(g["em"])
+        year = int(g["ey"]) if g["ey"] else resolve_month(month, today)
+        if year is None:
+            return None
+        end = f"{year}-{month:02d}-{int(g['ed']):02d}"
+        months = _COUNT_MONTHS[g["n"].lower()]
+        return ("TTM/" + end if months == 12 else f"P{months}M/{end}"), end, "months"
+    year = g["year"]
+    if not g["month"]:
+        return year, None, "year"
+    month = month_number(g["month"])
+    date = f"{year}-{month:02d}" + (f"-{int(g['day']):02d}" if g["day"] else "")
+    return year, date, "date"
+
+
+def _fiscal(kind: str, g: _Groups) -> tuple[str, None, str]:
+    if kind == "fq":
+        quarter = g["fq1"] or g["fq2"] or g["fq3"] or _ORDINALS[g["ord"].lower()]
+        year = int(g["fy3"]) if g["fy3"] else _year(g)
+        return f"FY{year}-Q{quarter}", None, "fiscal_quarter"
+    if kind == "fh":
+        half = g["fh1"] or _ORDINALS[g["hord"].lower()]
+        return f"FY{_year(g)}-H{half}", None, "fiscal_half"
+    if kind == "fytd":
+        return f"FY{_year(g)}-YTD", None, "ytd"
+    return f"FY{_year(g)}", None, "fiscal_year"
+
+
+def _calendar(kind: str, g: _Groups, today: dt.date | None) -> tuple[str, None, str] | None:
+    if kind == "q":
+        quarter = g["q1"] or g["q2"] or g["q3"] or g["q4"] or _ORDINALS[g["ord"].lower()]
+        year = g["qy1"] or g["qy2"] or g["qy3"] or (f"20{g['qy4'] or g['qy5']}")
+        return f"{year}-Q{quarter}", None, "quarter"
+    if kind == "h":
+        half = g["h1"] or g["h2"] or g["h3"] or _ORDINALS[g["hord"].lower()]
+        year = g["hy1"] or g["hy2"] or g["hy3"] or f"20{g['hy4']}"
+        return f"{year}-H{half}", None, "half"
+    year = g["ytdy"] or (str(today.year) if today else None)
+    return (f"{year}-YTD", None, "ytd") if year else None
+
+
+def _open_part(kind: str, g: _Groups, today: dt.date | None) -> tuple[str, None, str] | None:
+    """``the third quarter``: the latest such quarter that had ended, or nearly, by the article's date."""
+    if kind == "fq_open":
+        quarter = g["fq4"] or _ORDINALS[g["ord"].lower()]
+        return f"FY-Q{quarter}", None, "fiscal_quarter"
+    if kind == "q_open":
+        part, months = int(g["q5"] or _ORDINALS[g["ord"].lower()]), 3
+    else:
+        part, months = int(g["h4"] or _ORDINALS[g["hord"].lower()]), 6
+    label = "Q" if months == 3 else "H"
+    if today is None:
+        return f"{label}{part}", None, "quarter" if months == 3 else "half"
+    year = today.year if part * months <= today.month + 1 else today.year - 1
+    return f"{year}-{label}{part}", None, "quarter" if months == 3 else "half"
+
+
+def _relative_year(word: str, today: dt.date | None) -> tuple[str, None, str] | None:
+    if today is None:
+        return None
+    shift = {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(word, 0)
+    return str(today.year + shift), None, "year"
+
+
+def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str, str] | None:
+    month = month_number(g["om"])
+    year = int(g["oy"]) if g["oy"] else resolve_month(month, today)
+    if year is None:
+        return None
+    date = f"{year}-{month:02d}" + (f"-{int(g['od']):02d}" if g["od"] else "")
+    return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
 
 
 def _hedge(m: re.Match[str]) -> str | None:
-    word = (m.group("h") or m.group("hl") or "").lower().rstrip(".")
+    word = (m.group("hedge") or m.group("hedgel") or "").lower().rstrip(".")
     if not word:
         return None
     return _HEDGES.get(word, "estimate" if word.startswith("est") else None)
 
 
-def period_label(text: str) -> Period | None:
-    """The period a whole header cell names (``2025 (Est.)``), if that is all it says."""
-    periods = find_periods(text)
+def period_label(text: str, today: dt.date | None = None) -> Period | None:
+    """The period a whole header cell names (``2025 (Est.)``, ``Q3 FY26``), if that is all it says."""
+    periods = [p for p in find_periods(text, today) if p.period]
     if len(periods) == 1 and not re.sub(r"[\s()]", "", text[: periods[0].start] + text[periods[0].end :]):
         return periods[0]
     return None
 
 
-def article_date(lines: list[str]) -> dt.date | None:
-    """The article's date from a dateline near the top (``June 2026``, ``2026-06-15``)."""
-    for line in lines[:8]:
-        m = _DATE_LINE.match(line)
-        if not m:
-            continue
-        if m.group("iso"):
-            return dt.date.fromisoformat(m.group("iso"))
-        day = int(m.group("d1") or m.group("d2") or 1)
-        try:
-            return dt.date(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], day)
-        except ValueError:
-            return None
-    return None
+__all__ = ["DATE_LINE", "Period", "article_date", "find_periods", "period_label"]

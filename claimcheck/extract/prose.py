@@ -1,11 +1,10 @@
-"""Claims in prose: each quantity of a sentence, tied to a metric, an entity and a period.
+"""Claims in prose: each figure of a sentence, linked to a metric, an entity, a period and qualifiers.
 
-Ties are made by proximity inside a clause, the way a reader makes them:
-"OpenAI's valuation at $80 billion", "40k+ stars", "Baidu ($480B)",
-"$15 per million tokens for GPT-4 Turbo", "The company's $150 billion valuation".
-A comparison ("than", "compared to", "ahead of") is never crossed to find an
-entity, and figures that are differences ("by 2-3 points"), shares of
-something else ("72% of revenue") or hypotheticals ("If ...") are not claims.
+Mentions first, links second: the sentence is read into quantities, names (with their roles),
+metric words, periods and clauses; then each figure is linked (see ``link_metric`` and
+``link_entity``). Figures that are not claims are set aside with a reason for the coverage:
+conditions ("If ..."), differences ("by 2-3 points"), shares of something else ("72% of
+revenue"), evaluation settings, figures relative to a rival ("3x faster").
 """
 
 from __future__ import annotations
@@ -13,88 +12,83 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from claimcheck.entities.registry import Entity, Mention
+from claimcheck.entities.registry import Entity
+from claimcheck.extract import coverage as why
+from claimcheck.extract import qualifiers
+from claimcheck.extract.changes import change_of
+from claimcheck.extract.clauses import split
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Sentence
 from claimcheck.extract.hedges import hedges_before, is_hypothetical
+from claimcheck.extract.link_entity import Sentence as Linked
+from claimcheck.extract.link_entity import entity_for
+from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
+from claimcheck.extract.lists import paired, respectively
 from claimcheck.extract.periods import Period, find_periods
+from claimcheck.extract.roles import roles
+from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
-from claimcheck.vocabulary import Hit
 
-_BARRIER = re.compile(
-    r";|\s[—–-]\s|—|,\s+(?:while|but|whereas|although|though|which|with|and\s+(?:its|their))\b"
-    r"|\b(?:while|whereas|although)\b",
-    re.I,
-)
-_COMPARISON = re.compile(
-    r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?|against|behind|ahead\s+of|undercutting|surpass\w*|"
-    r"outperform\w*|trails?|lags?|rival\w*|relative\s+to)\b",
-    re.I,
-)
-_ANAPHOR = re.compile(
-    r"\b(?:its|their|the\s+(?:company|firm|startup|group|lab|business)(?:'s|’s)?)\b(?!\s+(?:that|which|who)\b)",
-    re.I,
-)
 _RESTATEMENT = re.compile(
-    r"\s*[(\[]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~)?\s*$", re.I
+    r"\s*[(\[]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~|est\.?)?\s*$", re.I
 )
 _MOVED = re.compile(
-    r"\b(?:wip(?:e|es|ed|ing)|shed(?:s|ding)?|los(?:e|es|t|ing)|add(?:s|ed|ing)?|eras(?:e|es|ed|ing)|"
-    r"knock(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s+(?:\w+\s+)?$",
+    r"\b(?:wip(?:e|es|ed|ing)|shed(?:s|ding)?|eras(?:e|es|ed|ing)|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|add(?:s|ed|ing)?)\s+(?:\w+\s+)?$",
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?$", re.I)
-_CHANGE = re.compile(
-    r"\b(?:increas|decreas|grow|grew|ris|rose|fell|fall|drop|jump|climb|improv|reduc|cut|boost|trail|lag|lead|beat|"
-    r"outperform|exceed|surpass|higher|lower|more|less|up|down|widen|narrow|shrink|expand|gain|los|slip|slid|soar|"
-    r"surg|plung|declin|speed|faster|slower|cheaper)\w*(?:\s+\w+){0,4}\s+by\s+\S*\s*$",
+_RELATIVE = re.compile(
+    r"^\s*(?:x|×|times)?\s*(?:faster|slower|cheaper|more|less|higher|lower|better|worse|larger|smaller|bigger|"
+    r"above|below|ahead|behind|over|the\s+(?:price|cost|size|speed)|as\s+(?:fast|much|many|cheap))\b",
     re.I,
 )
 _SHARE_OF = re.compile(
     r"\s+(?:of|lower|higher|cheaper|more|less|faster|slower|better|worse|premium|discount)\b", re.I
 )
-_FOR_ENTITY = re.compile(r"\s*(?:for|of|from|by)\s+$", re.I)
-_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
-# A figure may share a keyword after a later figure only across a list of names:
-# "Baidu ($480B) and Alibaba ($620B) in valuation".
-_LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
-_TARGET_YEAR = re.compile(r"\bby\s+$", re.I)
-_RANK = re.compile(r"\b(?:top|bottom|first|last|fortune)\s+$", re.I)
+_RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|ranked|rank|No\.)\s+$", re.I)
+# A subject that names no one in particular: its figure is not the article subject's.
+_GENERIC = re.compile(
+    r"\b(?:the|a|an|any|every|each|whichever)\s+(?:company|firm|start-?up|player|lab|vendor|provider|model)\s+"
+    r"(?:that|which|who|to)\b|\b(?:the|this|that|a|whole)\s+(?:market|industry|sector|segment|space|category)\b"
+    r"|\b(?:companies|firms|start-?ups|rivals|competitors|peers|players|investors|analysts)\b",
+    re.I,
+)
+_SETTING_AFTER = re.compile(r"^[\s-]*(?:shots?|shot\b)", re.I)
+_SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
 
 def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> list[Reading]:
     """The claims one sentence makes; ``default`` is whom a table cell's text is about."""
     text = sentence.text
     mentions = ctx.mentions_in(text, sentence.start)
-    periods = find_periods(text)
+    periods = find_periods(text, ctx.date)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
-    hits = ctx.vocab.hits(text)
-    barriers = [m.start() for m in _BARRIER.finditer(text)]
+    clauses = split(text)
+    linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
+    shape = Shape(text, quantities, ctx.vocab.hits(text), clauses, periods)
     restated = restatements(text, quantities)
-    readings = []
+    chosen: list[tuple[Quantity, MetricChoice | None]] = []
+    readings: list[Reading] = []
     for q in quantities:
-        if q in restated.values() or is_hypothetical(text, q.start) or _is_difference(q, text):
+        reason = _not_a_claim(q, text, restated)
+        choice = None if reason else _metric(q, shape, chosen, ctx)
+        chosen.append((q, choice))
+        if reason or choice is None:
+            ctx.coverage.skip(
+                sentence.start + q.start, sentence.start + q.end, q.text, reason or why.NO_METRIC
+            )
             continue
-        if _RANK.search(text, 0, q.start):
+        entity = _entity(q, choice, linked, shape, ctx, default)
+        if entity is None:
+            ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
-        reading = _reading(q, sentence, ctx, mentions, periods, hits, barriers, quantities, default, restated)
-        if reading is not None:
-            readings.append(reading)
-    ctx.remember(mentions)
+        readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
+    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     return readings
 
 
-def _is_difference(q: Quantity, text: str) -> bool:
-    """``trails by 6-7 points``, ``wiping $12 billion off``: a change, not a level (growth is read apart)."""
-    if _MOVED.search(text, max(0, q.start - 30), q.start):
-        return True
-    if not _BY.search(text, 0, q.start):
-        return False
-    return q.unit in ("points", "pp", "x") or (q.unit != "%" and bool(_CHANGE.search(text, 0, q.start)))
-
-
-def _inside(q: Quantity, periods: list[Period], mentions: list[Mention]) -> bool:
+def _inside(q: Quantity, periods: list[Period], mentions: list) -> bool:
     spans = [(p.start, p.end) for p in periods] + [(m.start, m.end) for m in mentions]
     return any(a <= q.start < b or a < q.end <= b for a, b in spans)
 
@@ -108,200 +102,115 @@ def restatements(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
     return out
 
 
-def _clause(pos: int, end: int, barriers: list[int], length: int) -> tuple[int, int]:
-    start = max((b for b in barriers if b <= pos), default=0)
-    stop = min((b for b in barriers if b >= end), default=length)
-    return start, stop
+def _not_a_claim(q: Quantity, text: str, restated: dict[int, Quantity]) -> str | None:
+    """Why a figure is no claim of its own, if it is not."""
+    if q in restated.values():
+        return why.RESTATED
+    if is_hypothetical(text, q.start):
+        return why.HYPOTHETICAL
+    if _SETTING_AFTER.match(text, q.end) or _SETTING_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return why.SETTING
+    if _is_difference(q, text) or (
+        q.unit in ("x", "pp", "points", None, "%") and _RELATIVE.match(text, q.end)
+    ):
+        return why.CHANGE
+    if _RANK.search(text, max(0, q.start - 12), q.start):
+        return why.RANK
+    if q.unit == "%" and _SHARE_OF.match(text, q.end) and not _share_is_metric(text, q):
+        return why.SHARE
+    return None
+
+
+def _share_is_metric(text: str, q: Quantity) -> bool:
+    """``a market share of 12% of the market`` stays a claim; ``72% of revenue`` does not."""
+    return bool(re.search(r"\bshare\b", text[max(0, q.start - 30) : q.start], re.I))
+
+
+def _is_difference(q: Quantity, text: str) -> bool:
+    """``trails by 6-7 points``, ``wiping $12 billion off``: a change, not a level (growth is read apart)."""
+    if _MOVED.search(text, max(0, q.start - 30), q.start):
+        return True
+    if not _BY.search(text, max(0, q.start - 12), q.start):
+        return False
+    return q.unit in ("points", "pp", "x") or q.unit != "%"
+
+
+def _metric(
+    q: Quantity, shape: Shape, chosen: list[tuple[Quantity, MetricChoice | None]], ctx: Context
+) -> MetricChoice | None:
+    change = change_of(q, shape, ctx.vocab)
+    if change is not None:
+        return change
+    own = own_metric(q, shape.text, shape.hits, shape.clauses, shape.quantities, ctx.vocab)
+    return own or sibling_metric(q, shape.text, chosen, ctx.vocab)
+
+
+def _entity(
+    q: Quantity, choice: MetricChoice, linked: Linked, shape: Shape, ctx: Context, default: Entity | None
+) -> Entity | None:
+    types = ctx.types_for(choice.metric)
+    listed = respectively(q, linked, shape, types) or paired(q, linked, shape, types)
+    if listed is not None:
+        return listed
+    found = entity_for(q, choice.hit, types, linked, ctx.discourse)
+    if found or default:
+        return found or default
+    clause = linked.clauses.spans[linked.clauses.of(q.start)]
+    return None if _GENERIC.search(linked.text, 0, clause[1]) else ctx.discourse.default(types)
 
 
 def _reading(
     q: Quantity,
+    choice: MetricChoice,
+    entity: Entity,
     sentence: Sentence,
+    shape: Shape,
+    linked: Linked,
     ctx: Context,
-    mentions: list[Mention],
-    periods: list[Period],
-    hits: list[Hit],
-    barriers: list[int],
-    quantities: list[Quantity],
-    default: Entity | None,
     restated: dict[int, Quantity],
-) -> Reading | None:
+) -> Reading:
     text = sentence.text
-    if q.unit == "%" and _SHARE_OF.match(text, q.end):
-        return None
-    clause = _clause(q.start, q.end, barriers, len(text))
-    metric = _metric(q, text, hits, barriers, quantities, ctx)
-    if metric is None:
-        return None
-    entity = _entity(q, metric, text, mentions, clause, ctx) or default
-    if entity is None:
-        return None
-    period, target = _period(q, text, periods, clause)
-    hedges = list(q.hedges) + hedges_before(text, q.start, clause[0])
-    if target:
-        hedges.append("projected")
-    variant = _variant(q, entity, text, mentions, clause, ctx, metric)
-    kind = _price_kind(q, text, clause) if ctx.vocab.metrics[metric].kind == "price" else None
-    index = quantities.index(q)
+    clause = linked.clauses.of(q.start)
+    clause_start = linked.clauses.start_of(clause)
+    index = shape.quantities.index(q)
+    q = attach(q, choice)
+    period, target, as_of = shape.period_of(q, clause, ctx.vocab.metric(choice.metric).moving)
+    hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
+    around = text[clause_start : min(len(text), q.end + 60)]
     return Reading(
         entity=entity.name,
-        variant=variant,
-        metric=metric,
+        variant=_variant(q, entity, choice.metric, linked, ctx),
+        metric=choice.metric,
         period=period,
-        price_kind=kind,
+        price_kind=_price_kind(q, text, clause_start) if choice.metric == "price_per_mtok" else None,
         quantity=q,
         hedges=tuple(dict.fromkeys(hedges)),
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
+        segment=shape.segment(q, choice),
+        basis=qualifiers.basis(around, choice.metric),
+        setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
+        as_of=as_of or (_article_day(ctx) if ctx.vocab.metric(choice.metric).moving else None),
+        change=choice.change,
+        of=choice.of,
     )
 
 
-def _metric(
-    q: Quantity, text: str, hits: list[Hit], barriers: list[int], quantities: list[Quantity], ctx: Context
-) -> str | None:
-    """The metric whose keyword is nearest the quantity, in the same clause if possible."""
-    best: tuple[float, str] | None = None
-    for hit in hits:
-        for metric in hit.metrics:
-            if not ctx.vocab.accepts(metric, q):
-                continue
-            cost = _keyword_cost(q, hit, text, barriers, quantities, metric, ctx)
-            if cost is not None and (best is None or cost < best[0]):
-                best = (cost, metric)
-    return best[1] if best and best[0] < 350 else None
+def _article_day(ctx: Context) -> str | None:
+    return ctx.date.isoformat() if ctx.date else None
 
 
-def _keyword_cost(
-    q: Quantity,
-    hit: Hit,
-    text: str,
-    barriers: list[int],
-    quantities: list[Quantity],
-    metric: str,
-    ctx: Context,
-) -> float | None:
-    """How far a keyword is from the quantity; None if it cannot name it.
-
-    A keyword after the figure ("40k+ stars", "$150 billion valuation") binds
-    closely and may cover a short list ("Baidu ($480B) and Alibaba ($620B) in
-    valuation"); one before it is owned by any figure it directly follows.
-    """
-    if hit.end <= q.start:
-        lo, hi, after = hit.end, q.start, False
-    elif hit.start >= q.end:
-        lo, hi, after = q.end, hit.start, True
-    else:
-        return None
-    gap = text[lo:hi]
-    crossed = sum(lo <= b < hi for b in barriers)
-    rivals = [o for o in quantities if o is not q and lo <= o.start < hi and ctx.vocab.accepts(metric, o)]
-    if after:
-        if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):
-            return None
-        return len(gap) + 5 + 50 * len(rivals)
-    owner = [
-        o for o in quantities if o is not q and 0 <= hit.start - o.end <= 3 and ctx.vocab.accepts(metric, o)
-    ]
-    return len(gap) + 300 * crossed + 300 * len(rivals) + 300 * len(owner)
-
-
-def _entity(
-    q: Quantity, metric: str, text: str, mentions: list[Mention], clause: tuple[int, int], ctx: Context
-) -> Entity | None:
-    """The entity the figure is about, by the metric's entity type."""
-    types = ctx.types_for(metric)
-    scored = [
-        (cost, m.entity)
-        for m in mentions
-        if m.entity.type in types
-        if (cost := _mention_cost(q, m, text, clause)) is not None
-    ]
-    anaphor = _anaphor(q, text, clause, ctx, types, [m for m in mentions if m.end <= q.start])
-    if anaphor is not None:
-        scored.append(anaphor)
-    if not scored:
-        return None
-    cost, entity = min(scored, key=lambda item: item[0])
-    return entity if cost < 400 else None
-
-
-def _mention_cost(q: Quantity, m: Mention, text: str, clause: tuple[int, int]) -> float | None:
-    """How far a mention is from the figure; None if it cannot be what the figure is about."""
-    if m.end <= q.start:
-        gap = text[m.end : q.start]
-        if _COMPARISON.search(text, max(m.end, clause[0]), q.start):
-            return None
-        if re.fullmatch(r"\s*[(:]\s*", gap):
-            return 0.0
-        possessive = gap.startswith(("'s", "’s"))
-        return len(gap) - (20 if possessive else 0) + (150 if m.start < clause[0] else 0)
-    if m.start >= q.end:
-        gap = text[q.end : m.start]
-        if _FOR_ENTITY.fullmatch(_unit_tail(gap)):
-            return 0.0
-        if (
-            len(gap) > 25
-            or m.start > clause[1]
-            or re.search(r"[,;]|\b(?:with|than|to|versus|vs|against|over|and|or)\b", gap, re.I)
-        ):
-            return None
-        return 100.0 + len(gap)
-    return None
-
-
-def _unit_tail(gap: str) -> str:
-    """What follows a figure once unit words are skipped (``per million tokens for``)."""
-    return re.sub(r"^\s*(?:per\s+\S+\s+tokens?|tokens?)", "", gap, flags=re.I)
-
-
-def _anaphor(
-    q: Quantity,
-    text: str,
-    clause: tuple[int, int],
-    ctx: Context,
-    types: tuple[str, ...],
-    before: list[Mention],
-) -> tuple[float, Entity] | None:
-    """``its`` / ``the company's`` before the figure: whom it refers back to."""
-    found = list(_ANAPHOR.finditer(text, clause[0], q.start))
-    if not found:
-        return None
-    for kind in types:
-        entity = ctx.antecedent(kind, before)
-        if entity is not None:
-            return float(q.start - found[-1].end()), entity
-    return None
-
-
-def _period(
-    q: Quantity, text: str, periods: list[Period], clause: tuple[int, int]
-) -> tuple[str | None, bool]:
-    """The nearest period in the clause; ``by 2028`` makes a projection."""
-    near = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
-    if not near:
-        return None, False
-    p = min(near, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
-    return p.period, bool(_TARGET_YEAR.search(text, 0, p.start)) and p.start > q.end
-
-
-def _variant(
-    q: Quantity,
-    entity: Entity,
-    text: str,
-    mentions: list[Mention],
-    clause: tuple[int, int],
-    ctx: Context,
-    metric: str,
-) -> str | None:
+def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Context) -> str | None:
     """A variant named with the entity (``GLM-4 MoE``), or the architecture a parameter count is of."""
-    for m in mentions:
+    for m in linked.mentions:
         if m.entity == entity:
-            variant, _ = ctx.registry.variant_after(text, m.end)
+            variant, _ = ctx.registry.variant_after(linked.text, m.end)
             if variant:
                 return variant
     if metric.startswith("params"):
-        words = re.findall(r"[A-Za-z-]+", text[clause[0] : q.start])
+        start = linked.clauses.start_of(linked.clauses.of(q.start))
+        words = re.findall(r"[A-Za-z-]+", linked.text[start : q.start])
         for phrase in words + [" ".join(pair) for pair in pairwise(words)]:
             variant = ctx.registry.variant_word(phrase)
             if variant:
@@ -309,8 +218,11 @@ def _variant(
     return None
 
 
-def _price_kind(q: Quantity, text: str, clause: tuple[int, int]) -> str:
-    before = list(_KIND.finditer(text, max(clause[0], q.start - 30), q.start))
+_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
+
+
+def _price_kind(q: Quantity, text: str, clause_start: int) -> str:
+    before = list(_KIND.finditer(text, max(clause_start, q.start - 30), q.start))
     m = _KIND.search(q.text) or (before[-1] if before else None)
     if not m:
         return "unspecified"

@@ -217,7 +217,7 @@ def _cell(
         metric = _cell_metric(q, i, cell.text, quantities, label.metric, ctx)
         if metric is None:
             continue
-        kind = ctx.vocab.metrics[metric].kind
+        kind = ctx.vocab.metric(metric, q.unit, q.value).kind
         stated = apply_hints(q, label.hints, kind)
         own = ctx.registry.variant_in_brackets(cell.text)
         entity = entity_for(metric)

@@ -23,7 +23,7 @@ from claimcheck.model import Claim
 SCHEMA = 1
 STATUSES = ("unreviewed", "accepted", "rejected", "added")
 # Fields a reviewer may correct, in place or under `correction:`.
-QUALIFIERS = ("segment", "basis", "setting", "as_of", "change")
+QUALIFIERS = ("segment", "basis", "setting", "as_of", "change", "of")
 EDITABLE = ("entity", "variant", "metric", "period", "price_kind", *QUALIFIERS, "hedges", "stated")
 _HEADER = """\
 # claimcheck claims store for {source}

@@ -1,0 +1,288 @@
+"""Names the registry does not know, found in an article's own text and typed from their cues.
+
+A name is a run of capitalised words (``Kestrel Robotics``, ``Nimbus-2-9B-Chat``, ``Halcyon Pro 2``).
+Its type comes from what the article says around it: an organisation suffix (``Labs``, ``Inc``),
+an appositive (``Tidewater, a Hangzhou start-up,``), a version or size token (a model), a title or
+a role (a person), the gazetteer (a place). A word capitalised only because it starts a sentence
+or stands in a Title Case headline is a name only if the article also uses it as one elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from claimcheck.entities.lexicon import NameLexicon, lexicon
+from claimcheck.entities.registry import Entity, Mention, Registry, key
+
+_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
+_VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
+_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![\w-])")
+_TOKEN = re.compile(r"[^ ]+")
+_HAS_VERSION = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A span of text names are read from: a sentence, a heading or a table cell."""
+
+    text: str
+    start: int
+    kind: str  # prose, title or cell
+
+
+@dataclass
+class _Seen:
+    """What the article says around every occurrence of one name."""
+
+    surface: str
+    cues: Counter[str] = field(default_factory=Counter)
+    body: bool = False
+    alias: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class NameBook:
+    """An article's discovered names and a finder for their mentions."""
+
+    entities: dict[str, Entity]
+    pattern: re.Pattern[str] | None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Discovered names mentioned in ``text``, in order."""
+        if self.pattern is None:
+            return []
+        return [
+            Mention(m.start(), m.end(), self.entities[m.group()], m.group())
+            for m in self.pattern.finditer(text)
+        ]
+
+
+def discover(pieces: Iterable[Piece], registry: Registry) -> NameBook:
+    """Every name the article uses that the registry does not know, typed."""
+    pieces = list(pieces)
+    lex = lexicon()
+    lower_words = {w for p in pieces for w in _LOWER_WORD.findall(p.text)}
+    seen: dict[str, _Seen] = {}
+    title_spans: list[tuple[Piece, str, int]] = []
+    for piece in pieces:
+        title = piece.kind == "title" or _title_case(piece.text)
+        for name, at, cues in _names_in(piece, lex):
+            if registry.known(name) is not None or registry.registered(name):
+                continue
+            if title:
+                title_spans.append((piece, name, at))
+                continue
+            initial = not _LEAD.sub("", piece.text[:at])
+            entry = seen.setdefault(key(name), _Seen(name))
+            entry.cues.update(cues)
+            if len(name) > len(entry.surface):
+                entry.surface = name
+            entry.body = entry.body or not initial or piece.kind == "cell"
+            entry.alias.update(c[6:] for c in cues if c.startswith("alias:"))
+    _add_titles(title_spans, seen, lex)
+    _fold_short_forms(seen, lex)
+    entities: dict[str, Entity] = {}
+    aliases: dict[str, Entity] = {}
+    for entry in seen.values():
+        if not entry.body and not _strong(entry, lower_words, lex):
+            continue
+        kind = _type(entry, lex)
+        if kind is None:
+            continue
+        entity = Entity(_display(entry.surface, lex), kind)
+        entities[entry.surface] = entity
+        aliases.update((alias, entity) for alias in entry.alias)
+    entities.update(aliases)
+    _add_short_forms(entities, lex)
+    return NameBook(entities, _pattern(entities))
+
+
+def _title_case(text: str) -> bool:
+    words = _TITLE_WORDS.findall(text)
+    if len(words) < 3:
+        return False
+    capital = sum(1 for w in words if w[0].isupper())
+    return capital / len(words) >= 0.7 and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[str]]]:
+    """Each name-like phrase of a piece, split at words that name nothing, with its cues."""
+    text = piece.text
+    for m in _PHRASE.finditer(text):
+        carry: list[str] = []
+        for part, at in _split(m.group(), m.start(), lex):
+            if part is None:
+                carry = ["person"] if _is_role(at, lex) else []
+                continue
+            if lex.not_entities.match(part) or lex.is_place(part):
+                if lex.is_place(part):
+                    yield part, m.start(), ["place"]
+                continue
+            yield part, at, carry + _cues(text, part, at, lex)
+            carry = []
+
+
+def _is_role(word: str | int, lex: NameLexicon) -> bool:
+    return isinstance(word, str) and word.lower() in lex.person_roles
+
+
+def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | None, int | str]]:
+    """Sub-phrases of a phrase, and ``(None, word)`` for each word that splits it."""
+    current: list[tuple[str, int]] = []
+    for t in _TOKEN.finditer(phrase):
+        word = re.sub(r"['’]s$", "", t.group())
+        suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
+        if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word):
+            if current:
+                yield _joined(current)
+            current = []
+            yield None, word
+            continue
+        current.append((word, offset + t.start()))
+        if word != t.group():  # a possessive ends the name
+            yield _joined(current)
+            current = []
+    if current:
+        yield _joined(current)
+
+
+def _joined(tokens: list[tuple[str, int]]) -> tuple[str | None, int]:
+    """A sub-phrase; one that starts with a number (``4`` in ``March 4``) names nothing."""
+    if tokens[0][0][:1].isdigit():
+        return None, ""  # type: ignore[return-value]
+    return " ".join(t for t, _ in tokens), tokens[0][1]
+
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
+_ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
+_AFTER = re.compile(r"\s+(?P<w>[A-Za-z-]+(?:\s+model)?)")
+
+
+def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
+    """What the words around one occurrence say about the name's type."""
+    cues = []
+    words = name.split()
+    if words[-1].lower() in lex.org_suffixes:
+        cues.append("org")
+    if any(_HAS_VERSION.search(w) for w in words) or (
+        words[-1].lower() in lex.model_words and len(words) > 1
+    ):
+        cues.append("model")
+    end = at + len(name)
+    after = text[end : end + 80]
+    if after.startswith(("'s", "’s")):
+        cues.append("possessive")
+        after = after[2:]
+    appositive = _APPOSITIVE.match(after)
+    if appositive and appositive.group("noun").lower() in lex.org_nouns:
+        cues.append("org")
+    acronym = _ACRONYM.match(after)
+    if acronym:
+        cues.append(f"alias:{acronym.group('a')}")
+    follower = _AFTER.match(after)
+    if follower and follower.group("w").lower() in lex.model_nouns:
+        cues.append("model")
+    if follower and follower.group("w").lower() in lex.person_verbs:
+        cues.append("person")
+    if lex.role_after.match(after):
+        cues.append("person")
+    before = text[max(0, at - 40) : at]
+    if lex.title_before.search(before):
+        cues.append("person")
+    if lex.org_noun_before.search(before):
+        cues.append("org")
+    return cues
+
+
+def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex: NameLexicon) -> None:
+    """Names in headlines: those the body uses, else the part up to an organisation or model cue."""
+    known = {key(e.surface): e for e in seen.values() if e.body}
+    for piece, name, at in spans:
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            part = " ".join(words[:n])
+            if key(part) in known:
+                known[key(part)].cues.update(_cues(piece.text, part, at, lex))
+                break
+            last = words[n - 1]
+            if last.lower() in lex.org_suffixes or _HAS_VERSION.search(last):
+                entry = seen.setdefault(key(part), _Seen(part, body=True))
+                entry.cues.update(_cues(piece.text, part, at, lex))
+                break
+
+
+def _strong(entry: _Seen, lower_words: set[str], lex: NameLexicon) -> bool:
+    """A name seen only at the start of sentences counts when it is unmistakably one."""
+    if entry.cues["org"] or entry.cues["model"] or entry.cues["person"]:
+        return True
+    words = entry.surface.split()
+    return len(words) > 1 or (words[0].lower() not in lower_words and entry.cues["possessive"] > 0)
+
+
+def _type(entry: _Seen, lex: NameLexicon) -> str | None:
+    cues = entry.cues
+    if cues["place"] or lex.is_place(entry.surface):
+        return "place"
+    if cues["person"] and cues["person"] >= cues["org"] + cues["model"]:
+        return "person"
+    if cues["model"] and (cues["model"] >= cues["org"] or _HAS_VERSION.search(entry.surface)):
+        return "model"
+    if cues["org"]:
+        return "org"
+    if len(entry.surface) < 2 or entry.surface.isdigit():
+        return None
+    return "name"
+
+
+def _display(surface: str, lex: NameLexicon) -> str:
+    words = surface.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in lex.legal_forms:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _first_words(surfaces: Iterable[str], lex: NameLexicon) -> dict[str, set[str]]:
+    """Organisation names by their first word (``Kestrel`` -> ``Kestrel Robotics``)."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        words = surface.split()
+        if len(words) > 1 and not _HAS_VERSION.search(words[0]) and not lex.is_stop(words[0]):
+            firsts[words[0]].add(surface)
+    return firsts
+
+
+def _fold_short_forms(seen: dict[str, _Seen], lex: NameLexicon) -> None:
+    """A one-word name that starts exactly one organisation's name is that organisation."""
+    orgs = [e.surface for e in seen.values() if _type(e, lex) == "org"]
+    firsts = _first_words(orgs, lex)
+    for k, entry in list(seen.items()):
+        owners = firsts.get(entry.surface, set())
+        if len(owners) == 1 and not entry.cues["model"] and not entry.cues["place"]:
+            owner = seen[key(next(iter(owners)))]
+            owner.alias.add(entry.surface)
+            owner.body = owner.body or entry.body
+            del seen[k]
+
+
+def _add_short_forms(entities: dict[str, Entity], lex: NameLexicon) -> None:
+    """``Kestrel`` for ``Kestrel Robotics`` and ``Halcyon Labs`` for ``Halcyon Labs Inc``."""
+    orgs = {s: e for s, e in entities.items() if e.type == "org"}
+    for word, owners in _first_words(orgs, lex).items():
+        named = {orgs[s] for s in owners}
+        if len(named) == 1 and word not in entities and len(word) > 2:
+            entities[word] = next(iter(named))
+    for entity in orgs.values():
+        entities.setdefault(entity.name, entity)
+
+
+def _pattern(entities: dict[str, Entity]) -> re.Pattern[str] | None:
+    if not entities:
+        return None
+    alternation = "|".join(re.escape(s) for s in sorted(entities, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]|\.\w)")

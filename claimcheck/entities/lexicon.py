@@ -1,0 +1,72 @@
+"""The cues a name's type is read from, loaded once from ``claimcheck/data/names.yaml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.config import builtin
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Word lists for telling organisations, models, people and places apart (all lower case)."""
+
+    org_suffixes: frozenset[str]
+    legal_forms: frozenset[str]
+    org_nouns: frozenset[str]
+    model_nouns: frozenset[str]
+    model_words: frozenset[str]
+    person_titles: frozenset[str]
+    person_roles: tuple[str, ...]
+    person_verbs: frozenset[str]
+    common_words: frozenset[str]
+    acronyms: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    not_entities: re.Pattern[str]
+    role_after: re.Pattern[str]
+    title_before: re.Pattern[str]
+    org_noun_before: re.Pattern[str]
+
+    def is_place(self, name: str) -> bool:
+        return name.lower() in self.places
+
+    def is_stop(self, word: str) -> bool:
+        """A capitalised word that names nothing on its own (``The``, ``Analysts``, ``CEO``)."""
+        low = word.lower().rstrip(".")
+        return low in self.common_words or word in self.acronyms or low in self.demonyms
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def lexicon() -> NameLexicon:
+    """The shipped lexicon, built once per process."""
+    data = builtin("names.yaml")
+    roles = sorted(_lower(data["person_roles"]), key=len, reverse=True)
+    return NameLexicon(
+        org_suffixes=_lower(data["org_suffixes"]),
+        legal_forms=_lower(data["legal_forms"]),
+        org_nouns=_lower(data["org_nouns"]),
+        model_nouns=_lower(data["model_nouns"]),
+        model_words=_lower(data["model_words"]),
+        person_titles=_lower(data["person_titles"]),
+        person_roles=tuple(sorted(_lower(data["person_roles"]), key=len, reverse=True)),
+        person_verbs=_lower(data["person_verbs"]),
+        common_words=_lower(data["common_words"]),
+        acronyms=frozenset(data["acronyms"]),
+        places=_lower(data["places"]),
+        demonyms=_lower(data["demonyms"]),
+        not_entities=re.compile(rf"(?:{'|'.join(data['not_entities'])})$"),
+        role_after=re.compile(rf",\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:{_alternation(roles)})\b", re.I),
+        title_before=re.compile(rf"\b(?:{_alternation(data['person_titles'])})\.?\s+$", re.I),
+        org_noun_before=re.compile(rf"\b(?:{_alternation(data['org_nouns'])})\s+$", re.I),
+    )

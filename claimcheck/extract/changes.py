@@ -1,0 +1,94 @@
+"""Changes: ``revenue grew 40% year on year``, ``fell 3%``, ``a 3% decline``, ``+265% YoY``.
+
+A change is a claim of its own (metric ``growth_rate``) with its direction (a fall is negative),
+its base (yoy, qoq, or unspecified) and what changed (``of``: the metric named in its clause).
+It compares only with changes of the same base, of the same thing, over the same period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.link_metric import MetricChoice
+from claimcheck.extract.shape import Shape
+from claimcheck.model import Quantity
+from claimcheck.vocabulary import Vocabulary
+
+_UP = (
+    r"ros[e]|rise[sn]?|rising|grew|grow[sn]?|growing|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|gain\w*"
+    r"|expand\w*|up|higher|boost\w*|accelerat\w*|advanc\w*"
+)
+_DOWN = (
+    r"fell|fall[sn]?|falling|declin\w*|decreas\w*|drop\w*|slid|slide[s]?|sliding|slipp?\w*|shr[iau]nk\w*"
+    r"|los[te]s?|losing|plung\w*|tumbl\w*|down|lower|reduc\w*|contract\w*|cut|sank|sink\w*|dipp?\w*"
+)
+_VERB_BEFORE = re.compile(
+    rf"\b(?P<dir>{_UP}|(?P<down>{_DOWN}))\b\s+"
+    r"(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|a\s+further\s+|an?\s+)?(?:~|≈)?$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?P<up>increase|rise|jump|gain|growth|climb|surge|improvement)|(?P<down>decline|decrease|drop|fall|loss|slump|contraction|dip|reduction))\b",
+    re.I,
+)
+_SIGNED = re.compile(r"[+−-]\s?$")
+_YOY = re.compile(
+    r"\b(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|YoY|y/y|yr/yr|from\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+(?:same\s+(?:period|quarter)|prior\s+year|previous\s+year)\b[^.;]*?(?:year|ago|earlier)?)|annual(?:ly)?\s+growth|同比)",
+    re.I,
+)
+_QOQ = re.compile(
+    r"\b(?:quarter[\s-]on[\s-]quarter|quarter[\s-]over[\s-]quarter|QoQ|q/q|sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding|last)\s+quarter|环比)",
+    re.I,
+)
+_MULTIPLE = re.compile(r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
+_GROWTH = "growth_rate"
+
+
+def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | None:
+    """The change a percentage states, if it states one."""
+    if q.unit != "%" or _GROWTH not in vocab.metrics:
+        return None
+    text = shape.text
+    clause = shape.clauses.of(q.start)
+    start = shape.clauses.start_of(clause)
+    verb = _VERB_BEFORE.search(text, max(start, q.start - 40), q.start)
+    noun = _NOUN_AFTER.match(text, q.end)
+    signed = _SIGNED.search(text, max(0, q.start - 2), q.start) or q.value < 0
+    if verb is None and noun is None and not signed:
+        return None
+    down = bool((verb and verb.group("down")) or (noun and noun.group("down")))
+    sign = -1.0 if down and q.value > 0 else 1.0
+    return MetricChoice(_GROWTH, None, _base(text, start, q, shape), _changed(q, shape, vocab), sign)
+
+
+def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
+    stop = shape.clauses.spans[shape.clauses.of(q.start)][1]
+    window = text[start : min(stop, q.end + 80)]
+    if _QOQ.search(window):
+        return "qoq"
+    if _YOY.search(window):
+        return "yoy"
+    return "unspecified"
+
+
+def _changed(q: Quantity, shape: Shape, vocab: Vocabulary) -> str | None:
+    """The metric whose change this is: the nearest metric word of its clause that is not itself a rate."""
+    clause = shape.clauses.of(q.start)
+    best: tuple[int, str] | None = None
+    for hit in shape.hits:
+        if shape.clauses.of(hit.start) != clause:
+            continue
+        for metric in hit.metrics:
+            known = vocab.metrics.get(metric)
+            if metric == _GROWTH or (known is not None and known.kind == "percent"):
+                continue
+            distance = abs(hit.start - q.start)
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+    return best[1] if best else None
+
+
+def multiples(text: str) -> list[tuple[int, int, float]]:
+    """``doubled``, ``tripled``, ``halved``: changes written as words (start, end, percent)."""
+    return [(m.start(), m.end(), _MULTIPLES[m.group("w").lower()]) for m in _MULTIPLE.finditer(text)]

@@ -1,0 +1,118 @@
+"""Coverage: how many numbers an article holds, how many became claims, and why the rest did not.
+
+Readers record each figure they set aside with a reason; every other number of the text is
+classed by where it stands (a year, a name, a URL, a code block). This is how a user, and the
+reader's developers, find what the reader misses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d{2}$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:/[\w.-]+)+\.\w+\b|\[\d+\]")
+
+# Reasons, in the words the coverage line uses.
+UNATTRIBUTED = "unattributed"
+NO_METRIC = "no metric"
+SETTING = "evaluation setting"
+CHANGE = "relative change"
+HYPOTHETICAL = "condition or scenario"
+SHARE = "share of something else"
+RESTATED = "restates another figure"
+NO_RATE = "currency with no rate"
+RANK = "rank or list position"
+URL = "in a URL, path or citation"
+CODE = "in a code block"
+DATE = "year or date"
+NAME = "part of a name or version"
+UNREAD = "not read"
+
+
+@dataclass(frozen=True)
+class Skip:
+    """One figure set aside: where, as written, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Coverage:
+    """What a reader set aside while reading one article."""
+
+    skips: list[Skip] = field(default_factory=list)
+    code: list[tuple[int, int]] = field(default_factory=list)
+
+    def skip(self, start: int, end: int, text: str, reason: str) -> None:
+        self.skips.append(Skip(start, end, text, reason))
+
+
+@dataclass(frozen=True)
+class Report:
+    """An article's coverage: numbers, claims and the reasons the rest were skipped."""
+
+    numbers: int
+    claims: int
+    skipped: dict[str, int]
+    examples: tuple[Skip, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"numbers": self.numbers, "claims": self.claims, "skipped": dict(self.skipped)}
+
+
+def report(
+    text: str, coverage: Coverage, claim_spans: list[tuple[int, int]], names: list[tuple[int, int]]
+) -> Report:
+    """Every number of the text, counted as a claim or with the reason it is not one."""
+    claimed = sorted(claim_spans)
+    skips = sorted(coverage.skips, key=lambda s: s.start)
+    starts = [s.start for s in skips]
+    counts: Counter[str] = Counter()
+    examples: list[Skip] = []
+    numbers = 0
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    names, code = sorted(names), sorted(coverage.code)
+    for m in _NUMBER.finditer(text):
+        numbers += 1
+        if _inside(m.start(), claimed):
+            continue
+        reason = _reason(m, text, skips, starts, urls, names, code)
+        counts[reason] += 1
+        examples.append(Skip(m.start(), m.end(), m.group(), reason))
+    return Report(numbers, numbers - sum(counts.values()), dict(counts.most_common()), tuple(examples))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return any(a <= pos < b for a, b in spans[max(0, i - 2) : i + 1])
+
+
+def _reason(
+    m: re.Match[str],
+    text: str,
+    skips: list[Skip],
+    starts: list[int],
+    urls: list[tuple[int, int]],
+    names: list[tuple[int, int]],
+    code: list[tuple[int, int]],
+) -> str:
+    i = bisect.bisect_right(starts, m.start()) - 1
+    for skip in skips[max(0, i - 2) : i + 1]:
+        if skip.start <= m.start() < skip.end:
+            return skip.reason
+    if _inside(m.start(), code):
+        return CODE
+    if _inside(m.start(), urls):
+        return URL
+    if _inside(m.start(), names) or (m.start() > 0 and text[m.start() - 1] in "-vV"):
+        return NAME
+    if _YEAR.match(m.group()):
+        return DATE
+    return UNREAD

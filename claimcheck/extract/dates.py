@@ -1,0 +1,68 @@
+"""Dates as articles write them, and an article's own date from its dateline or byline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.lexicon import MONTHS
+
+YEAR = r"(?:19|20)\d{2}"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_MONTH_YEAR = (
+    rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<month>{MONTH})\s+"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year>{YEAR})"
+)
+DATE_LINE = re.compile(
+    rf"^\s*(?:(?:published|updated|posted|date|dated|archive|last\s+updated)\s*(?:on)?\s*:?\s*)?{_DAY_MONTH_YEAR}\s*$"
+    rf"|^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?P<iso>{YEAR}-\d{{2}}-\d{{2}})\s*$",
+    re.I,
+)
+# A dateline or byline: "SAN FRANCISCO, March 4, 2025 —", "By Jane Doe | June 10, 2025".
+_DATELINE = re.compile(
+    rf"^[^\n]{{0,80}}?(?:[,|•·]\s*|—\s*|\(\s*|^\s*){_DAY_MONTH_YEAR}\s*(?:[—–|)/-]|\(|$|,|\s+[—–-]\s)"
+    rf"|^[^\n]{{0,60}}?(?P<iso>{YEAR}-\d{{2}}-\d{{2}})\b",
+    re.I | re.M,
+)
+
+
+def month_number(name: str) -> int:
+    """``Sept.`` -> 9."""
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def resolve_month(month: int, today: dt.date | None) -> int | None:
+    """The year of the latest such month on or before the article's date (``in May``)."""
+    if today is None:
+        return None
+    return today.year if month <= today.month else today.year - 1
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    day = int(m.group("d1") or m.group("d2") or 1)
+    try:
+        return dt.date(int(m.group("year")), month_number(m.group("month")), day)
+    except ValueError:
+        return None
+
+
+def article_date(lines: list[str]) -> dt.date | None:
+    """The article's date from a date line, dateline or byline near the top."""
+    top = lines[:8]
+    for line in top:
+        m = DATE_LINE.match(line)
+        if m:
+            return _date(m)
+    for line in top:
+        m = _DATELINE.match(line)
+        if m:
+            return _date(m)
+    return None

@@ -1,0 +1,106 @@
+"""Who "it", "its", "the company" and "the model" mean: the entities an article keeps in view.
+
+Per paragraph, the last entity named of each type; per heading, the entity the heading names,
+which is the subject of what follows it until the next heading. A figure with no subject of its
+own goes to the paragraph's one organisation, or to the article's subject when one organisation
+dominates the article, and is otherwise left unattributed (never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimcheck.entities.registry import Entity, Mention
+from claimcheck.extract.roles import compatible
+
+_ORG_NOUNS = (
+    r"company|firm|start-?up|startup|group|lab|business|developer|maker|provider|unicorn|chipmaker|insurer"
+    r"|lender|platform"
+)
+_MODEL_NOUNS = r"model|system|release|checkpoint|LLM|chatbot|assistant"
+ANAPHOR = re.compile(
+    rf"\b(?P<pron>its|it|their|they)\b(?!\s+(?:that|which|who)\b)"
+    rf"|\bthe\s+(?:(?:new|latest|smaller|larger|bigger|flagship|open|base|same)\s+)?"
+    rf"(?:(?P<org>{_ORG_NOUNS})|(?P<model>{_MODEL_NOUNS}))(?:'s|’s)?\b(?!\s+(?:that|which|who)\b)",
+    re.I,
+)
+
+
+def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
+    """Which entity types an anaphor may stand for (None: any)."""
+    if m.group("org"):
+        return ("org", "name")
+    if m.group("model"):
+        return ("model", "product", "name")
+    return None
+
+
+@dataclass
+class Discourse:
+    """The entities in view as an article is read, sentence by sentence."""
+
+    article_subject: Entity | None = None
+    heading: Entity | None = None
+    paragraph: list[Entity] = field(default_factory=list)
+    previous: list[Entity] = field(default_factory=list)
+
+    def new_paragraph(self) -> None:
+        self.paragraph = []
+        self.previous = []
+
+    def new_heading(self, named: Entity | None) -> None:
+        self.heading = named
+        self.new_paragraph()
+
+    def note(self, mentions: list[Mention]) -> None:
+        """A sentence has been read: its names (investors and rivals aside) are now the most recent."""
+        named = [m.entity for m in mentions if m.entity.type in ("org", "model", "product", "name")]
+        self.paragraph += named
+        self.previous = named
+
+    def antecedent(
+        self, types: tuple[str, ...], before: list[Entity], wanted: tuple[str, ...] | None
+    ) -> Entity | None:
+        """The most recent entity of a compatible type: earlier in the sentence, then the paragraph."""
+        allowed = tuple(t for t in types if wanted is None or t in wanted)
+        if not allowed:
+            return None  # "the company" cannot be what a model's score is about
+        for pool in (before, self.previous, self.paragraph, [self.heading] if self.heading else []):
+            for entity in reversed(pool):
+                if compatible(entity, allowed):
+                    return entity
+        return None
+
+    def default(self, types: tuple[str, ...]) -> Entity | None:
+        """Whom a figure with no subject is about, when that is unambiguous."""
+        here = {e for e in self.paragraph if compatible(e, types)}
+        if len(here) == 1:
+            return here.pop()
+        if not here and self.heading is not None and compatible(self.heading, types):
+            return self.heading
+        if not here and self.article_subject is not None and compatible(self.article_subject, types):
+            return self.article_subject
+        return None
+
+    def table_subject(self) -> Entity | None:
+        """Whom a table with no names is about: the organisation the paragraph before it names most."""
+        counts = Counter(e for e in self.paragraph if e.type in ("org", "name"))
+        if counts:
+            top = max(counts.values())
+            return next(e for e in self.paragraph if counts.get(e) == top)
+        return self.heading or self.article_subject
+
+
+def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
+    """The organisation an article is about: named in its headline and most often in its body."""
+    counts = Counter(m.entity for m in body if m.entity.type in ("org", "name"))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] * 2 > n:
+        return None  # two organisations share the article
+    named = {m.entity for m in headline}
+    return top if top in named or not named else None

@@ -1,0 +1,162 @@
+"""Whom a figure is about: the roles of the names in its clause, strongest cue first.
+
+1. A name tied to the figure itself: ``Baidu ($480B)``, ``B 83`` in a list, ``$15 per million tokens
+   for GPT-4 Turbo``, ``86.4 for B``, ``X's revenue``, ``valued X at``, ``invested $4bn in X``.
+2. The subject of the figure's clause (its first name that is not an investor or a rival), or an
+   anaphor there (``It``, ``the company``) resolved by the discourse.
+3. The nearest name in the clause, never across a comparison.
+Names are only considered when their type fits the metric (a revenue is an organisation's, a
+score a model's; a name of unknown type fits either).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.entities.registry import Entity, Mention
+from claimcheck.extract.clauses import Clauses
+from claimcheck.extract.discourse import ANAPHOR, Discourse, anaphor_types
+from claimcheck.extract.roles import Role, compatible
+from claimcheck.model import Quantity
+from claimcheck.vocabulary import Hit
+
+_COMPARISON = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?|against|behind|ahead\s+of|undercutting|surpass\w*|"
+    r"outperform\w*|trails?|lags?|rival\w*|relative\s+to)\b",
+    re.I,
+)
+_FOR_AFTER = re.compile(
+    r"^\s*(?:(?:per|/)\s*\S+\s+(?:input\s+|output\s+)?tokens?\s*|tokens?\s*|points?\s*|%\s*)?(?:for|of|from|by|at|in)\s+(?:the\s+)?$",
+    re.I,
+)
+_TIGHT_BEFORE = re.compile(r"^\s*(?:\(|:|\s)\s*(?:~|about\s+|around\s+)?$", re.I)
+_OBJECT_VERB = re.compile(
+    r"\b(?:valu\w*|gives?|gave|giving|puts?|putting|prices?|priced|pegs?|pegged)\s+$", re.I
+)
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What the linker reads of one sentence."""
+
+    text: str
+    mentions: list[Mention]
+    roles: list[Role]
+    clauses: Clauses
+
+
+def entity_for(
+    q: Quantity, hit: Hit | None, types: tuple[str, ...], s: Sentence, discourse: Discourse
+) -> Entity | None:
+    """The entity a figure of the sentence is about, or None (unattributed)."""
+    fits = [r for r in s.roles if compatible(r.mention.entity, types)]
+    tied = _tied(q, hit, fits, s)
+    if tied is not None:
+        return tied
+    clause = s.clauses.of(q.start)
+    subject = _clause_subject(q, clause, fits, s, types, discourse)
+    if subject is not None:
+        return subject
+    return _nearest(q, fits, s)
+
+
+def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity | None:
+    text = s.text
+    bracket = _bracket(text, q.start)
+    inside = [
+        r.mention for r in fits if bracket and bracket[0] < r.mention.start and r.mention.end <= q.start
+    ]
+    if inside:
+        return inside[-1].entity  # "(repository X, now with over 45,000 stars)"
+    for r in fits:
+        m = r.mention
+        tight = m.end <= q.start and _TIGHT_BEFORE.match(text[m.end : q.start])
+        if tight and (text[m.end : q.start].strip() or (_list_position(text, m.start) and not r.bystander)):
+            return m.entity
+        if m.start >= q.end and _FOR_AFTER.match(text[q.end : m.start]) and s.clauses.same(q.end, m.start):
+            return m.entity
+        if r.invested_in and m.start > q.end:
+            return m.entity
+    for r in fits:
+        m = r.mention
+        if hit is not None and m.end <= hit.start and _POSSESSIVE_GAP.match(text[m.end : hit.start]):
+            return m.entity
+        if m.end <= q.start and text[m.end : m.end + 2] in ("'s", "’s") and m.end + 3 >= q.start - 2:
+            return m.entity
+        if _OBJECT_VERB.search(text, max(0, m.start - 20), m.start) and m.end < q.start < m.end + 60:
+            return m.entity
+    return None
+
+
+def _bracket(text: str, pos: int) -> tuple[int, int] | None:
+    """The parenthesis ``pos`` stands in, if any (within 200 characters)."""
+    start = text.rfind("(", max(0, pos - 200), pos)
+    if start < 0 or ")" in text[start:pos]:
+        return None
+    end = text.find(")", pos)
+    return (start, end) if end >= 0 else None
+
+
+def _list_position(text: str, start: int) -> bool:
+    """A name right after a comma or at the start: ``A scores 85.3, B 83.6``."""
+    return bool(re.search(r"(?:^|[,;]\s*|\band\s+)$", text[:start]))
+
+
+def _clause_subject(
+    q: Quantity, clause: int, fits: list[Role], s: Sentence, types: tuple[str, ...], discourse: Discourse
+) -> Entity | None:
+    """The first fitting name of the figure's clause, or an anaphor there, or the main clause's subject."""
+    named = [r.mention for r in fits if s.clauses.of(r.mention.start) == clause and not r.bystander]
+    pronoun = _anaphor(q, clause, types, s, discourse)
+    if named and (pronoun is None or named[0].start < pronoun[0]):
+        return named[0].entity
+    if pronoun is not None:
+        return pronoun[1]
+    if clause in s.clauses.asides or clause != 0:
+        main = [r.mention for r in fits if s.clauses.of(r.mention.start) == 0 and not r.bystander]
+        if main and not _other_subject(clause, s):
+            return main[0].entity
+    return None
+
+
+def _other_subject(clause: int, s: Sentence) -> bool:
+    """Whether a later clause names someone of its own (then the main clause's subject is not its)."""
+    return any(s.clauses.of(r.mention.start) == clause and not r.bystander for r in s.roles)
+
+
+def _anaphor(
+    q: Quantity, clause: int, types: tuple[str, ...], s: Sentence, discourse: Discourse
+) -> tuple[int, Entity] | None:
+    start = s.clauses.start_of(clause)
+    for m in ANAPHOR.finditer(s.text, start, q.start):
+        if s.clauses.of(m.start()) != clause:
+            continue
+        before = [x.entity for x in s.mentions if x.end <= m.start()]
+        entity = discourse.antecedent(types, before, anaphor_types(m))
+        if entity is not None:
+            return m.start(), entity
+    return None
+
+
+def _nearest(q: Quantity, fits: list[Role], s: Sentence) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for r in fits:
+        m = r.mention
+        if r.bystander or not s.clauses.same(m.start, q.start):
+            continue
+        if m.end <= q.start:
+            if _COMPARISON.search(s.text, m.end, q.start):
+                continue
+            cost = q.start - m.end
+        else:
+            gap = s.text[q.end : m.start]
+            if len(gap) > 25 or re.search(
+                r"[,;]|\b(?:with|than|to|versus|vs|against|over|and|or)\b", gap, re.I
+            ):
+                continue
+            cost = 100 + len(gap)
+        if best is None or cost < best[0]:
+            best = (cost, m.entity)
+    return best[1] if best else None

@@ -1,0 +1,144 @@
+"""Which metric a figure of a sentence is: the nearest word naming one, the unit, or its sibling's.
+
+A keyword after the figure binds closely (``40k+ stars``, ``a $150 billion valuation``) and may
+cover a short list of names (``Baidu ($480B) and Alibaba ($620B) in valuation``); one before it
+is owned by the figure it directly follows. A price per token is a price whatever words surround
+it. A figure with no word of its own takes the metric of the figure it is listed or compared with
+(``$3 … and $15``, ``88.9 on MMLU, against 86.4 for B``, ``$400mn, up from $120mn``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.clauses import Clauses
+from claimcheck.model import Quantity
+from claimcheck.quantities.units import is_price_unit
+from claimcheck.vocabulary import Hit, Vocabulary, metric_id
+
+_LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
+_BENCHMARK_AFTER = re.compile(
+    r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*(?:\s(?:Verified|Hard|Diamond|Pro|Lite))?)"
+    r"(?:\s+(?:benchmark|test|eval|leaderboard))?\b"
+)
+_BENCHMARK_BEFORE = re.compile(
+    r"(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*)\s+(?:score|scores|accuracy|result|pass@\d+)\s+(?:of|at|is|was|reached|hit)\s+$"
+)
+
+
+@dataclass(frozen=True)
+class MetricChoice:
+    """A figure's metric and the word that named it (None when inherited or from the unit).
+
+    A change (``fell 3% year on year``) has ``change`` (its base), ``of`` (the metric that changed)
+    and ``sign``; a figure that takes its metric from a sibling keeps the sibling, whose unit a
+    bare amount shares (``$6 and $24 respectively`` after ``$3 per million tokens``).
+    """
+
+    metric: str
+    hit: Hit | None
+    change: str | None = None
+    of: str | None = None
+    sign: float = 1.0
+    sibling: Quantity | None = None
+
+
+def own_metric(
+    q: Quantity, text: str, hits: list[Hit], clauses: Clauses, quantities: list[Quantity], vocab: Vocabulary
+) -> MetricChoice | None:
+    """The metric the words around a figure name, if any."""
+    if is_price_unit(q.unit) and "price_per_mtok" in vocab.metrics:
+        hit = _nearest_hit(q, hits, "price_per_mtok")
+        return MetricChoice("price_per_mtok", hit)
+    best: tuple[float, str, Hit] | None = None
+    for hit in hits:
+        for metric in hit.metrics:
+            if not vocab.accepts(metric, q):
+                continue
+            cost = _keyword_cost(q, hit, text, clauses, quantities, metric, vocab)
+            if cost is not None and (best is None or cost < best[0]):
+                best = (cost, metric, hit)
+    if best and best[0] < 350:
+        return MetricChoice(best[1], best[2])
+    return _benchmark_named(q, text, vocab)
+
+
+def _nearest_hit(q: Quantity, hits: list[Hit], metric: str) -> Hit | None:
+    mine = [h for h in hits if metric in h.metrics]
+    return min(mine, key=lambda h: min(abs(h.start - q.end), abs(q.start - h.end)), default=None)
+
+
+def _benchmark_named(q: Quantity, text: str, vocab: Vocabulary) -> MetricChoice | None:
+    """``scores 71.3 on XBench-Hard``: a benchmark the vocabulary does not know, named by the text."""
+    if q.unit not in (None, "points", "%") or q.scale is not None or not 0 <= q.value <= 100:
+        return None
+    after = _BENCHMARK_AFTER.match(text, q.end)
+    before = _BENCHMARK_BEFORE.search(text, max(0, q.start - 60), q.start)
+    found = after or before
+    if found is None:
+        return None
+    name = found.group("b")
+    mid = metric_id(name)
+    known = vocab.metrics.get(mid)
+    if known is not None and known.kind != "score":
+        return None
+    return MetricChoice(mid, Hit(found.start("b"), found.end("b"), (mid,), name))
+
+
+def _keyword_cost(
+    q: Quantity,
+    hit: Hit,
+    text: str,
+    clauses: Clauses,
+    quantities: list[Quantity],
+    metric: str,
+    vocab: Vocabulary,
+) -> float | None:
+    """How far a keyword is from the figure; None if it cannot name it."""
+    if hit.end <= q.start:
+        lo, hi, after = hit.end, q.start, False
+    elif hit.start >= q.end:
+        lo, hi, after = q.end, hit.start, True
+    else:
+        return None
+    gap = text[lo:hi]
+    crossed = 0 if clauses.same(lo, max(lo, hi - 1)) else 1
+    rivals = [o for o in quantities if o is not q and lo <= o.start < hi and vocab.accepts(metric, o)]
+    if after:
+        if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):
+            return None
+        return len(gap) + 5 + 50 * len(rivals)
+    owner = [o for o in quantities if o is not q and 0 <= hit.start - o.end <= 3 and vocab.accepts(metric, o)]
+    return len(gap) + 300 * crossed + 300 * len(rivals) + 300 * len(owner)
+
+
+def sibling_metric(
+    q: Quantity, text: str, chosen: list[tuple[Quantity, MetricChoice | None]], vocab: Vocabulary
+) -> MetricChoice | None:
+    """The metric of the figure this one is listed, compared or continued with."""
+    for other, choice in reversed(chosen):
+        if other.end > q.start or q.start - other.end > 90:
+            continue
+        families = (_family(other), _family(q))
+        if families[0] != families[1] and families != ("price", "money"):
+            continue
+        if choice is None:
+            return None  # the figure just before it of its kind is no claim: neither is this one's metric
+        if not vocab.accepts(choice.metric, q, price_unit_known=True):
+            continue
+        if re.search(r"[.!?]\s|;", text[other.end : q.start]):
+            continue
+        return MetricChoice(
+            choice.metric, None, choice.change, choice.of, choice.sign, choice.sibling or other
+        )
+    return None
+
+
+def _family(q: Quantity) -> str:
+    unit = q.unit or ""
+    if is_price_unit(unit) or "/" in unit:
+        return "price"
+    if unit[:3].isupper() and unit.isalpha():
+        return "money"
+    return unit or "number"

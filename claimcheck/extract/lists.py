@@ -1,0 +1,53 @@
+"""Figures given in parallel to a list of names: ``A, B and C score x, y and z respectively`` and
+``A beats B (85.3 vs 83.6)``: the figures go to the names in the order written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.entities.registry import Entity
+from claimcheck.extract.link_entity import Sentence
+from claimcheck.extract.roles import compatible
+from claimcheck.extract.shape import Shape
+from claimcheck.model import Quantity
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus|to|v\.?|against|and)\s*", re.I)
+
+
+def respectively(q: Quantity, s: Sentence, shape: Shape, types: tuple[str, ...]) -> Entity | None:
+    """The name in the same place of its list as the figure is in the list ending in ``respectively``."""
+    clause = s.clauses.of(q.start)
+    marker = next(
+        (m for m in _RESPECTIVELY.finditer(s.text, q.end) if s.clauses.of(m.start()) == clause), None
+    )
+    if marker is None:
+        return None
+    figures = [o for o in shape.quantities if s.clauses.of(o.start) == clause and o.end <= marker.start()]
+    first = figures[0].start if figures else q.start
+    names = [
+        m.entity
+        for m in s.mentions
+        if m.end <= first and compatible(m.entity, types) and s.clauses.of(m.start) == clause
+    ]
+    names = list(dict.fromkeys(names))
+    if len(names) < 2 or len(names) != len(figures) or q not in figures:
+        return None
+    return names[figures.index(q)]
+
+
+def paired(q: Quantity, s: Sentence, shape: Shape, types: tuple[str, ...]) -> Entity | None:
+    """``A beats B (85.3 vs 83.6)``: two figures in brackets go to the last two names before them."""
+    open_at = s.text.rfind("(", 0, q.start)
+    close_at = s.text.find(")", q.end)
+    if open_at < 0 or close_at < 0 or ")" in s.text[open_at : q.start]:
+        return None
+    inside = [o for o in shape.quantities if open_at < o.start and o.end <= close_at]
+    if len(inside) != 2 or not _VERSUS.fullmatch(s.text, inside[0].end, inside[1].start):
+        return None
+    names = [m.entity for m in s.mentions if m.end <= open_at and compatible(m.entity, types)]
+    names = list(dict.fromkeys(names))[-2:]
+    if len(names) != 2:
+        return None
+    return names[inside.index(q)]

@@ -1,0 +1,171 @@
+"""What exactly a figure measures, beyond entity and metric: part, basis, setting, change, as-of date.
+
+- ``segment``: the part of the entity (``cloud revenue``, ``revenue from China``, a segment row);
+  the whole company's figure has none.
+- ``basis``: pre_money, post_money, planned (talks, targets, "would value"), forecast (guidance,
+  "expects"), cumulative ("to date", "in total"), run_rate ("annualised"); a reported figure has none.
+- ``setting``: an evaluation setting (``5-shot``, ``pass@1``, ``CoT``).
+- ``change``: for a change (``grew 40% year on year``) its base: yoy, qoq, or unspecified.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.entities.lexicon import lexicon
+from claimcheck.lexicon import MONTHS
+
+_BASIS = [
+    (
+        "pre_money",
+        re.compile(
+            r"\bpre-?money\b|\bbefore\s+the\s+(?:new\s+)?(?:investment|money|cash|round|funding|raise)", re.I
+        ),
+    ),
+    (
+        "post_money",
+        re.compile(
+            r"\bpost-?money\b|\b(?:including|includes|with)\s+the\s+new\s+(?:cash|money|capital|funds?)|\bafter\s+the\s+(?:new\s+)?(?:investment|round|raise|funding)\b",
+            re.I,
+        ),
+    ),
+    (
+        "run_rate",
+        re.compile(r"\brun[\s-]rate\b|\bannuali[sz]ed\b|\bARR\b|\bannual\s+recurring\s+revenue\b", re.I),
+    ),
+    (
+        "cumulative",
+        re.compile(
+            r"\bto\s+date\b|\bin\s+total\b|\bso\s+far\b|\ba\s+total\s+of\b|\btotal\s+(?:funding|raised|investment)\b"
+            r"|\bcumulative(?:ly)?\b|\baltogether\b|\bbrings?\s+(?:the|its)\s+total\b|\btotal\s+(?:the\s+)?(?:\w+\s+){0,3}raised\b"
+            r"|\bsince\s+(?:its\s+)?(?:founding|inception|launch)\b|\b累计",
+            re.I,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"\bin\s+(?:advanced\s+|early\s+)?(?:talks|discussions|negotiations)\b|\b(?:seek|seeks|seeking|looking|plans?|planning|aims?|aiming|hopes?|hoping|wants?|set|poised|expected|expects?)\s+to\s+(?:raise|value|secure|close)"
+            r"|\btarget(?:s|ing|ed)?\s+(?:a\s+)?(?:valuation|raise|round)|\bwould\s+(?:value|give|put|make)|\bcould\s+(?:value|give|put)"
+            r"|\bproposed\b|\bmulls?\b|\bweighs?\b|\bconsidering\b",
+            re.I,
+        ),
+    ),
+    (
+        "forecast",
+        re.compile(
+            r"\bexpects?\b|\bexpected\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
+            r"|\bguides?\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate)\b"
+            r"|\btargets?\s+(?:revenue|sales)|\b预计|\b预期",
+            re.I,
+        ),
+    ),
+]
+_PLANNED_METRICS = ("funding", "valuation")
+_SETTING = re.compile(
+    r"(?<![\w-])(?:(?P<shot>\d{1,2}|zero|one|few|three|five|eight|ten)[\s-]shots?|(?P<at>(?:pass|maj|cons|best|top)@\d+)"
+    r"|(?P<cot>CoT|chain[\s-]of[\s-]thought))(?![\w-])",
+    re.I,
+)
+_SHOTS = {"zero": "0", "one": "1", "three": "3", "five": "5", "eight": "8", "ten": "10", "few": "few"}
+_SEGMENT_FILLER = frozenset(
+    """annual annualized annualised total quarterly full-year full year fiscal net gross operating record
+    reported
+    adjusted recurring overall company group consolidated its their the a an current projected expected
+    estimated combined yearly monthly trailing first-quarter second-quarter third-quarter fourth-quarter
+    first-half second-half half-year quarter year and of in for from to with new latest last prior previous
+    same quarterly' s strong weak higher lower rising falling total annual global worldwide company-wide
+    non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
+)
+_OPENER = re.compile(
+    r"(?:^|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$", re.I
+)
+_VERBS = frozenset(
+    """is was are were be been has had have reports report posts post sees see expects expect books book
+    generates generate earns earn makes make logs log gets get brings bring records record delivers deliver
+    forecasts targets projects hit hits reach reaches reached saw grew rose fell jumped climbed doubled
+    topped crossed surpassed exceeded said says""".split()
+)
+_PART_WORDS = frozenset(
+    "cloud enterprise consumer hardware software mobile data center advertising services api gaming".split()
+)
+_SEGMENT_FROM = re.compile(
+    r"^\s+(?:from|in)\s+(?:its\s+|the\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+)
+_SEGMENT_HEAD = re.compile(
+    r"^(?:unit|segment|division|business|arm|operations?|sales|market|region|customers?)$", re.I
+)
+
+
+def basis(clause_text: str, metric: str) -> str | None:
+    """The basis the clause states for a figure of ``metric``, if any."""
+    for name, pattern in _BASIS:
+        if not pattern.search(clause_text):
+            continue
+        if name in ("pre_money", "post_money") and metric != "valuation":
+            continue
+        if name == "planned" and metric not in _PLANNED_METRICS:
+            return "forecast"
+        if name == "forecast" and metric in _PLANNED_METRICS:
+            return "planned"
+        if name == "run_rate" and metric != "revenue":
+            continue
+        return name
+    return None
+
+
+def setting(text: str) -> str | None:
+    """The evaluation setting named in ``text`` (``5-shot``, ``pass@1``, ``0-shot CoT``), normalised."""
+    parts = []
+    for m in _SETTING.finditer(text):
+        if m.group("shot"):
+            shots = m.group("shot").lower()
+            parts.append(f"{_SHOTS.get(shots, shots)}-shot")
+        elif m.group("at"):
+            parts.append(m.group("at").lower())
+        else:
+            parts.append("cot")
+    return " ".join(dict.fromkeys(parts)) or None
+
+
+def segment_before(words_before: str) -> str | None:
+    """The part named just before a metric word: ``its data center`` (revenue) -> ``data center``.
+
+    Only a noun phrase's own words count: those after a possessive, a determiner or the start.
+    """
+    m = _OPENER.search(words_before)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    while words and words[0].lower() in _SEGMENT_FILLER:
+        words = words[1:]
+    if not words or any(_not_part(w) for w in words):
+        return None
+    return " ".join(words).lower()
+
+
+def _not_part(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in _SEGMENT_FILLER
+        or low in _VERBS
+        or low.endswith("ed")
+        or any(c.isdigit() for c in word)
+        or low in MONTHS
+        or (lexicon().is_stop(word) and low not in _PART_WORDS)
+    )
+
+
+def segment_after(words_after: str) -> str | None:
+    """The part named just after a metric word: ``revenue from China``, ``revenue from its cloud unit``."""
+    m = _SEGMENT_FROM.match(words_after)
+    if m is None:
+        return None
+    words = m.group("seg").split()
+    lex = lexicon()
+    if lex.is_place(" ".join(words)) or lex.is_place(words[0]):
+        return " ".join(words).lower() if lex.is_place(" ".join(words)) else words[0].lower()
+    for n in range(len(words), 1, -1):
+        if _SEGMENT_HEAD.match(words[n - 1]):
+            return " ".join(words[: n - 1]).lower()
+    return None

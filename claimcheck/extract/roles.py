@@ -1,0 +1,78 @@
+"""What part each name plays in its sentence: the subject a figure is about, or a bystander.
+
+A figure belongs to the company that raised, not to the investor named nearest to it
+(``a round led by Y``, ``Y-backed X``, ``Z invested $4bn in X``), and never to the rival it is
+compared with (``than B``, ``against B``); those names are bystanders. The subject of a clause is
+its first name that is not a bystander.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.entities.registry import Entity, Mention
+from claimcheck.extract.clauses import Clauses
+
+_INVESTOR_BEFORE = re.compile(
+    r"(?:\b(?:led|co-led|backed|joined|funded|financed)\s+by|\bfrom\s+(?:investors\s+)?(?:including|such\s+as)?"
+    r"|\binvestors?\s+(?:including|such\s+as|like)|\bparticipation\s+(?:from|of)|\bsupport\s+from"
+    r"|\bincluding|\bsuch\s+as|\balongside)\s+(?:[\w.&'’-]+\s+){0,3}$",
+    re.I,
+)
+_INVESTOR_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:also\s+)?(?:led|co-led|joined|participated|invested|took\s+part|backed|put\s+in|poured)\b",
+    re.I,
+)
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:than|versus|vs\.?|against|compared\s+(?:to|with)|ahead\s+of|behind|beats?|beating|outperform\w*"
+    r"|edges?\s+out|edging|trails?|trailing|lags?|lagging|undercut\w*|surpass\w*|over|rival(?:s|ing)?"
+    r"|relative\s+to|unlike|like)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}$",
+    re.I,
+)
+_INVEST_IN = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^.;]*?\bin\s+$", re.I)
+_ABOUT = ("org", "model", "product", "name")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A mention and the part it plays."""
+
+    mention: Mention
+    bystander: bool  # an investor or the other side of a comparison
+    invested_in: bool  # the object of "invested … in X"
+
+
+def roles(text: str, mentions: list[Mention], clauses: Clauses) -> list[Role]:
+    """Every mention of a sentence with its part."""
+    out = []
+    for m in mentions:
+        start = clauses.start_of(clauses.of(m.start))
+        before = text[max(start, m.start - 60) : m.start]
+        invested_in = bool(_INVEST_IN.search(text[max(0, m.start - 80) : m.start]))
+        investor = bool(_INVESTOR_BEFORE.search(before)) and _after_money_verb(text, m.start)
+        investor = investor or bool(_INVESTOR_AFTER.match(text[m.end : m.end + 40]))
+        compared = bool(_COMPARISON_BEFORE.search(before))
+        out.append(Role(m, (investor or compared) and not invested_in, invested_in))
+    return out
+
+
+def _after_money_verb(text: str, pos: int) -> bool:
+    """``including``/``alongside`` name investors only in a sentence about money raised."""
+    return bool(
+        re.search(r"\b(?:rais\w*|round|funding|invest\w*|financ\w*|backer\w*|led)\b", text[:pos], re.I)
+    )
+
+
+def compatible(entity: Entity, types: tuple[str, ...]) -> bool:
+    """Whether a figure about one of ``types`` may be about this entity (an untyped name may be anything)."""
+    return entity.type in types or (entity.type == "name" and any(t in _ABOUT for t in types))
+
+
+def subject(found: list[Role], clauses: Clauses, clause: int, types: tuple[str, ...]) -> Mention | None:
+    """The first name of a clause that is not a bystander and may be what the figure is about."""
+    for role in found:
+        m = role.mention
+        if clauses.of(m.start) == clause and not role.bystander and compatible(m.entity, types):
+            return m
+    return None
