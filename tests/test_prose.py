@@ -50,10 +50,11 @@ def test_figures_in_parentheses_belong_to_the_name_before_them(config):
         "Zhipu's market cap, as of June 2026, stands at $1.02 trillion, placing it ahead of "
         "Baidu ($480B) and Alibaba ($620B) in valuation."
     )
-    assert facts(text, config) == {
-        ("Zhipu AI", None, "valuation", "2026", 1.02e12),
-        ("Baidu", None, "valuation", "2026", 480e9),
-        ("Alibaba", None, "valuation", "2026", 620e9),
+    got = {(c.entity, c.metric, c.period, c.as_of, c.value) for c in read(text, config)}
+    assert got == {
+        ("Zhipu AI", "valuation", None, "2026-06", 1.02e12),
+        ("Baidu", "valuation", None, "2026-06", 480e9),
+        ("Alibaba", "valuation", None, "2026-06", 620e9),
     }
 
 

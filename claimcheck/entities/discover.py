@@ -137,6 +137,13 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
     current: list[tuple[str, int]] = []
     for t in _TOKEN.finditer(phrase):
         word = re.sub(r"['’]s$", "", t.group())
+        head, _, tail = word.rpartition("-")
+        if head and tail.lower() in lex.glued:  # "Sydney-based": a description, not a name
+            if current:
+                yield _joined(current)
+            current = []
+            yield None, word
+            continue
         suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
         if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word):
             if current:
@@ -188,7 +195,7 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:
         cues.append("model")
-    if follower and follower.group("w").lower() in lex.person_verbs:
+    if follower and follower.group("w").lower() in lex.person_verbs and words[0].lower() in lex.first_names:
         cues.append("person")
     if lex.role_after.match(after):
         cues.append("person")

@@ -26,6 +26,8 @@ class NameLexicon:
     places: frozenset[str]
     demonyms: frozenset[str]
     not_entities: re.Pattern[str]
+    first_names: frozenset[str]
+    glued: frozenset[str]
     role_after: re.Pattern[str]
     title_before: re.Pattern[str]
     org_noun_before: re.Pattern[str]
@@ -65,6 +67,8 @@ def lexicon() -> NameLexicon:
         acronyms=frozenset(data["acronyms"]),
         places=_lower(data["places"]),
         demonyms=_lower(data["demonyms"]),
+        first_names=_lower(data["first_names"]),
+        glued=_lower(data["glued"]),
         not_entities=re.compile(rf"(?:{'|'.join(data['not_entities'])})$"),
         role_after=re.compile(rf",\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:{_alternation(roles)})\b", re.I),
         title_before=re.compile(rf"\b(?:{_alternation(data['person_titles'])})\.?\s+$", re.I),

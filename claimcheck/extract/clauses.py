@@ -20,6 +20,8 @@ _ASIDE_START = re.compile(
     r",\s+(?:which|who|whose|where|when|a|an|the|its|formerly|once|now|led\s+by|backed\s+by)\b"
 )
 _ASIDE_END = re.compile(r",(?=\s)")
+_DETERMINER = re.compile(r",\s+(?:a|an|the|its|now)\b")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\))\s*$")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ def _asides(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     for m in _ASIDE_START.finditer(text):
         if any(a <= m.start() < b for a, b in found):
             continue
+        if _DETERMINER.match(m.group()) and not _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "Before the investment, the company …": the main clause, not an appositive
         close = _ASIDE_END.search(text, m.end())
         stop = next((c for c in cuts if c > m.start()), len(text))
         end = close.start() + 1 if close and close.start() < stop else None

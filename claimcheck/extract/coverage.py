@@ -49,6 +49,7 @@ class Coverage:
 
     skips: list[Skip] = field(default_factory=list)
     code: list[tuple[int, int]] = field(default_factory=list)
+    dates: list[tuple[int, int]] = field(default_factory=list)
 
     def skip(self, start: int, end: int, text: str, reason: str) -> None:
         self.skips.append(Skip(start, end, text, reason))
@@ -78,12 +79,12 @@ def report(
     examples: list[Skip] = []
     numbers = 0
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    names, code = sorted(names), sorted(coverage.code)
+    names, code, dates = sorted(names), sorted(coverage.code), sorted(coverage.dates)
     for m in _NUMBER.finditer(text):
         numbers += 1
         if _inside(m.start(), claimed):
             continue
-        reason = _reason(m, text, skips, starts, urls, names, code)
+        reason = DATE if _inside(m.start(), dates) else _reason(m, text, skips, starts, urls, names, code)
         counts[reason] += 1
         examples.append(Skip(m.start(), m.end(), m.group(), reason))
     return Report(numbers, numbers - sum(counts.values()), dict(counts.most_common()), tuple(examples))

@@ -45,6 +45,7 @@ class Discourse:
     heading: Entity | None = None
     paragraph: list[Entity] = field(default_factory=list)
     previous: list[Entity] = field(default_factory=list)
+    recent: list[Entity] = field(default_factory=list)
 
     def new_paragraph(self) -> None:
         self.paragraph = []
@@ -59,6 +60,7 @@ class Discourse:
         named = [m.entity for m in mentions if m.entity.type in ("org", "model", "product", "name")]
         self.paragraph += named
         self.previous = named
+        self.recent = (self.recent + named)[-12:]
 
     def antecedent(
         self, types: tuple[str, ...], before: list[Entity], wanted: tuple[str, ...] | None
@@ -67,7 +69,11 @@ class Discourse:
         allowed = tuple(t for t in types if wanted is None or t in wanted)
         if not allowed:
             return None  # "the company" cannot be what a model's score is about
-        for pool in (before, self.previous, self.paragraph, [self.heading] if self.heading else []):
+        subject = self.article_subject
+        if wanted == ("org", "name") and subject is not None and subject in self.recent + self.paragraph + before:
+            return subject  # "the company" is the company the article is about, when it is in view
+        pools = (before, self.previous, self.paragraph, [self.heading] if self.heading else [], self.recent)
+        for pool in (*pools, [self.article_subject] if self.article_subject else []):
             for entity in reversed(pool):
                 if compatible(entity, allowed):
                     return entity
@@ -100,7 +106,8 @@ def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
         return None
     ranked = counts.most_common(2)
     top, n = ranked[0]
-    if len(ranked) > 1 and ranked[1][1] * 2 > n:
-        return None  # two organisations share the article
-    named = {m.entity for m in headline}
-    return top if top in named or not named else None
+    tied = len(ranked) > 1 and ranked[1][1] == n
+    named = {m.entity for m in headline if m.entity.type in ("org", "name")}
+    if named:
+        return top if top in named and not tied and len(named) == 1 else None
+    return None if len(ranked) > 1 and ranked[1][1] * 2 > n else top

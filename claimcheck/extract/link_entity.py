@@ -109,6 +109,8 @@ def _clause_subject(
 ) -> Entity | None:
     """The first fitting name of the figure's clause, or an anaphor there, or the main clause's subject."""
     named = [r.mention for r in fits if s.clauses.of(r.mention.start) == clause and not r.bystander]
+    typed = [m for m in named if m.entity.type in types]
+    named = typed or named  # a name of known type before one of unknown type
     pronoun = _anaphor(q, clause, types, s, discourse)
     if named and (pronoun is None or named[0].start < pronoun[0]):
         return named[0].entity

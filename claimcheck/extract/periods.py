@@ -230,11 +230,11 @@ def _relative_year(word: str, today: dt.date | None) -> tuple[str, None, str] | 
     return str(today.year + shift), None, "year"
 
 
-def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str, str] | None:
+def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str]:
     month = month_number(g["om"])
     year = int(g["oy"]) if g["oy"] else resolve_month(month, today)
     if year is None:
-        return None
+        return None, None, "date"  # a date all the same, though its year is not known
     date = f"{year}-{month:02d}" + (f"-{int(g['od']):02d}" if g["od"] else "")
     return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
 

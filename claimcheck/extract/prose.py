@@ -64,6 +64,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     mentions = ctx.mentions_in(text, sentence.start)
     periods = find_periods(text, ctx.date)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
+    ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
     clauses = split(text)
     linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
     shape = Shape(text, quantities, ctx.vocab.hits(text), clauses, periods)
@@ -174,9 +175,10 @@ def _reading(
     clause_start = linked.clauses.start_of(clause)
     index = shape.quantities.index(q)
     q = attach(q, choice)
-    period, target, as_of = shape.period_of(q, clause, ctx.vocab.metric(choice.metric).moving)
+    dated = ctx.vocab.metric(choice.metric).moving or choice.metric == "revenue" and _run_rate(shape, q)
+    period, target, as_of = shape.period_of(q, clause, dated)
+    lo, hi = shape.window(q)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
-    around = text[clause_start : min(len(text), q.end + 60)]
     return Reading(
         entity=entity.name,
         variant=_variant(q, entity, choice.metric, linked, ctx),
@@ -189,12 +191,17 @@ def _reading(
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
         segment=shape.segment(q, choice),
-        basis=qualifiers.basis(around, choice.metric),
+        basis=qualifiers.basis(text[lo:hi], choice.metric),
         setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
-        as_of=as_of or (_article_day(ctx) if ctx.vocab.metric(choice.metric).moving else None),
+        as_of=as_of or (_article_day(ctx) if dated else None),
         change=choice.change,
         of=choice.of,
     )
+
+
+def _run_rate(shape: Shape, q: Quantity) -> bool:
+    lo, hi = shape.window(q)
+    return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"
 
 
 def _article_day(ctx: Context) -> str | None:

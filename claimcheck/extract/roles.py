@@ -30,6 +30,11 @@ _COMPARISON_BEFORE = re.compile(
     r"|relative\s+to|unlike|like)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}$",
     re.I,
 )
+_TOOK_PART = re.compile(
+    r"^[^,;]{0,80}?\b(?:also\s+)?(?:took\s+part|participated|joined\s+the\s+(?:round|deal)|chipped\s+in"
+    r"|co-invested|(?:also\s+)?invested)\b",
+    re.I,
+)
 _INVEST_IN = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^.;]*?\bin\s+$", re.I)
 _ABOUT = ("org", "model", "product", "name")
 
@@ -51,7 +56,8 @@ def roles(text: str, mentions: list[Mention], clauses: Clauses) -> list[Role]:
         before = text[max(start, m.start - 60) : m.start]
         invested_in = bool(_INVEST_IN.search(text[max(0, m.start - 80) : m.start]))
         investor = bool(_INVESTOR_BEFORE.search(before)) and _after_money_verb(text, m.start)
-        investor = investor or bool(_INVESTOR_AFTER.match(text[m.end : m.end + 40]))
+        rest = text[m.end : clauses.spans[clauses.of(m.start)][1]]
+        investor = investor or bool(_INVESTOR_AFTER.match(rest) or _TOOK_PART.search(rest))
         compared = bool(_COMPARISON_BEFORE.search(before))
         out.append(Role(m, (investor or compared) and not invested_in, invested_in))
     return out

@@ -20,6 +20,7 @@ from claimcheck.quantities.units import is_price_unit
 from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+_OWN_GAP = re.compile(r"\s*,?\s*(?:in|for|as\s+of|at|during|by|since)?\s*", re.I)
 _NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok", "growth_rate")
 
 
@@ -34,21 +35,49 @@ class Shape:
     periods: list[Period]
 
     def period_of(self, q: Quantity, clause: int, moving: bool) -> tuple[str | None, bool, str | None]:
-        """(period, whether it is a target date such as ``by 2028``, as-of date for a moving figure)."""
+        """(period, whether it is a target such as ``by 2028``, as-of date).
+
+        A moving figure (a valuation, a price) is dated rather than given a period: ``valued at $9bn
+        in 2023`` held in 2023. A period written right after a figure is that figure's own
+        (``$9bn in January``); any other in the clause is shared by its figures, the nearest first.
+        """
         near = [p for p in self.periods if self.clauses.of(p.start) == clause]
-        flows = [p for p in near if p.period]
-        period, target = None, False
-        if flows:
-            p = min(flows, key=lambda p: _distance(p, q))
-            period = p.period
-            target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
-        as_of = None
+        mine = [p for p in near if self._owner(p, clause) is q]
+        shared = [p for p in near if self._owner(p, clause) is None]
+        pool = mine or shared
         if moving:
-            dated = [p for p in near if p.date or p.kind == "year"]
-            if dated:
-                p = min(dated, key=lambda p: _distance(p, q))
-                as_of = p.date or p.period
-        return period, target, as_of
+            dated = [p for p in pool if p.date or p.period]
+            p = min(dated, key=lambda p: _distance(p, q)) if dated else None
+            return None, False, (p.date or as_of_period(p.period or "")) if p else None
+        flows = [p for p in pool if p.period]
+        if not flows:
+            return None, False, None
+        p = min(flows, key=lambda p: _distance(p, q))
+        target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
+        return p.period, target, p.date
+
+    def _owner(self, p: Period, clause: int) -> Quantity | None:
+        """The figure a period is written right after, when the clause has other figures too."""
+        figures = [q for q in self.quantities if self.clauses.of(q.start) == clause]
+        if len(figures) < 2:
+            return None
+        for q in figures:
+            if q.end <= p.start and _OWN_GAP.fullmatch(self.text, q.end, p.start):
+                return q
+        return None
+
+    def window(self, q: Quantity) -> tuple[int, int]:
+        """The stretch of text whose cues (``pre-money``, ``to date``) speak of this figure alone."""
+        clause = self.clauses.of(q.start)
+        start = self.clauses.start_of(clause)
+        before = [o.end for o in self.quantities if o.end <= q.start and o.end > start]
+        after = [o.start for o in self.quantities if o.start >= q.end]
+        lo = max(before) if before else start
+        # What follows the figure before this one, up to a comma, is still about that figure.
+        comma = self.text.rfind(",", lo, q.start)
+        lo = comma + 1 if before and comma >= 0 else lo
+        hi = min([*after, q.end + 60, len(self.text)])
+        return lo, hi
 
     def segment(self, q: Quantity, choice: MetricChoice) -> str | None:
         """The part of the entity the figure is about, named with its metric word."""
@@ -58,6 +87,17 @@ class Shape:
         start = self.clauses.start_of(self.clauses.of(hit.start))
         before = qualifiers.segment_before(self.text[max(start, hit.start - 40) : hit.start])
         return before or qualifiers.segment_after(self.text[hit.end : hit.end + 50])
+
+
+def as_of_period(period: str) -> str | None:
+    """A period as the date a moving figure held: ``2024`` stays, ``2024-Q3`` is ``2024-09``."""
+    m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period)
+    if not m:
+        return None
+    if not m.group(2):
+        return m.group(1)
+    month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
+    return f"{m.group(1)}-{month:02d}"
 
 
 def _distance(p: Period, q: Quantity) -> int:
