@@ -5,6 +5,8 @@ Pure and picklable, so articles can be read in worker processes.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry, subject
 from claimcheck.extract import prose, tables
@@ -18,11 +20,14 @@ from claimcheck.quantities.rates import Rates
 from claimcheck.vocabulary import vocabulary
 
 
-def extract_text(text: str, source: str, config: Config) -> list[Claim]:
-    """Every numeric claim an article makes, in order of appearance."""
+def extract_text(text: str, source: str, config: Config, *, date: dt.date | None = None) -> list[Claim]:
+    """Every numeric claim an article makes, in order of appearance.
+
+    ``date`` (the file's publication date, or ``--date``) overrides the dateline in the text.
+    """
     doc = Document(text)
     names = registry(config)
-    date = article_date(text.splitlines()[:8])
+    date = date or article_date(text.splitlines()[:8])
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     ctx = Context(doc, names, vocabulary(config), symbols, None, date)
     sentences = [s for block in doc.blocks if isinstance(block, Paragraph) for s in block.sentences]
