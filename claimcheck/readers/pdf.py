@@ -27,7 +27,7 @@ class _Text:
     parts: list[str] = field(default_factory=list)
     origins: list[Origin] = field(default_factory=list)
     size: int = 0
-    table: int | None = None  # the width of a table still open at the end of a page
+    table: tuple[str, ...] | None = None  # the header of a table still open at the end of a page
 
     def line(self, text: str, origins: Sequence[tuple[int, int, int | None]] = ()) -> None:
         self.origins += [Origin(self.size + at, line, page) for at, line, page in origins]
@@ -59,18 +59,20 @@ def _page(out: _Text, blocks: list[pdflayout.Block], page: int) -> None:
             out.line(text, [(at, number + i, page) for i, at in enumerate(starts)])
             number += len(block.lines)
             continue
-        width = len(block.rows[0])
-        going_on = out.table == width and number == 1
+        rows = list(zip(block.rows, block.heights, strict=True))
+        going_on = out.table is not None and len(out.table) == len(block.rows[0]) and number == 1
+        if going_on and block.rows[0] == out.table:  # the header repeated atop the next page
+            number += rows.pop(0)[1]
         if out.table is not None and not going_on:
             out.line("")
         if not going_on:
             out.line("")
-        for i, (row, height) in enumerate(zip(block.rows, block.heights, strict=True)):
+            out.table = block.rows[0]
+        for i, (row, height) in enumerate(rows):
             out.line("| " + " | ".join(row) + " |", [(0, number, page)])
             number += height
             if i == 0 and not going_on:
-                out.line("|" + "---|" * width)
-        out.table = width
+                out.line("|" + "---|" * len(row))
 
 
 def _boxes(layout: Any) -> tuple[list[pdflayout.Box], bool, bool]:
@@ -117,7 +119,9 @@ def _pages(data: bytes) -> tuple[Any, Any, Any]:
     from pdfminer.pdfparser import PDFParser
 
     document = PDFDocument(PDFParser(io.BytesIO(data)))
-    return document, PDFPage.create_pages(document), LAParams()
+    # Lines further apart than 0.3 of their height are different boxes: a heading just above a
+    # table stays out of its first header cell, and rows of a table stay apart.
+    return document, PDFPage.create_pages(document), LAParams(line_margin=0.3)
 
 
 def _layouts(data: bytes) -> tuple[dict[str, str], list[Any]]:

@@ -128,7 +128,8 @@ def _aligned(band: list[Box], n: int) -> bool:
 
 
 def _tables(bands: list[list[Box]]) -> list[tuple[list[Box], Grid]]:
-    """Runs of two or more consecutive row bands, as tables."""
+    """Runs of two or more consecutive row bands, as tables; one row at the foot of a page may be
+    the header of a table the next page goes on with."""
     found = []
     run: list[list[Box]] = []
     cells: list[Box] = []
@@ -138,7 +139,7 @@ def _tables(bands: list[list[Box]]) -> list[tuple[list[Box], Grid]]:
             run += rows
             cells += band
             continue
-        if len(run) >= 2 and (grid := _grid(run)) is not None:
+        if (len(run) >= 2 or (run and not band)) and (grid := _grid(run)) is not None:
             found.append((cells, grid))
         run, cells = [], []
     return found
