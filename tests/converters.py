@@ -72,8 +72,10 @@ def to_html(text: str, title: str) -> str:
 <meta property="article:published_time" content="{DATE.isoformat()}T08:00:00Z">
 <meta name="author" content="Jane Reporter"></head>
 <body>
-<header><nav><a href="/">Home</a> <a href="/markets">Markets</a> <span>Nasdaq up 3.2% today</span></nav></header>
-<div class="cookie-banner" id="cookie-consent">We use cookies. 97% of readers accept them. <button>OK</button></div>
+<header><nav><a href="/">Home</a> <a href="/markets">Markets</a>
+<span>Nasdaq up 3.2% today</span></nav></header>
+<div class="cookie-banner" id="cookie-consent">We use cookies. 97% of readers accept them.
+<button>OK</button></div>
 <main><article>
 {"".join(body)}
 </article>
@@ -129,7 +131,9 @@ def to_pdf(text: str, title: str, path: Path) -> None:
         if b.kind == "table":
             cells = [[Paragraph(_markup(c), styles["BodyText"]) for c in row] for row in b.rows]
             table = Table(cells, repeatRows=0)
-            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            table.setStyle(
+                TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+            )
             story.append(table)
         elif b.kind == "heading":
             story.append(Paragraph(_markup(b.text), styles["Heading2"]))
