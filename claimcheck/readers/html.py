@@ -8,6 +8,10 @@ the text) is the article date; title, author and site come along.
 
 from __future__ import annotations
 
+import logging
+from functools import cache
+from typing import Any
+
 from claimcheck.readers.dates import parse_date
 from claimcheck.readers.sources import Article, CannotRead
 
@@ -15,17 +19,34 @@ from claimcheck.readers.sources import Article, CannotRead
 _DATES = {"extensive_search": False, "original_date": True}
 
 
-def extract(data: bytes | str, *, recall: bool = False) -> tuple[str, dict[str, str | None]]:
-    """The main text of a page or HTML fragment and its metadata (title, author, date, site)."""
-    import trafilatura
+@cache
+def _fragment_settings() -> Any:
+    """trafilatura's settings with no minimum size: a CMS body is the article, however short."""
+    from trafilatura.settings import use_config
 
+    settings = use_config()
+    for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE", "MIN_EXTRACTED_COMM_SIZE", "MIN_OUTPUT_COMM_SIZE"):
+        settings.set("DEFAULT", key, "1")
+    return settings
+
+
+def extract(data: bytes | str, *, fragment: bool = False) -> tuple[str, dict[str, str | None]]:
+    """The main text of a page, or of an HTML fragment (a CMS body), and its metadata."""
+    import trafilatura
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    # trafilatura logs what it discards as warnings; claimcheck says what it could not read itself.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    if fragment and isinstance(data, str):
+        data = f"<html><body><article>{data}</article></body></html>"
     doc = trafilatura.bare_extraction(
         data,
         include_comments=False,
         include_tables=True,
         with_metadata=True,
-        favor_recall=recall,
+        favor_recall=fragment,
         date_extraction_params=_DATES,
+        config=_fragment_settings() if fragment else DEFAULT_CONFIG,
     )
     if doc is None or not (doc.text or "").strip():
         return "", {}

@@ -94,6 +94,8 @@ def read_entry(entry: Entry, options: ReadOptions) -> list[Article | Unreadable 
     try:
         return kinds.read(kind, data, entry.source, suffix, options.fields)
     except CannotRead as exc:
+        if entry.kind is None:  # a file of no known type, named on the command line: no article
+            return [Skipped(entry.source, str(exc))]
         return [Unreadable(entry.source, str(exc))]
     except NeedsExtra as exc:
         return [Skipped(entry.source, f"a {kind.name} file", f"extra:{exc.extra}")]

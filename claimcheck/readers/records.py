@@ -80,8 +80,13 @@ def _get(record: Mapping[str, Any], path: str) -> Any:
     return value
 
 
-def _first(record: Mapping[str, Any], names: tuple[str, ...]) -> Any:
-    return next((v for n in names if (v := _get(record, n)) not in (None, "", [])), None)
+def _first(record: Mapping[str, Any], names: tuple[str, ...], kind: type | None = None) -> Any:
+    """The first of the named fields that holds a value (of ``kind``, when given)."""
+    for name in names:
+        value = _get(record, name)
+        if value not in (None, "", []) and (kind is None or isinstance(value, kind)):
+            return value
+    return None
 
 
 def _label(value: Any) -> str | None:
@@ -99,7 +104,7 @@ def _body(text: str) -> str:
         raise NeedsExtra("html")
     from claimcheck.readers import html
 
-    found, _ = html.extract(text, recall=True)
+    found, _ = html.extract(text, fragment=True)
     if not found:
         raise CannotRead("its HTML body has no text")
     return found
@@ -134,7 +139,7 @@ def _listed(document: Any) -> list[Any]:
         return document
     if isinstance(document, dict):
         lists = [v for v in document.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
-        return lists[0] if lists and not _first(document, DEFAULTS["text"]) else [document]
+        return lists[0] if lists and not _first(document, DEFAULTS["text"], str) else [document]
     return []
 
 
@@ -153,8 +158,8 @@ def read(data: bytes, source: str, suffix: str, named: Mapping[str, str]) -> lis
             continue
         key = _unique(_label(_first(record, names["id"])) or position, seen)
         name = f"{source}#{key}"
-        body = _first(record, names["text"])
-        if not isinstance(body, str) or not body.strip():
+        body = _first(record, names["text"], str)
+        if body is None or not body.strip():
             missing += 1
             continue
         try:

@@ -62,8 +62,12 @@ class NeedsExtra(Exception):
 
 
 def display(path: Path, root: Path) -> str:
-    """An article's name in every report and the store: its path from the project root, with ``/``."""
+    """An article's name in every report and the store: its path from the project root, with ``/``.
+
+    The folders are resolved, the file's own name is kept: a symlinked article is named by its link.
+    """
+    where = path.parent.resolve() / path.name
     try:
-        return Path(os.path.relpath(path.resolve(), root)).as_posix()
+        return Path(os.path.relpath(where, root)).as_posix()
     except ValueError:  # another drive on Windows
-        return path.resolve().as_posix()
+        return where.as_posix()

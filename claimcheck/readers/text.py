@@ -84,6 +84,8 @@ def _decoded(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(ENCODINGS)).best()
+    if best is None and b"\x00" in data:
+        raise CannotRead("binary data, not text")
     if best is None:
         raise CannotRead("not UTF-8, and no other text encoding could be detected; save it as UTF-8")
     return str(best)

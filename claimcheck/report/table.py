@@ -50,7 +50,7 @@ def _side(claims: list[Claim]) -> Text:
 
 def _what(f: Finding) -> str:
     if not f.claims:  # a finding about a file, not a figure (unreadable-article)
-        return f.rule
+        return f.rule.replace("-", "\n")
     return f"{f.entity}\n{f.metric}" + (f"\n{f.period}" if f.period else "")
 
 
@@ -88,8 +88,8 @@ def findings(result: CheckResult, out: TextIO) -> None:
             table.add_row(
                 f"[{colour}]{f.severity}[/]",
                 _what(f),
-                _side(sides[0]) if f.claims else f.message,
-                _side(sides[1]),
+                _side(sides[0]) if f.claims else str(f.details.get("source", "")),
+                _side(sides[1]) if f.claims else f"cannot read: {f.details.get('reason', f.message)}",
                 gap,
                 end_section=new_group,
             )
