@@ -307,3 +307,16 @@ def test_a_bad_date_option_exits_2(workdir):
 def test_empty_stdin_exits_2(workdir):
     result = CliRunner().invoke(app, ["check", "-", "--no-store"], input="")
     assert result.exit_code == 2 and "<stdin>: empty" in one_line(result)
+
+
+def test_bad_input_leaves_the_store_as_it_was(workdir):
+    (workdir / "desk").mkdir()
+    (workdir / "desk" / "a.txt").write_text(ARTICLE)
+    assert CliRunner().invoke(app, ["extract", "desk"]).exit_code == 0
+    before = {p: p.read_bytes() for p in (workdir / "claims").rglob("*") if p.is_file()}
+    (workdir / "desk" / "story.txt").write_bytes(PNG)
+    (workdir / "desk" / "empty.md").write_text("")
+    for args in (["extract", "gone.txt"], ["extract", "desk/story.txt"], ["extract", "desk"]):
+        CliRunner().invoke(app, args)
+    after = {p: p.read_bytes() for p in (workdir / "claims").rglob("*") if p.is_file()}
+    assert after == before and len(before) == 1
