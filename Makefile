@@ -35,6 +35,7 @@ format: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/peers.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/formats.py
 
 # Precision and recall on the accuracy corpus (tests/accuracy/; held/ was written blind). -v lists misses.
 accuracy: $(VENV)/.installed-test

@@ -19,6 +19,8 @@ from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.rates import Rates
 from claimcheck.readers import sources
+from claimcheck.readers.load import Batch, ReadOptions, load
+from claimcheck.readers.provenance import place
 from claimcheck.store import files as store
 from claimcheck.store import review
 from claimcheck.vocabulary import vocabulary
@@ -36,14 +38,19 @@ class ArticleClaims:
     added: tuple[dict[str, Any], ...] = ()
 
 
-def _extract(job: tuple[str, str, Config]) -> list[Claim]:
-    text, source, config = job
-    return extract_text(text, source, config)
+def _extract(job: tuple[sources.Article, Config]) -> list[Claim]:
+    article, config = job
+    return place(extract_text(article.text, article.source, config, date=article.date), article)
+
+
+def read(paths: list[str], config: Config, options: ReadOptions | None = None) -> Batch:
+    """The articles the paths name, those that could not be read, and warnings for the user."""
+    return load(paths, config, options)
 
 
 def extract_all(articles: list[sources.Article], config: Config, jobs: int = 1) -> list[list[Claim]]:
     """Every article's claims, in worker processes when ``jobs`` > 1."""
-    work = [(a.text, a.source, config) for a in articles]
+    work = [(a, config) for a in articles]
     if jobs > 1 and len(work) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             return list(pool.map(_extract, work))
@@ -65,7 +72,7 @@ def with_reviews(
     given, orphaned = store.reviews(fresh, stored)
     vocab = vocabulary(config)
     rates = Rates.from_config(config.fx)
-    on = rates.date_for(article_date(article.text.splitlines()[:8]))
+    on = rates.date_for(article.date or article_date(article.text.splitlines()[:8]))
     claims = []
     for claim in fresh:
         claim = review.apply(claim, given[claim.id], vocab, rates, on) if claim.id in given else claim
@@ -75,9 +82,23 @@ def with_reviews(
     return ArticleClaims(article, fresh, claims, given, orphaned, added)
 
 
-def extract(paths: list[str], config: Config, *, store_to: Path | None, jobs: int = 1) -> list[ArticleClaims]:
+def extract(
+    paths: list[str],
+    config: Config,
+    *,
+    store_to: Path | None,
+    jobs: int = 1,
+    options: ReadOptions | None = None,
+) -> list[ArticleClaims]:
     """Claims of every article; written to the store (reviews kept) unless ``store_to`` is None."""
-    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
+    return extract_batch(read(paths, config, options), config, store_to=store_to, jobs=jobs)
+
+
+def extract_batch(
+    batch: Batch, config: Config, *, store_to: Path | None, jobs: int = 1
+) -> list[ArticleClaims]:
+    """Claims of the articles read, written to the store unless ``store_to`` is None."""
+    articles = list(batch.articles)
     results = []
     for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
         found = with_reviews(article, fresh, config, store_to)
@@ -89,12 +110,24 @@ def extract(paths: list[str], config: Config, *, store_to: Path | None, jobs: in
 
 
 def check(
-    paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int = 1
+    paths: list[str],
+    config: Config,
+    *,
+    store_from: Path | None = None,
+    jobs: int = 1,
+    options: ReadOptions | None = None,
 ) -> engine.CheckResult:
     """Findings across the articles, with the store's reviews applied."""
-    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
+    return check_batch(read(paths, config, options), config, store_from=store_from, jobs=jobs)
+
+
+def check_batch(
+    batch: Batch, config: Config, *, store_from: Path | None = None, jobs: int = 1
+) -> engine.CheckResult:
+    """Findings across the articles read; each article that could not be read is a finding too."""
+    articles = list(batch.articles)
     claims: list[Claim] = []
     for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
         found = with_reviews(article, fresh, config, store_from)
         claims += [c for c in found.claims if c.status != "rejected"]
-    return engine.run(claims, config, articles=len(articles))
+    return engine.run(claims, config, articles=len(articles), unreadable=batch.unreadable)

@@ -6,6 +6,7 @@ some; 2 could not run as asked (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import sys
@@ -20,6 +21,7 @@ from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
     from claimcheck.config import Config
+    from claimcheck.readers.load import Batch, ReadOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,7 +69,20 @@ class FailOn(enum.StrEnum):
 Paths = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files, directories (their .txt and .md files) or - for stdin. Default: the corpus in config."
+        help="Files, directories (walked for .txt, .md, .html, .docx, .pdf, .json, .jsonl, .csv files) "
+        "or - for stdin. Default: the corpus in config."
+    ),
+]
+Date = Annotated[
+    str | None,
+    typer.Option("--date", help="The articles' date (YYYY-MM-DD), overriding what their files and text say."),
+]
+Fields = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Where a CMS export keeps a field: --field text=body --field date=published_at --field id=slug "
+        "(also title, author; dotted names reach into objects).",
     ),
 ]
 Fx = Annotated[
@@ -104,6 +119,32 @@ def _config(path: Path | None, fx: list[str] | None) -> Config:
     return load_config(path, fx=_rates(fx))
 
 
+def _options(date: str | None, fields: list[str] | None) -> ReadOptions:
+    from claimcheck.readers.load import ReadOptions
+
+    named = {}
+    for pair in fields or []:
+        key, sep, name = pair.partition("=")
+        if not sep or not name.strip():
+            raise ClaimcheckError(f"--field {pair}: expected FIELD=NAME, as in --field text=body")
+        named[key.strip()] = name.strip()
+    try:
+        day = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        raise ClaimcheckError(f"--date {date}: expected a date as YYYY-MM-DD") from None
+    return ReadOptions(day, named)
+
+
+def _read(paths: list[str] | None, cfg: Config, date: str | None, fields: list[str] | None) -> Batch:
+    """The articles, with every warning about what was passed over on stderr."""
+    from claimcheck import api
+
+    batch = api.read(paths or [], cfg, _options(date, fields))
+    for warning in batch.warnings:
+        typer.echo(f"claimcheck: warning: {warning}", err=True)
+    return batch
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"claimcheck {__version__}")
@@ -131,6 +172,8 @@ def extract(
     fx: Fx = None,
     config: ConfigPath = None,
     jobs: Jobs = 1,
+    date: Date = None,
+    field: Fields = None,
 ) -> None:
     """Read the numeric claims of articles and write them to the claims store."""
     from claimcheck import api
@@ -138,7 +181,12 @@ def extract(
 
     cfg = _config(config, fx)
     folder = None if no_store else api.store_dir(cfg, store)
-    results = api.extract(paths or [], cfg, store_to=folder, jobs=jobs)
+    batch = _read(paths, cfg, date, field)
+    for item in batch.unreadable:
+        typer.echo(f"claimcheck: warning: {item.source}: cannot read this article: {item.reason}", err=True)
+    if not batch.articles:
+        raise ClaimcheckError("no article could be read")
+    results = api.extract_batch(batch, cfg, store_to=folder, jobs=jobs)
     EXTRACT_FORMATS[output.value]([c for r in results for c in r.claims], sys.stdout)
     if folder is not None:
         typer.echo(f"claims store: {folder}", err=True)
@@ -157,14 +205,17 @@ def check(
     fx: Fx = None,
     config: ConfigPath = None,
     jobs: Jobs = 1,
+    date: Date = None,
+    field: Fields = None,
 ) -> None:
-    """Find the contradictions between articles' numbers."""
+    """Find the contradictions between articles' numbers (an article that cannot be read is an error)."""
     from claimcheck import api, engine
     from claimcheck.report import CHECK_FORMATS
 
     cfg = _config(config, fx)
-    result = api.check(
-        paths or [], cfg, store_from=None if no_store else api.store_dir(cfg, store), jobs=jobs
+    batch = _read(paths, cfg, date, field)
+    result = api.check_batch(
+        batch, cfg, store_from=None if no_store else api.store_dir(cfg, store), jobs=jobs
     )
     CHECK_FORMATS[output.value](result, sys.stdout)
     raise typer.Exit(engine.exit_code(result.findings, fail_on.value))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
 from claimcheck.match.groups import group
-from claimcheck.model import Claim, Finding, Severity
+from claimcheck.model import Claim, Finding, Severity, Unreadable
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
@@ -27,10 +27,12 @@ class Summary:
     claims: int
     comparisons: int
     findings: dict[str, int] = field(default_factory=dict)
+    unreadable: int = 0
 
     def to_dict(self) -> dict[str, object]:
         return {
             "articles": self.articles,
+            "unreadable": self.unreadable,
             "claims": self.claims,
             "comparisons": self.comparisons,
             "findings": dict(self.findings),
@@ -45,11 +47,15 @@ class CheckResult:
     summary: Summary
 
 
-def run(claims: list[Claim], config: Config, *, articles: int) -> CheckResult:
-    """Run every enabled rule over the claims."""
+def run(
+    claims: list[Claim], config: Config, *, articles: int, unreadable: tuple[Unreadable, ...] = ()
+) -> CheckResult:
+    """Run every enabled rule over the claims (and the articles that could not be read)."""
     names = registry(config)
     labels = {mid: m.label for mid, m in vocabulary(config).metrics.items()}
-    ctx = RuleContext(names.family_of, labels, float(config.fx.get("uncertainty", 0.0)))
+    ctx = RuleContext(
+        names.family_of, labels, float(config.fx.get("uncertainty", 0.0)), unreadable=tuple(unreadable)
+    )
     groups = group(claims, names.family_of)
     found: dict[str, Finding] = {}
     for rule, options in enabled(config):
@@ -60,7 +66,11 @@ def run(claims: list[Claim], config: Config, *, articles: int) -> CheckResult:
     )
     counts = Counter(str(f.severity) for f in findings)
     summary = Summary(
-        articles, len(claims), ctx.compared, {s: counts.get(s, 0) for s in ("error", "warning", "info")}
+        articles,
+        len(claims),
+        ctx.compared,
+        {s: counts.get(s, 0) for s in ("error", "warning", "info")},
+        unreadable=len(unreadable),
     )
     return CheckResult(findings, summary)
 

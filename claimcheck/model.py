@@ -77,6 +77,7 @@ _CLAIM_ORDER = (
     "id",
     "key",
     "source",
+    "page",
     "line",
     "column",
     "quote",
@@ -136,6 +137,7 @@ class Claim:
     as_of: str | None = None
     change: str | None = None
     of: str | None = None
+    page: int | None = None
 
     @property
     def key(self) -> str:
@@ -166,9 +168,14 @@ class Claim:
         return self.period or self.inferred_period
 
     @property
+    def place(self) -> str:
+        """Where in its article: ``12`` (line), or ``p3:12`` (page 3, line 12 of that page)."""
+        return f"p{self.page}:{self.line}" if self.page is not None else str(self.line)
+
+    @property
     def location(self) -> str:
-        """``file:line`` with the file's base name, for messages."""
-        return f"{self.source.rsplit('/', 1)[-1]}:{self.line}"
+        """``file:line`` (``file.pdf:p3:line`` where the page is known) with the file's base name."""
+        return f"{self.source.rsplit('/', 1)[-1]}:{self.place}"
 
     def to_dict(self) -> dict[str, Any]:
         """The claim as the JSON record of the outside contract (review fields last)."""
@@ -179,6 +186,14 @@ class Claim:
         record["notes"] = list(self.notes)
         order = [*_CLAIM_ORDER, *(k for k in record if k not in _CLAIM_ORDER)]
         return {k: record[k] for k in order}
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An article of a known type that could not be read, and why; rule ``unreadable-article`` reports it."""
+
+    source: str
+    reason: str
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import yaml
 
 from claimcheck import engine
 from claimcheck.config import load_config
+from claimcheck.model import Unreadable
 from claimcheck.quantities.rates import Rates
 from claimcheck.rules import all_rules
 from claimcheck.store import review
@@ -46,7 +47,8 @@ def test_rule_case(rule, case, tmp_path: Path):
         figure.setdefault("high", spec["value"])
         entry = {**spec, "id": f"c-{i}", "stated": figure, "quote": spec.get("quote", f"claim {i}")}
         claims.append(review.added(entry, spec["source"], vocab, rates, None))
-    result = engine.run(claims, config, articles=len({c.source for c in claims}))
+    unread = tuple(Unreadable(u["source"], u["reason"]) for u in case.get("unreadable", []))
+    result = engine.run(claims, config, articles=len({c.source for c in claims}), unreadable=unread)
     findings = [f for f in result.findings if f.rule == rule]
     assert len(findings) == len(case["expect"]), [f.message for f in findings]
     for want in case["expect"]:

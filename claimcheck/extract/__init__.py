@@ -39,7 +39,10 @@ def extract_text(text: str, source: str, config: Config, *, date: dt.date | None
 
 
 def read_article(text: str, source: str, config: Config, *, date: dt.date | None = None) -> ArticleReading:
-    """An article's claims and what it holds that did not become one."""
+    """An article's claims and what it holds that did not become one.
+
+    ``date`` (the file's publication date, or ``--date``) overrides the dateline in the text.
+    """
     doc = Document(text)
     names = registry(config)
     date = date or article_date(text.splitlines()[:8])

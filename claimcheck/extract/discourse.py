@@ -70,7 +70,11 @@ class Discourse:
         if not allowed:
             return None  # "the company" cannot be what a model's score is about
         subject = self.article_subject
-        if wanted == ("org", "name") and subject is not None and subject in self.recent + self.paragraph + before:
+        if (
+            wanted == ("org", "name")
+            and subject is not None
+            and subject in self.recent + self.paragraph + before
+        ):
             return subject  # "the company" is the company the article is about, when it is in view
         pools = (before, self.previous, self.paragraph, [self.heading] if self.heading else [], self.recent)
         for pool in (*pools, [self.article_subject] if self.article_subject else []):

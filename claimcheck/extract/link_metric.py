@@ -17,6 +17,11 @@ from claimcheck.model import Quantity
 from claimcheck.quantities.units import is_price_unit
 from claimcheck.vocabulary import Hit, Vocabulary, metric_id
 
+# How a figure continues or answers the one before it in another clause.
+_CONNECTED = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas|up\s+from|down\s+from|from|and|but)\b",
+    re.I,
+)
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*(?:\s(?:Verified|Hard|Diamond|Pro|Lite))?)"
@@ -114,7 +119,11 @@ def _keyword_cost(
 
 
 def sibling_metric(
-    q: Quantity, text: str, chosen: list[tuple[Quantity, MetricChoice | None]], vocab: Vocabulary
+    q: Quantity,
+    text: str,
+    clauses: Clauses,
+    chosen: list[tuple[Quantity, MetricChoice | None]],
+    vocab: Vocabulary,
 ) -> MetricChoice | None:
     """The metric of the figure this one is listed, compared or continued with."""
     for other, choice in reversed(chosen):
@@ -127,8 +136,9 @@ def sibling_metric(
             return None  # the figure just before it of its kind is no claim: neither is this one's metric
         if not vocab.accepts(choice.metric, q, price_unit_known=True):
             continue
-        if re.search(r"[.!?]\s|;", text[other.end : q.start]):
-            continue
+        gap = text[other.end : q.start]
+        if re.search(r"[.!?]\s|;", gap) or not (clauses.same(other.start, q.start) or _CONNECTED.search(gap)):
+            return None
         return MetricChoice(
             choice.metric, None, choice.change, choice.of, choice.sign, choice.sibling or other
         )

@@ -143,7 +143,7 @@ def _metric(
     if change is not None:
         return change
     own = own_metric(q, shape.text, shape.hits, shape.clauses, shape.quantities, ctx.vocab)
-    return own or sibling_metric(q, shape.text, chosen, ctx.vocab)
+    return own or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
 
 
 def _entity(

@@ -1,67 +1,73 @@
-"""Where articles come from: files, directories (their .txt and .md files) or stdin."""
+"""What a reader makes of a file: Article records, their provenance, and how paths are named."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.config import Config
-from claimcheck.errors import ClaimcheckError
-
-SUFFIXES = (".txt", ".md")
 STDIN = "-"
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Text from ``offset`` on stands at ``line`` (of ``page``, where the file has pages) of the file."""
+
+    offset: int
+    line: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
 class Article:
-    """An article's text and the name it is reported under."""
+    """An article's text, the name it is reported under, and what its file says about it.
+
+    ``date`` (the file's publication date, or ``--date``) overrides the dateline in the text;
+    ``origins`` map offsets in ``text`` back to pages and lines of the file when the text
+    claimcheck reads is laid out differently from the file (PDF); ``record`` is the id of a CMS
+    record within an export; ``notes`` say what the reader could not keep.
+    """
 
     source: str
     text: str
+    kind: str = "text"
+    title: str | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    record: str | None = None
+    origins: tuple[Origin, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file not read, and why; ``group`` gathers many such files into one warning."""
+
+    source: str
+    reason: str
+    group: str | None = None
+
+
+class CannotRead(Exception):
+    """A file of a known type that cannot be read: it becomes an ``unreadable-article`` finding."""
+
+
+class NeedsExtra(Exception):
+    """Reading this needs an optional extra that is not installed (``html``, ``docx``, ``pdf``)."""
+
+    def __init__(self, extra: str) -> None:
+        super().__init__(extra)
+        self.extra = extra
 
 
 def display(path: Path, root: Path) -> str:
-    """An article's name in every report and the store: its path from the project root, with ``/``."""
+    """An article's name in every report and the store: its path from the project root, with ``/``.
+
+    The folders are resolved, the file's own name is kept: a symlinked article is named by its link.
+    """
+    where = path.parent.resolve() / path.name
     try:
-        return Path(os.path.relpath(path.resolve(), root)).as_posix()
+        return Path(os.path.relpath(where, root)).as_posix()
     except ValueError:  # another drive on Windows
-        return path.resolve().as_posix()
-
-
-def collect(paths: list[str], config: Config) -> list[str]:
-    """The article files named (directories expanded); the config's corpus when none are."""
-    if not paths:
-        paths = [str(config.root / p) for p in config.corpus]
-    found: list[str] = []
-    for raw in paths:
-        if raw == STDIN:
-            found.append(STDIN)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files:
-                raise ClaimcheckError(f"{raw}: no .txt or .md files in this directory")
-            found += [str(p) for p in files]
-        elif path.is_file():
-            found.append(str(path))
-        else:
-            raise ClaimcheckError(f"{raw}: no such file or directory")
-    return list(dict.fromkeys(found))
-
-
-def read(source: str, root: Path) -> Article:
-    """An article's text, named by its path from ``root``; unreadable or non-UTF-8 input is a user error."""
-    try:
-        data = sys.stdin.buffer.read() if source == STDIN else Path(source).read_bytes()
-    except OSError as exc:
-        raise ClaimcheckError(f"{source}: cannot read: {exc.strerror}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ClaimcheckError(f"{source}: not UTF-8 text (byte {exc.start})") from None
-    if "\x00" in text:
-        raise ClaimcheckError(f"{source}: binary file, not an article")
-    return Article("<stdin>" if source == STDIN else display(Path(source), root), text)
+        return where.as_posix()

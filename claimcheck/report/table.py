@@ -43,14 +43,14 @@ def _side(claims: list[Claim]) -> Text:
         if i:
             text.append("\n")
         text.append(claim_value(c) + qualifiers(c), style="bold")
-        text.append(
-            f"  {c.source.rsplit('/', 1)[-1]}:{c.line}" + (f" ({c.when})" if c.when else ""), style="dim"
-        )
+        text.append(f"  {c.location}" + (f" ({c.when})" if c.when else ""), style="dim")
         text.append(f"\n“{excerpt(c.quote, c.raw)}”", style="italic")
     return text
 
 
 def _what(f: Finding) -> str:
+    if not f.claims:  # a finding about a file, not a figure (unreadable-article)
+        return f.rule.replace("-", "\n")
     return f"{f.entity}\n{f.metric}" + (f"\n{f.period}" if f.period else "")
 
 
@@ -59,6 +59,8 @@ def summary_line(s: Summary) -> str:
     counts = ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in s.findings.items() if n)
     total = sum(s.findings.values())
     articles = f"{s.articles} article{'s' if s.articles != 1 else ''}"
+    if s.unreadable:
+        articles += f" · {s.unreadable} unreadable"
     findings = f"{total} finding{'s' if total != 1 else ''}" + (f" ({counts})" if counts else "")
     return f"{articles} · {s.claims} claims · {s.comparisons} comparisons · {findings}"
 
@@ -79,14 +81,15 @@ def findings(result: CheckResult, out: TextIO) -> None:
                 by_source.setdefault(c.source, []).append(c)
             sides = [*by_source.values(), [], []]
             gap = f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
+            gap = gap if f.claims else ""
             following = result.findings[i + 1] if i + 1 < len(result.findings) else None
             new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
             colour = _COLOURS[str(f.severity)]
             table.add_row(
                 f"[{colour}]{f.severity}[/]",
                 _what(f),
-                _side(sides[0]),
-                _side(sides[1]),
+                _side(sides[0]) if f.claims else str(f.details.get("source", "")),
+                _side(sides[1]) if f.claims else f"cannot read: {f.details.get('reason', f.message)}",
                 gap,
                 end_section=new_group,
             )
@@ -104,7 +107,7 @@ def claims(found: list[Claim], out: TextIO) -> None:
     for c in found:
         status = "" if c.status == "unreviewed" else f" [{c.status}]"
         table.add_row(
-            f"{c.source.rsplit('/', 1)[-1]}:{c.line}",
+            c.location,
             c.entity + (f" ({c.variant})" if c.variant else ""),
             c.metric + (f" ({c.price_kind})" if c.price_kind and c.price_kind != "unspecified" else ""),
             c.period or "",

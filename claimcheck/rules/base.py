@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.match.groups import Group
-from claimcheck.model import Claim, Finding
+from claimcheck.model import Claim, Finding, Unreadable
 from claimcheck.quantities.units import currencies_in
 from claimcheck.schema import Choice, MapOf, Struct
 
@@ -36,6 +36,7 @@ class RuleContext:
     labels: dict[str, str]
     fx_uncertainty: float
     compared: int = 0
+    unreadable: tuple[Unreadable, ...] = ()
 
 
 @dataclass(frozen=True)

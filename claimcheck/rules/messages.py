@@ -50,7 +50,7 @@ def _side(claims: list[Claim], show_period: bool) -> str:
         text = claim_value(c) + qualifiers(c) + (f" in {c.when}" if show_period and c.when else "")
         if text not in values:
             values.append(text)
-    lines = ", ".join(str(n) for n in sorted({c.line for c in claims}))
+    lines = ", ".join(dict.fromkeys(c.place for c in sorted(claims, key=lambda c: (c.page or 0, c.line))))
     return f"{' / '.join(values)} ({claims[0].source.rsplit('/', 1)[-1]}:{lines})"
 
 
@@ -68,7 +68,7 @@ def finding(
     for conflict in conflicts:
         for c in (conflict.claim, *conflict.others):
             involved[c.id] = c
-    claims = sorted(involved.values(), key=lambda c: (c.source, c.line, c.column))
+    claims = sorted(involved.values(), key=lambda c: (c.source, c.page or 0, c.line, c.column))
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)

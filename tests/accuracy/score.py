@@ -95,6 +95,11 @@ def _money(unit: str | None) -> bool:
     return bool(unit) and unit[:3].isupper() and unit[:3].isalpha() and unit not in ("MMLU",)
 
 
+def claim_metric(c: Claim) -> str:
+    """The gold's name for a claim's metric: a change of revenue is ``revenue_growth``."""
+    return f"{c.of}_growth" if c.metric == "growth_rate" and c.of else c.metric
+
+
 def _value_matches(fact: dict[str, Any], unit: str | None, value: float, slack: float) -> bool:
     gold_unit, gold = _scaled_unit(fact.get("unit"), float(fact["value"]))
     unit, value = _scaled_unit(unit, value)
@@ -134,7 +139,7 @@ def _qualifiers_match(fact: dict[str, Any], c: Claim) -> list[str]:
         wrong.append("basis")
     if fact.get("as_of") and not str(c.as_of or "").startswith(str(fact["as_of"])):
         wrong.append("as_of")
-    if (fact.get("base") or None) != (c.change or None) and c.metric.endswith("_growth"):
+    if c.metric == "growth_rate" and (fact.get("base") or "unspecified") != (c.change or "unspecified"):
         wrong.append("change base")
     return wrong
 
@@ -166,7 +171,7 @@ def score_article(claims: list[Claim], facts: list[Fact], style: str) -> Article
         candidates = [
             (i, f)
             for i, f in enumerate(facts)
-            if f.metric == c.metric
+            if f.metric == claim_metric(c)
             and _entity_matches(f, c)
             and any(_value_matches(f.data, u, v, s) for u, v, s in _claim_values(c))
         ]
@@ -189,7 +194,7 @@ def _why_wrong(c: Claim, facts: list[Fact]) -> str:
     if not same:
         return "no such fact"
     f = same[0]
-    if f.metric != c.metric:
+    if f.metric != claim_metric(c):
         return f"metric (gold {f.metric})"
     return f"entity (gold {f.data['entity']})"
 
@@ -382,7 +387,7 @@ def _details(scores: list[CorpusScore]) -> list[str]:
     for corpus in scores:
         for name, s in corpus.articles.items():
             for c, why in s.wrong:
-                what = f"{c.entity}|{c.variant}|{c.metric}|{c.period}"
+                what = f"{c.entity}|{c.variant}|{claim_metric(c)}|{c.period}"
                 lines.append(f"  WRONG {name}:{c.line} {what} {c.raw!r}: {why}")
             for f in s.missed:
                 d = f.data
