@@ -175,7 +175,7 @@ def _reading(
     clause_start = linked.clauses.start_of(clause)
     index = shape.quantities.index(q)
     q = attach(q, choice)
-    dated = ctx.vocab.metric(choice.metric).moving or choice.metric == "revenue" and _run_rate(shape, q)
+    dated = ctx.vocab.metric(choice.metric).moving or (choice.metric == "revenue" and _run_rate(shape, q))
     period, target, as_of = shape.period_of(q, clause, dated)
     lo, hi = shape.window(q)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
