@@ -83,7 +83,7 @@ def discover(pieces: Iterable[Piece], registry: Registry) -> NameBook:
             entry.cues.update(cues)
             if len(name) > len(entry.surface):
                 entry.surface = name
-            entry.body = entry.body or not initial or piece.kind == "cell"
+            entry.body = entry.body or (not initial and piece.kind != "cell")
             entry.alias.update(c[6:] for c in cues if c.startswith("alias:"))
     _add_titles(title_spans, seen, lex)
     _fold_short_forms(seen, lex)
@@ -218,7 +218,7 @@ def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex
                 known[key(part)].cues.update(_cues(piece.text, part, at, lex))
                 break
             last = words[n - 1]
-            if last.lower() in lex.org_suffixes or _HAS_VERSION.search(last):
+            if (last.lower() in lex.org_suffixes and n > 1) or _HAS_VERSION.search(last):
                 entry = seen.setdefault(key(part), _Seen(part, body=True))
                 entry.cues.update(_cues(piece.text, part, at, lex))
                 break
@@ -234,6 +234,8 @@ def _strong(entry: _Seen, lower_words: set[str], lex: NameLexicon) -> bool:
 
 def _type(entry: _Seen, lex: NameLexicon) -> str | None:
     cues = entry.cues
+    if " " not in entry.surface and entry.surface.lower() in lex.org_suffixes:
+        return None  # "Dynamics", "Capital" alone name no one
     if cues["place"] or lex.is_place(entry.surface):
         return "place"
     if cues["person"] and cues["person"] >= cues["org"] + cues["model"]:

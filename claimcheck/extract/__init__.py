@@ -17,7 +17,7 @@ from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.discourse import dominant
-from claimcheck.extract.document import Document, Paragraph, Sentence, Table
+from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
@@ -63,20 +63,38 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
 
 def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
     readings: list[Reading] = []
+    previous = ""
     for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            ctx.discourse.new_paragraph()
-            for sentence in block.sentences:
-                readings += prose.read(sentence, ctx)
-        else:
+        if isinstance(block, Code):
+            ctx.coverage.code.append((block.start, block.end))
+        elif isinstance(block, Table):
             readings += tables.read(block, ctx, ctx.discourse.table_subject())
+        elif block.kind == "heading":
+            text = " ".join(s.text for s in block.sentences)
+            named = [
+                m.entity
+                for m in ctx.mentions_in(text, block.start)
+                if m.entity.type in ("org", "model", "name")
+            ]
+            ctx.discourse.new_heading(named[0] if named else None)
+            readings += _read_sentences(block, ctx)
+        else:
+            if block.kind != "item" or previous != "item":
+                ctx.discourse.new_paragraph()
+            readings += _read_sentences(block, ctx)
+        previous = block.kind if isinstance(block, Paragraph) else ""
     return readings
+
+
+def _read_sentences(block: Paragraph, ctx: Context) -> list[Reading]:
+    return [r for sentence in block.sentences for r in prose.read(sentence, ctx)]
 
 
 def _pieces(doc: Document) -> Iterator[Piece]:
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            yield from (Piece(s.text, s.start, "prose") for s in block.sentences)
+            kind = "title" if block.kind == "heading" else "prose"
+            yield from (Piece(s.text, s.start, kind) for s in block.sentences)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
                 yield from (Piece(c.text, c.start, "cell") for c in row if c.text)

@@ -1,82 +1,52 @@
-"""An article as blocks: prose paragraphs split into sentences, and markdown tables.
+"""An article as blocks: headings, paragraphs (split into sentences), list items, tables and code.
 
-Every piece keeps its character offset in the article, so a claim can say
-exactly where it stands (line and column) and quote its sentence or row.
+Every piece keeps its character offset in the article, so a claim can say exactly where it stands
+(line and column) and quote its sentence or row. A heading is a markdown ``#`` line or a short line
+standing alone; a label line ending in ``:`` joins the value on the line after it; code blocks are
+kept apart so that nothing in them is read as a claim.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-_ABBREVIATIONS = {
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "prof",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "vs",
-    "e.g",
-    "i.e",
-    "est",
-    "approx",
-    "u.s",
-    "u.k",
-    "no",
-    "st",
-    "jr",
-    "sr",
-    "fig",
-    "nos",
-    "dept",
-    "gov",
-    "mt",
-    "ca",
-    "nrs",
-    "nr",
-}
-_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[‘“]?[A-Z0-9$¥€£~])")
-_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+from claimcheck.extract import grids
+from claimcheck.extract.flat import flattened
+from claimcheck.extract.grids import Cell, Table
+from claimcheck.extract.sentences import Sentence, split_sentences
 
+__all__ = ["Cell", "Code", "Document", "Paragraph", "Sentence", "Table", "split_sentences"]
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence, with its offset in the article."""
-
-    text: str
-    start: int
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One table cell: its stripped text and that text's offset in the article."""
-
-    text: str
-    start: int
-
-
-@dataclass(frozen=True)
-class Table:
-    """A markdown table: a header row and body rows of cells."""
-
-    header: tuple[Cell, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    start: int
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+_VALUE_START = re.compile(r"^\s*(?:[~≈]?\s*(?:US\$|[A-Z]{3}\s?|[$€£¥￥])?\s*[-+]?\d|[-+]?\d)")
+_SHORT = 12  # words: a line this short, standing alone and unpunctuated, is a heading
+_CAPTION_WORDS = 20  # words: a line this short right above a table titles it
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Consecutive prose lines, split into sentences."""
+    """Consecutive lines of one kind: ``prose``, a ``heading`` or a list ``item``."""
 
     sentences: tuple[Sentence, ...]
     start: int
+    kind: str = "prose"
+
+
+@dataclass(frozen=True)
+class Code:
+    """A fenced code block: never read for claims."""
+
+    start: int
+    end: int
+
+
+Block = Paragraph | Table | Code
 
 
 class Document:
@@ -85,7 +55,7 @@ class Document:
     def __init__(self, text: str) -> None:
         self.text = text
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.blocks: list[Paragraph | Table] = list(_blocks(text, self.line_starts))
+        self.blocks: list[Block] = list(_blocks(text, self.line_starts))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -99,22 +69,21 @@ class Document:
         return self.text[start:end].rstrip("\r")
 
 
-def _blocks(text: str, starts: list[int]) -> list[Paragraph | Table]:
-    lines = [
+def _lines(text: str, starts: list[int]) -> list[tuple[int, str]]:
+    return [
         (s, text[s : (starts[i + 1] - 1 if i + 1 < len(starts) else len(text))]) for i, s in enumerate(starts)
     ]
-    blocks: list[Paragraph | Table] = []
-    i = 0
+
+
+def _blocks(text: str, starts: list[int]) -> Iterator[Block]:
+    lines = _lines(text, starts)
+    i, caption = 0, ""
     while i < len(lines):
         start, line = lines[i]
-        if _starts_table(lines, i):
-            j = i
-            while j < len(lines) and "|" in lines[j][1] and lines[j][1].strip():
-                j += 1
-            table = _table(lines[i:j])
-            if table is not None:
-                blocks.append(table)
-            i = j
+        found, i = _special(text, lines, i, caption)
+        if found:
+            yield from found
+            caption = ""
             continue
         if not line.strip():
             i += 1
@@ -123,70 +92,63 @@ def _blocks(text: str, starts: list[int]) -> list[Paragraph | Table]:
         while j < len(lines) and _continues(lines[j - 1][1], lines[j][1]):
             j += 1
         end = lines[j - 1][0] + len(lines[j - 1][1])
-        blocks.append(Paragraph(tuple(split_sentences(text[start:end], start)), start))
+        kind = _kind(lines, i, j)
+        body = text[start:end]
+        skip = len(_HEADING.match(body).group()) if kind == "heading" and _HEADING.match(body) else 0
+        table = flattened(body, start, caption) if j == i + 1 and kind == "prose" else None
+        yield table or Paragraph(tuple(split_sentences(body[skip:], start + skip)), start, kind)
+        titled = kind == "heading" or (
+            len(line.split()) <= _CAPTION_WORDS and not re.search(r"[.!?]\s*$", line)
+        )
+        caption = line.strip().lstrip("#").strip() if j == i + 1 and titled and kind != "item" else ""
         i = j
-    return blocks
 
 
-def _starts_table(lines: list[tuple[int, str]], i: int) -> bool:
-    """A row of pipes, or a header with or without outer pipes over a ``---|---`` line."""
+def _special(text: str, lines: list[tuple[int, str]], i: int, caption: str) -> tuple[list[Block], int]:
+    """A code block, an HTML table or a markdown table starting at line ``i``: (blocks, next line)."""
+    start, line = lines[i]
+    if _FENCE.match(line):
+        j = i + 1
+        while j < len(lines) and not _FENCE.match(lines[j][1]):
+            j += 1
+        end = lines[min(j, len(lines) - 1)][0] + len(lines[min(j, len(lines) - 1)][1])
+        return [Code(start, end)], j + 1
+    if re.match(r"\s*<table\b", line, re.I):
+        m = _HTML_TABLE.search(text, start)
+        if m:
+            j = i
+            while j < len(lines) and lines[j][0] < m.end():
+                j += 1
+            return list(grids.html(m.group(), m.start(), caption)), j
+    if grids.starts_markdown(lines, i):
+        j = i
+        while j < len(lines) and "|" in lines[j][1] and lines[j][1].strip():
+            j += 1
+        table = grids.markdown(lines[i:j], caption)
+        return ([table] if table else []), j
+    return [], i
+
+
+def _kind(lines: list[tuple[int, str]], i: int, j: int) -> str:
     line = lines[i][1]
-    if _TABLE_LINE.match(line):
-        return True
-    return (
-        "|" in line
-        and i + 1 < len(lines)
-        and "|" in lines[i + 1][1]
-        and bool(_SEPARATOR.match(lines[i + 1][1]))
-    )
+    if _HEADING.match(line):
+        return "heading"
+    if _LIST_ITEM.match(line):
+        return "item"
+    words = line.split()
+    alone = (i == 0 or not lines[i - 1][1].strip()) and (j >= len(lines) or not lines[j][1].strip())
+    if j == i + 1 and len(words) <= _SHORT and not re.search(r"[.!?:;,]\s*$|[.!?]\s+\S", line):
+        before_block = j < len(lines) and (grids.starts_markdown(lines, j) or _LIST_ITEM.match(lines[j][1]))
+        if alone or before_block:
+            return "heading"
+    return "prose"
 
 
 def _continues(previous: str, line: str) -> bool:
-    """A hard-wrapped paragraph goes on when the next line starts in lower case."""
+    """A paragraph goes on: a hard-wrapped line starting in lower case, or a value under its label."""
     stripped = line.strip()
-    return (
-        bool(stripped)
-        and not _TABLE_LINE.match(line)
-        and not _LIST_ITEM.match(line)
-        and stripped[0].islower()
-        and not previous.rstrip().endswith((".", ":", "!", "?"))
-    )
-
-
-def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
-    """Sentences of a paragraph; a period after a known abbreviation does not end one."""
-    out: list[Sentence] = []
-    begin = 0
-    for m in _SENTENCE_END.finditer(text):
-        before = re.search(r"(?<![\w])([A-Za-z.]+)\.?[\"')\]’”]*$", text[begin : m.start() + 1])
-        word = before.group(1).lower().rstrip(".") if before else ""
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            continue
-        piece = text[begin : m.end()].rstrip()
-        if piece.strip():
-            out.append(Sentence(piece, offset + begin))
-        begin = m.end()
-    if text[begin:].strip():
-        out.append(Sentence(text[begin:].rstrip(), offset + begin))
-    return out
-
-
-def _cells(line: str, start: int) -> tuple[Cell, ...]:
-    if not line.strip().startswith("|"):  # a table written without outer pipes
-        lead = len(line) - len(line.lstrip())
-        line, start = f"|{line[lead:].rstrip().rstrip('|')}|", start + lead - 1
-    cells = []
-    for m in re.finditer(r"(?<!\\)\|([^|]*(?:\\\|[^|]*)*)(?=\|)", line):
-        raw = m.group(1)
-        lead = len(raw) - len(raw.lstrip())
-        cells.append(Cell(raw.strip(), start + m.start(1) + lead))
-    return tuple(cells)
-
-
-def _table(lines: list[tuple[int, str]]) -> Table | None:
-    if len(lines) < 2:
-        return None
-    header = _cells(lines[0][1], lines[0][0])
-    body = [row for row in lines[1:] if not _SEPARATOR.match(row[1])]
-    rows = tuple(_cells(line, start) for start, line in body)
-    return Table(header, tuple(r for r in rows if any(c.text for c in r)), lines[0][0])
+    if not stripped or _LIST_ITEM.match(line) or _HEADING.match(line) or "|" in line:
+        return False
+    if previous.rstrip().endswith(":") and _VALUE_START.match(stripped) and len(previous.split()) <= 8:
+        return True  # "Full-year net income:" / "$1.58 billion"
+    return stripped[0].islower() and not previous.rstrip().endswith((".", ":", "!", "?"))

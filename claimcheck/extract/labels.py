@@ -1,8 +1,10 @@
-"""What a table header or row label says: metric, entity, period, units, hedges.
+"""What a table header, row label or caption says: metric, entity, period, units, setting, role.
 
-``Revenue ($B)`` is revenue in billions of dollars; ``Cost/1M tokens (CNY)``
-a price in yuan per million tokens; ``2025 (Est.)`` an estimate for 2025;
-``GLM-4 (Dense)`` the dense variant of GLM-4; ``GLM-5 (rumored)`` a rumour.
+``Revenue ($B)`` is revenue in billions of dollars; ``Cost/1M tokens (CNY)`` a price in yuan per
+million tokens; ``2025 (Est.)`` an estimate for 2025; ``GLM-4 (Dense)`` the dense variant of GLM-4;
+``GLM-5 (rumored)`` a rumour; ``MMLU-Pro (5-shot)`` a benchmark under a setting; ``Shots`` or
+``Setting`` a column describing the evaluation; ``INT4`` a quantisation; ``7B Params`` a size;
+``Total`` the whole of the rows above it.
 """
 
 from __future__ import annotations
@@ -11,17 +13,38 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Mention
+from claimcheck.extract import qualifiers
 from claimcheck.extract.context import Context
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.model import Quantity
 from claimcheck.quantities import currencies
 from claimcheck.quantities.numbers import SCALES, scaled
+from claimcheck.vocabulary import metric_id
 
 _CURRENCY = re.compile(r"US\$|HK\$|\$|€|£|¥|￥|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?)\b", re.I)
 _SCALE = re.compile(
-    r"(?<![\d.])(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>bn|mn|billions?|millions?|trillions?|thousands?|[BMKT])"
+    r"(?<![\d.])(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?)|[BMKT])"
     r"(?=\s*[)/]|\s*$|\s+(?:USD|CNY|RMB))",
 )
+# Header words that say what a column holds rather than naming a value.
+_TYPES = {
+    "model": "model, models, llm, system, product, repository, repo, checkpoint, flagship model, "
+    "model variant",
+    "org": "company, companies, provider, lab, firm, organization, organisation, startup, vendor, developer",
+    "metric": "benchmark, benchmarks, task, tasks, eval, evaluation, dataset, test, metric, metrics, "
+    "item, line, limit, limits, spec, specs, parameter, measure",
+    "category": "category, domain, area, capability, capabilities, type, group",
+    "setting": "shots, shot, setting, settings, mode, prompting, # shots, n-shot",
+    "segment": "segment, segments, division, divisions, region, regions, business, unit, units, channel",
+    "variant": "precision, quantization, quantisation, format, dtype, build",
+    "period": "year, period, quarter, fiscal year",
+}
+TYPE_WORDS = {word.strip(): role for role, words in _TYPES.items() for word in words.split(",")}
+_QUANT = re.compile(
+    r"(?i)^(?:INT[248]|FP(?:4|8|16|32)|BF16|TF32|NF4|Q[2-8](?:_K(?:_[SML])?|_0)?|GPTQ|AWQ|GGUF|EXL2)$"
+)
+_SIZE = re.compile(r"^(?P<size>\d+(?:\.\d+)?[BMK])(?:\s+(?:params?|parameters?|model))?$", re.I)
+_TOTAL = re.compile(r"(?i)^(?:total|totals|all|overall|company|consolidated|group total|total revenue)$")
 _PER_TOKEN = re.compile(
     r"(?:per|/)\s*(?:1\s?|one\s)?(?P<t>M|million|K|k|thousand|1,000)\s*(?:tokens?|tok)?\b", re.I
 )
@@ -64,6 +87,12 @@ class Label:
     hedges: tuple[str, ...]
     variant: str | None
     remainder: str
+    setting: str | None = None
+    role: str | None = None  # what a header cell says its column holds (TYPE_WORDS)
+    quant: str | None = None  # a quantisation or precision (INT4, FP8)
+    size: str | None = None  # a model size (7B)
+    total: bool = False
+    named_metric: str | None = None  # a metric the label names that the vocabulary does not know
 
 
 def analyse(text: str, ctx: Context) -> Label:
@@ -82,6 +111,8 @@ def analyse(text: str, ctx: Context) -> Label:
         + [(m.start, m.end) for m in mentions]
         + [(p.start, p.end) for p in periods]
     )
+    plain = re.sub(r"[*_`#]+", "", text).strip().rstrip(":")
+    size = _SIZE.match(plain)
     return Label(
         text=text,
         metric=metric,
@@ -91,7 +122,42 @@ def analyse(text: str, ctx: Context) -> Label:
         hedges=tuple(dict.fromkeys(hedges)),
         variant=variant,
         remainder=_remainder(text, spans, ctx),
+        setting=qualifiers.setting(text),
+        role=TYPE_WORDS.get(re.sub(r"\s*\([^)]*\)", "", plain).lower()),
+        quant=plain.upper() if _QUANT.match(plain) else None,
+        size=size.group("size").upper() if size else None,
+        total=bool(_TOTAL.match(plain)),
+        named_metric=_named_metric(plain, metric, mentions, periods),
     )
+
+
+_NOT_A_METRIC = re.compile(
+    r"(?i)^(?:score|scores|value|values|result|results|notes?|comments?|source|status|n/a|—|-)$"
+)
+
+
+def _named_metric(
+    plain: str, metric: str | None, mentions: tuple[Mention, ...], periods: list[Period]
+) -> str | None:
+    """A metric a header names that the vocabulary does not know (``Weights on disk``, ``XBench``)."""
+    if metric or mentions or periods or not re.search(r"[A-Za-z]", plain):
+        return None
+    if re.search(
+        r"(?i)\b(?:average|mean|median)\b|\bper\s+(?:customer|user|employee|head|capita|seat|client)", plain
+    ):
+        return None  # a ratio over something else ("Average spend (per customer)")
+    name = re.sub(r"\s*\([^)]*\)|\s+(?:EM|Acc\.?|F1|accuracy|score)$", "", plain, flags=re.I).strip()
+    if (
+        not name
+        or _NOT_A_METRIC.match(name)
+        or name.lower() in TYPE_WORDS
+        or _QUANT.match(name)
+        or _SIZE.match(name)
+    ):
+        return None
+    if qualifiers.setting(name) and not re.sub(r"(?i)\d+[\s-]shots?|pass@\d+|maj@\d+|cot", "", name).strip():
+        return None
+    return metric_id(name)
 
 
 def _hints(text: str, ctx: Context) -> Hints:
@@ -131,7 +197,7 @@ def _remainder(text: str, spans: list[tuple[int, int]], ctx: Context) -> str:
 
 def apply_hints(q: Quantity, hints: Hints, kind: str) -> Quantity:
     """Give a cell's value the unit and scale its header states (``Revenue ($B)`` | ``1.8``)."""
-    unit = q.unit or hints.currency
+    unit = q.unit or (hints.currency if kind in ("money", "price") else None)
     if kind == "price" and unit in currencies.ISO_CODES:
         unit = f"{unit}/{hints.per_token or 'Mtok'}"
     if q.scale is not None or hints.scale == 1.0 or kind in ("score", "percent"):

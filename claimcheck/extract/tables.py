@@ -1,17 +1,15 @@
-"""Claims in markdown tables, in the three orientations articles use.
+"""Claims in tables: every value cell read as the meeting of its row and its column, in context.
 
-- entities as rows: ``| Model | MMLU | Cost/1M Tokens |`` (one entity column, or
-  several: a Company column for funding, a Flagship Model column for prices);
-- entities as columns: ``| Capability | Zhipu GLM-4 | Baidu ERNIE 4.0 |``;
-- periods as columns: ``| Metric | 2024 | 2025 (Est.) |``, the entity in the
-  row label (``Zhipu AI Revenue (USD)``) or, when the label names none, the
-  company the surrounding prose is about.
+Headers and row labels are read first (``table_roles``); a value cell then takes its metric from
+the axis that names metrics, its entity from the other axis or, when neither names one, from the
+table's context (its caption, the heading it stands under, the organisation the text before it is
+about), and its period, setting, variant, segment, price kind and units from whichever of the row,
+the column and the caption states them. A cell of text is read as a sentence about its row.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimcheck.entities.registry import Entity
@@ -19,226 +17,181 @@ from claimcheck.extract import prose
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Cell, Sentence, Table
 from claimcheck.extract.labels import Label, analyse, apply_hints
-from claimcheck.extract.periods import period_label
+from claimcheck.extract.roles import compatible
+from claimcheck.extract.table_roles import (
+    Column,
+    RowLabel,
+    columns,
+    merge_hints,
+    metrics_along_rows,
+    row_labels,
+)
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 
-_COLUMN_TYPES = {
-    "model": "model",
-    "models": "model",
-    "flagship model": "model",
-    "model variant": "model",
-    "model/system": "model",
-    "system": "model",
-    "product": "model",
-    "llm": "model",
-    "repository": "model",
-    "repo": "model",
-    "company": "org",
-    "companies": "org",
-    "provider": "org",
-    "lab": "org",
-    "firm": "org",
-    "organization": "org",
-    "organisation": "org",
-    "startup": "org",
-    "vendor": "org",
-    "developer": "org",
-    "player": "org",
-    "segment": "market",
-    "market": "market",
-    "sector": "market",
-    "category": "market",
-}
-EntityFor = Callable[[str], Entity | None]
-
-
-def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
-    """The claims a table makes; ``subject`` is whom unlabelled rows are about."""
-    header = [analyse(c.text, ctx) for c in table.header]
-    rest = header[1:]
-    periods = sum(1 for c in table.header[1:] if period_label(c.text))
-    named = sum(1 for label in rest if label.mentions and label.metric is None)
-    if rest and periods >= max(1, (len(rest) + 1) // 2):
-        return _by_period(table, header, ctx, subject)
-    if named and 2 * named >= len(rest) and _column_type(table.header[0].text) is None:
-        labelled = sum(1 for row in table.rows if row and ctx.vocab.hits(row[0].text))
-        if named >= 2 or 2 * labelled >= len(table.rows):
-            return _by_entity_column(table, header, ctx)
-    return _by_row(table, header, ctx)
-
-
-def _column_type(text: str) -> str | None:
-    return _COLUMN_TYPES.get(re.sub(r"\s+", " ", text.strip().lower()))
-
-
-def _quote(ctx: Context, cell: Cell) -> str:
-    return ctx.doc.line(ctx.doc.position(cell.start)[0]).strip()
-
-
-def _pick(label: Label, types: tuple[str, ...]) -> Entity | None:
-    return next((m.entity for m in label.mentions if m.entity.type in types), None)
-
 
 @dataclass(frozen=True)
-class _Row:
-    """One body row of an entities-as-rows table, with its entity columns read."""
+class TableContext:
+    """What stands around a table: its caption, and whom the text before it is about."""
 
-    cells: tuple[Cell, ...]
-    labels: dict[int, Label]
-    types: list[str | None]
+    caption: Label
+    heading: Entity | None
+    subject: Entity | None
 
-    def entity(self, wanted: tuple[str, ...], ctx: Context) -> Entity | None:
-        """The row's entity of one of the wanted types, from the first column that names one."""
-        for j, label in self.labels.items():
-            found = _pick(label, wanted)
-            kind = self.types[j]
-            if found is None and kind in wanted:
-                found = ctx.registry.resolve(re.sub(r"\s*\([^)]*\)", "", self.cells[j].text), kind or "model")
-            if found is not None and found.type in wanted:
-                return found
+    def entity(self, types: tuple[str, ...]) -> Entity | None:
+        """The entity a cell is about when neither its row nor its column names one."""
+        named = [m.entity for m in self.caption.mentions]
+        for candidate in (*named, self.heading, self.subject):
+            if candidate is not None and compatible(candidate, types):
+                return candidate
         return None
 
 
-def _by_row(table: Table, header: list[Label], ctx: Context) -> list[Reading]:
-    types = [_column_type(c.text) for c in table.header]
-    if not any(types):
-        types[0] = "any"
+def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
+    """The claims a table makes; ``subject`` is whom rows that name no one are about."""
+    header = [analyse(c.text, ctx) for c in table.header]
+    context = TableContext(analyse(table.caption, ctx), ctx.discourse.heading, subject)
+    cols = columns(table, header, ctx)
+    along_rows = metrics_along_rows(cols, table, ctx)
     readings: list[Reading] = []
-    for cells in table.rows:
-        row = _Row(
-            cells,
-            {j: analyse(cells[j].text, ctx) for j, t in enumerate(types) if t and j < len(cells)},
-            types,
-        )
-        hedges = tuple(dict.fromkeys(h for label in row.labels.values() for h in label.hedges))
-        variant = next((label.variant for label in row.labels.values() if label.variant), None)
-        for j, label in enumerate(header):
-            if types[j] or j >= len(cells) or not cells[j].text:
+    for row, rl in zip(table.rows, row_labels(table, cols, along_rows, ctx), strict=True):
+        for col in cols:
+            if col.index >= len(row) or not row[col.index].text:
                 continue
-            if label.metric is None:
-                default = row.entity(("model", "product"), ctx) or row.entity(("org",), ctx)
-                readings += prose.read(Sentence(cells[j].text, cells[j].start), ctx, default=default)
-                continue
-            readings += _cell(
-                cells[j],
-                label,
-                ctx,
-                lambda metric, row=row: row.entity(ctx.types_for(metric), ctx),
-                period=label.period and label.period.period,
-                hedges=hedges + label.hedges,
-                variant=variant,
-            )
+            if col.role == "value":
+                readings += _cell(row[col.index], col, rl, along_rows, context, ctx)
+            elif col.role == "text" and col.index > 0:
+                default = rl.entity or context.entity(("model", "org"))
+                readings += prose.read(
+                    Sentence(row[col.index].text, row[col.index].start), ctx, default=default
+                )
     return readings
 
 
-def _by_period(table: Table, header: list[Label], ctx: Context, subject: Entity | None) -> list[Reading]:
-    readings: list[Reading] = []
-    for row in table.rows:
-        label = analyse(row[0].text, ctx)
-        if label.metric is None:
-            continue
-        entity = _row_entity(label, label.metric, ctx, subject)
-        if entity is None:
-            continue
-        for j, cell in enumerate(row[1:], start=1):
-            period = period_label(table.header[j].text) if j < len(table.header) else None
-            if period is None or not cell.text:
-                continue
-            hedges = label.hedges + ((period.hedge,) if period.hedge else ())
-            readings += _cell(
-                cell,
-                label,
-                ctx,
-                lambda _m, e=entity: e,
-                period=period.period,
-                hedges=hedges,
-                variant=label.variant,
-            )
-    return readings
+@dataclass(frozen=True)
+class _Meaning:
+    """What a cell's row, column and the caption say, merged."""
+
+    metric: str | None
+    period: str | None
+    setting: str | None
+    variant: str | None
+    segment: str | None
+    price_kind: str | None
+    hedges: tuple[str, ...]
 
 
-def _row_entity(label: Label, metric: str, ctx: Context, subject: Entity | None) -> Entity | None:
-    """Whom a row of a periods-as-columns table is about."""
-    wanted = ctx.types_for(metric)
-    named = _pick(label, wanted)
-    if named is not None:
-        return named
-    if "market" in wanted:
-        words = re.sub(r"\bChinese\b", "China", label.remainder)
-        return Entity(f"{words} market", "market") if words else None
-    if not label.remainder and subject is not None and subject.type in wanted:
-        return subject
-    return None
+def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext, ctx: Context) -> _Meaning:
+    head, cap = col.header, context.caption
+    if along_rows:
+        metric = rl.metric or cap.metric or cap.named_metric
+    else:
+        metric = head.metric or head.named_metric or rl.metric or cap.metric or cap.named_metric
+    period = (
+        (head.period.period if head.period else None)
+        or rl.period
+        or (cap.period.period if cap.period else None)
+    )
+    variant = head.variant or head.quant or rl.variant or cap.variant
+    if along_rows:
+        variant = variant or ctx.registry.variant_word(head.text)
+    segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))
+    settings = " ".join(s for s in (rl.setting, head.setting, cap.setting) if s)
+    kind = head.hints.price_kind or rl.price_kind or cap.hints.price_kind
+    hedges = tuple(dict.fromkeys(head.hedges + rl.hedges))
+    return _Meaning(
+        metric,
+        period,
+        " ".join(dict.fromkeys(settings.split())) or None,
+        variant,
+        segment,
+        kind,
+        hedges,
+    )
 
 
-def _by_entity_column(table: Table, header: list[Label], ctx: Context) -> list[Reading]:
-    readings: list[Reading] = []
-    for row in table.rows:
-        label = analyse(row[0].text, ctx)
-        for j, cell in enumerate(row[1:], start=1):
-            if j >= len(header) or not header[j].mentions or not cell.text:
-                continue
-            column = header[j]
+def _entity(
+    head: Label, rl: RowLabel, along_rows: bool, context: TableContext, types: tuple[str, ...], ctx: Context
+) -> Entity | None:
+    column = next((m.entity for m in head.mentions if compatible(m.entity, types)), None)
+    row = next((e for e in rl.entities if compatible(e, types)), None)
+    found = (column or row) if along_rows else (row or column)
+    found = found or context.entity(types)
+    if found is not None and head.size and along_rows:
+        return _sized(found, head.size, ctx)
+    return found
 
-            def entity_for(metric: str, column: Label = column) -> Entity | None:
-                return _pick(column, ctx.types_for(metric))
 
-            period = column.period.period if column.period else None
-            readings += _cell(
-                cell,
-                label,
-                ctx,
-                entity_for,
-                period=period,
-                hedges=label.hedges + column.hedges,
-                variant=column.variant,
-            )
-    return readings
+def _sized(entity: Entity, size: str, ctx: Context) -> Entity:
+    """``Manta-2`` in a ``7B Params`` column is ``Manta-2-7B``."""
+    if size.lower() in entity.name.lower():
+        return entity
+    joiner = "-" if "-" in entity.name else " "
+    return ctx.registry.resolve(f"{entity.name}{joiner}{size}", entity.type)
+
+
+def _column_segment(head: Label, ctx: Context) -> str | None:
+    """A column header in a table of metric rows that names a part (``API`` beside ``Model``)."""
+    text = head.text.strip()
+    if not text or head.mentions or head.period or head.size or head.role or head.hints.price_kind:
+        return None
+    if head.variant or head.quant or ctx.registry.variant_word(text):
+        return None
+    return text
 
 
 def _cell(
-    cell: Cell,
-    label: Label,
-    ctx: Context,
-    entity_for: EntityFor,
-    *,
-    period: str | None,
-    hedges: tuple[str, ...],
-    variant: str | None,
+    cell: Cell, col: Column, rl: RowLabel, along_rows: bool, context: TableContext, ctx: Context
 ) -> list[Reading]:
-    """The claims in one cell, read under its header or row label."""
+    """The claims in one value cell."""
+    meaning = _meaning(col, rl, along_rows, context, ctx)
+    hints = merge_hints(merge_hints(col.header.hints, rl.hints), context.caption.hints)
     quantities = parse(cell.text, currency_symbols=ctx.symbols)
     restated = prose.restatements(cell.text, quantities)
     out = []
     for i, q in enumerate(quantities):
         if q in restated.values():
             continue
-        metric = _cell_metric(q, i, cell.text, quantities, label.metric, ctx)
+        metric = _cell_metric(q, i, cell.text, quantities, meaning.metric, ctx)
         if metric is None:
             continue
-        kind = ctx.vocab.metric(metric, q.unit, q.value).kind
-        stated = apply_hints(q, label.hints, kind)
-        own = ctx.registry.variant_in_brackets(cell.text)
-        entity = entity_for(metric)
-        if entity is None or not ctx.vocab.accepts(metric, stated, price_unit_known=True):
+        entity = _entity(col.header, rl, along_rows, context, ctx.types_for(metric), ctx)
+        if entity is None:
             continue
-        again = (apply_hints(restated[i], label.hints, kind),) if i in restated else ()
-        out.append(
-            Reading(
-                entity=entity.name,
-                variant=own or variant,
-                metric=metric,
-                period=period,
-                price_kind=(label.hints.price_kind or "unspecified") if kind == "price" else None,
-                quantity=stated,
-                hedges=tuple(dict.fromkeys(q.hedges + hedges)),
-                offset=cell.start + q.start,
-                quote=_quote(ctx, cell),
-                restated=again,
-            )
-        )
+        kind = ctx.vocab.metric(metric, q.unit, q.value).kind
+        stated = apply_hints(q, hints, kind)
+        if metric in ctx.vocab.metrics and not ctx.vocab.accepts(metric, stated, price_unit_known=True):
+            continue
+        again = (apply_hints(restated[i], hints, kind),) if i in restated else ()
+        out.append(_reading(cell, stated, again, metric, entity, meaning, ctx))
     return out
+
+
+def _reading(
+    cell: Cell,
+    q: Quantity,
+    again: tuple[Quantity, ...],
+    metric: str,
+    entity: Entity,
+    meaning: _Meaning,
+    ctx: Context,
+) -> Reading:
+    moving = ctx.vocab.metric(metric).moving
+    return Reading(
+        entity=entity.name,
+        variant=ctx.registry.variant_in_brackets(cell.text) or meaning.variant,
+        metric=metric,
+        period=meaning.period,
+        price_kind=(meaning.price_kind or "unspecified") if metric == "price_per_mtok" else None,
+        quantity=q,
+        hedges=tuple(dict.fromkeys(q.hedges + meaning.hedges)),
+        offset=cell.start + q.start,
+        quote=ctx.doc.line(ctx.doc.position(cell.start)[0]).strip(),
+        restated=again,
+        segment=meaning.segment if metric not in ("price_per_mtok",) else None,
+        setting=meaning.setting if ctx.vocab.metric(metric, q.unit, q.value).kind == "score" else None,
+        as_of=(meaning.period or (ctx.date.isoformat() if ctx.date else None)) if moving else None,
+    )
 
 
 def _cell_metric(

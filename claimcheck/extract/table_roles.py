@@ -1,0 +1,192 @@
+"""The roles of a table's headers and rows, read before any cell.
+
+Columns are label columns (entity, metric names, setting, category, segment) or value columns.
+A table either has its metrics along its rows (``| Benchmark | Setting | A | B |``, ``| | 2023 |
+2024 |`` under ``Key figures (in RMB millions)``) or along its columns (``| Model | MMLU |``). Each
+row gets one merged label: its entity, metric, period, setting, variant and segment, with what
+carries over from the rows above (a quantisation row belongs to the model above it; an ``of which``
+row is a part of the metric above it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from claimcheck.entities.registry import Entity
+from claimcheck.extract import qualifiers
+from claimcheck.extract.context import Context
+from claimcheck.extract.document import Cell, Table
+from claimcheck.extract.labels import Hints, Label, analyse
+from claimcheck.quantities import parse
+
+_PART_OF = re.compile(r"(?i)^\s*(?:of\s+which|incl(?:uding|\.)?|thereof|o/w)\s*[:,-]?\s*")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header read, and what its cells hold."""
+
+    index: int
+    header: Label
+    role: str  # value, entity, metric, setting, category, segment, period, variant, text
+
+
+@dataclass
+class RowLabel:
+    """What a row's label cells say about every value in it."""
+
+    entities: list[Entity] = field(default_factory=list)
+    metric: str | None = None
+    period: str | None = None
+    setting: str | None = None
+    variant: str | None = None
+    segment: str | None = None
+    total: bool = False
+    hints: Hints = field(default_factory=Hints)
+    hedges: tuple[str, ...] = ()
+    price_kind: str | None = None
+    labels: tuple[Label, ...] = ()
+
+    @property
+    def entity(self) -> Entity | None:
+        return self.entities[0] if self.entities else None
+
+
+def columns(table: Table, header: list[Label], ctx: Context) -> list[Column]:
+    """Each column's role, from its header word and, failing that, from what its cells hold."""
+    out = []
+    for j, label in enumerate(header):
+        cells = [row[j] for row in table.rows if j < len(row) and row[j].text]
+        out.append(Column(j, label, _role(label, cells, ctx)))
+    if out and all(c.role == "value" for c in out):
+        out[0] = replace(out[0], role="text")  # a table must be labelled by something
+    return out
+
+
+def _role(label: Label, cells: list[Cell], ctx: Context) -> str:
+    if not cells:
+        return label.role or "text"
+    settings = sum(1 for c in cells if qualifiers.setting(c.text) and _only_setting(c.text))
+    if settings * 2 >= len(cells):
+        return "setting"
+    valued = sum(1 for c in cells if _holds_value(c.text, ctx))
+    if valued * 2 > len(cells) and label.role not in ("model", "org", "metric", "category", "segment"):
+        return "value"
+    if label.role in ("model", "org"):
+        return "entity"
+    return label.role or "text"
+
+
+def _only_setting(text: str) -> bool:
+    rest = re.sub(
+        r"(?i)\d+[\s-]shots?|zero[\s-]shot|few[\s-]shot|pass@\d+|maj@\d+|cot|chain[\s-]of[\s-]thought",
+        "",
+        text,
+    )
+    return not re.search(r"\w", rest)
+
+
+def _holds_value(text: str, ctx: Context) -> bool:
+    if re.fullmatch(r"(?i)\s*(?:—|–|-|n/?a|none|yes|no|tbd|\?)\s*", text):
+        return True  # an empty value still marks a value column
+    return bool(parse(text, currency_symbols=ctx.symbols))
+
+
+def metrics_along_rows(cols: list[Column], table: Table, ctx: Context) -> bool:
+    """Whether the first label column names metrics (so the value columns are entities or periods)."""
+    labels = [c for c in cols if c.role != "value"]
+    values = [c for c in cols if c.role == "value"]
+    if not labels or not values:
+        return False
+    if any(c.role == "metric" for c in labels):
+        return True
+    if all(c.header.metric or c.header.named_metric for c in values if c.header.text):
+        return False
+    first = labels[0].index
+    named = sum(1 for row in table.rows if first < len(row) and analyse(row[first].text, ctx).metric)
+    headed = sum(
+        1 for c in values if c.header.period or c.header.mentions or c.header.size or _variant(c.header, ctx)
+    )
+    return named * 2 >= max(1, len(table.rows)) or headed * 2 > len(values)
+
+
+def _variant(label: Label, ctx: Context) -> str | None:
+    return label.variant or label.quant or ctx.registry.variant_word(label.text)
+
+
+def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context) -> list[RowLabel]:
+    """One merged label per row, with what carries over from the rows above."""
+    out: list[RowLabel] = []
+    last_entity: Entity | None = None
+    last_metric: str | None = None
+    for row in table.rows:
+        used = [c for c in cols if c.role != "value" and c.index < len(row)]
+        labels = tuple(analyse(row[c.index].text, ctx) for c in used)
+        kinds = ["org" if c.header.role == "org" else "model" for c in used]
+        rl = _merge(labels, [c.role for c in used], kinds, along_rows, ctx)
+        if not rl.entities and rl.variant and not rl.metric and last_entity is not None:
+            rl.entities = [last_entity]  # "INT4" under the model it is a build of
+        if along_rows and rl.metric is None and last_metric and not rl.total and labels:
+            part = _PART_OF.sub("", labels[0].text).strip()
+            rl.metric, rl.segment = last_metric, part or None
+        last_entity = rl.entity or last_entity
+        last_metric = (rl.metric if rl.segment is None else last_metric) or last_metric
+        out.append(rl)
+    return out
+
+
+def _market(label: Label, ctx: Context) -> list[Entity]:
+    """``China LLM Market Size``: a market named by the words around its metric."""
+    known = ctx.vocab.metrics.get(label.metric or "")
+    if known is None or "market" not in known.about or not label.remainder:
+        return []
+    words = re.sub(r"\bChinese\b", "China", label.remainder)
+    return [Entity(f"{words} market", "market")]
+
+
+def _merge(
+    labels: tuple[Label, ...], roles: list[str], kinds: list[str], along_rows: bool, ctx: Context
+) -> RowLabel:
+    rl = RowLabel(labels=labels)
+    settings = []
+    for (label, role), kind in zip(zip(labels, roles, strict=True), kinds, strict=True):
+        if role == "category":
+            rl.metric = rl.metric or label.metric  # "API pricing (per 1M tokens)" under "Capability"
+            continue
+        named = [m.entity for m in label.mentions]
+        if role == "entity" and not named and label.text and not label.total:
+            named = [ctx.registry.resolve(re.sub(r"\s*\([^)]*\)", "", label.text), kind)]
+        rl.entities += [e for e in named if e not in rl.entities] or _market(label, ctx)
+        rl.metric = (
+            rl.metric or label.metric or (label.named_metric if along_rows and role != "segment" else None)
+        )
+        rl.period = rl.period or (label.period.period if label.period else None)
+        rl.variant = rl.variant or label.variant or label.quant
+        rl.total = rl.total or label.total
+        rl.hints = merge_hints(rl.hints, label.hints)
+        rl.hedges += label.hedges
+        rl.price_kind = rl.price_kind or label.hints.price_kind
+        if label.setting:
+            settings.append(label.setting)
+        if role == "segment" or (not along_rows and role == "text" and not named and not label.total):
+            rl.segment = rl.segment or _segment(label)
+    rl.setting = " ".join(dict.fromkeys(" ".join(settings).split())) or None
+    return rl
+
+
+def _segment(label: Label) -> str | None:
+    text = re.sub(r"\s*\([^)]*\)", "", label.text).strip(" *:")
+    if not text or label.period or label.quant or label.metric:
+        return None
+    return text
+
+
+def merge_hints(a: Hints, b: Hints) -> Hints:
+    return Hints(
+        currency=a.currency or b.currency,
+        scale=a.scale if a.scale != 1.0 else b.scale,
+        scale_word=a.scale_word or b.scale_word,
+        per_token=a.per_token or b.per_token,
+        price_kind=a.price_kind or b.price_kind,
+    )
