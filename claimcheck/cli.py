@@ -254,7 +254,7 @@ def diff(
     ],
     second: Annotated[
         str | None,
-        typer.Argument(metavar="[NEW_FILE]", help="The later version of the article OLD_FILE was."),
+        typer.Argument(metavar="NEW_FILE", help="The later version of the article OLD_FILE was."),
     ] = None,
     output: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
     store: Store = None,
@@ -265,9 +265,11 @@ def diff(
 ) -> None:
     """Show the claims an edit added, removed and changed, and the findings it created or resolved.
 
-    `claimcheck diff REF` compares the corpus with git's REF (committed, staged and unstaged
-    edits); `claimcheck diff OLD_FILE NEW_FILE` compares two versions of one article, each
-    checked against the rest of the corpus. A reformat or a moved paragraph changes nothing.
+    `diff REF`: the corpus against git's REF (committed, staged and unstaged edits).
+
+    `diff OLD_FILE NEW_FILE`: two versions of one article, each against the rest of the corpus.
+
+    A reformat or a moved paragraph changes nothing.
     """
     from claimcheck import api
     from claimcheck.report.diff import FORMATS
@@ -297,8 +299,9 @@ def baseline(
 ) -> None:
     """Write today's findings to the baseline, so that `check` fails only on new ones.
 
-    Each entry is keyed by the finding's fingerprint (no line numbers), with a `reason` for a
-    fact-checker to fill in; re-running keeps every reason.
+    Entries are keyed by each finding's fingerprint (no line numbers), with a `reason` to fill in.
+
+    Re-running adds new findings and keeps every reason; --prune drops the stale entries.
     """
     from claimcheck import api
     from claimcheck.readers.sources import display

@@ -49,36 +49,31 @@ def since(ref: str, paths: list[str], config: Config, folder: Path | None) -> Re
     """The articles now and at ``ref`` (its merge base with HEAD); outside git a user error.
 
     An article counts as changed when its text or its store file differs from the ref's (a
-    reviewer's correction can make a contradiction too).
+    reviewer's correction can make a contradiction too); a renamed article (``git mv``) is
+    compared with its text under the old name, so a rename alone changes nothing.
     """
     repo = git.repo_at(config.root)
     commit = git.base_commit(repo, ref)
     after = current(paths, config, folder)
-    differ = git.changed_files(repo, commit)
+    diff = git.changes_since(repo, commit)
     where = {  # stdin is new by definition: no revision holds it
         a.source: None if a.source == "<stdin>" else git.relative(repo, config.root / a.source)
         for a in after.articles
     }
-    gone = _deleted(repo, differ, paths, config)
+    renamed_from = set(diff.renamed.values())
+    gone = {s: p for s, p in _deleted(repo, diff.paths, paths, config).items() if p not in renamed_from}
     stores = _store_paths(repo, folder, [*where, *gone])
-    changed = {
-        s for s, rel in where.items() if rel is None or rel in differ or stores.get(s) in differ
-    } | set(gone)
-    wanted = [where[s] or "" for s in changed if s not in gone] + list(gone.values())
-    blobs = git.texts_at(repo, commit, wanted + [p for p in stores.values() if p in differ])
-    articles = []
-    for article in after.articles:
-        rel = where[article.source]
-        if rel is not None and rel not in differ:
-            articles.append(article)
-        elif (old := _text(blobs.get(rel or ""))) is not None:
-            articles.append(sources.Article(article.source, old))
-    articles += [sources.Article(s, t) for s, p in gone.items() if (t := _text(blobs.get(p))) is not None]
+    edited = {s for s, rel in where.items() if rel is None or rel in diff.paths}
+    changed = edited | {s for s, p in stores.items() if p in diff.paths} | set(gone)
+    texts = {s: diff.renamed.get(rel, rel) for s in edited if (rel := where[s])} | gone
+    store_texts = {s: diff.renamed.get(p, p) for s, p in stores.items() if p in diff.paths}
+    blobs = git.texts_at(repo, commit, [*texts.values(), *store_texts.values()])
+    articles = [a for a in after.articles if a.source not in edited]
+    articles += [sources.Article(s, t) for s, p in texts.items() if (t := _text(blobs.get(p))) is not None]
     stored = dict(after.stored)
-    for source, path in stores.items():
-        if path in differ:
-            text = _text(blobs.get(path))
-            stored[source] = None if text is None else store.parse(text, f"{ref}:{path}")
+    for source, path in store_texts.items():
+        text = _text(blobs.get(path))
+        stored[source] = None if text is None else store.parse(text, f"{ref}:{path}")
     before = Snapshot(tuple(articles), stored)
     return Revisions(Since(ref, commit, tuple(sorted(changed))), before, after)
 

@@ -154,3 +154,11 @@ def test_a_draft_on_stdin_is_checked_as_new_against_the_corpus(newsroom):
     assert document["findings"] and all(
         any(c["source"] == "<stdin>" for c in f["claims"]) for f in document["findings"]
     )
+
+
+def test_a_renamed_article_keeps_its_findings_and_fails_nothing(newsroom):
+    git(newsroom, "mv", ANTHROPIC, "articles/zhipu-anthropic-of-china.txt")
+    code, document = run_json("check", "--changed-since", "HEAD")
+    assert code == 0
+    assert document["changed_since"]["articles"] == ["articles/zhipu-anthropic-of-china.txt"]
+    assert document["findings"] and {f["state"] for f in document["findings"]} == {"existing"}

@@ -127,6 +127,7 @@ def test_format_auto_is_github_under_github_actions_and_the_table_elsewhere(edit
     assert code == 1 and out.startswith("::error file=")
     code, out, _ = run("check", "--changed-since", "HEAD")
     assert code == 1 and "contradictions" in out and "::error" not in out and not out.startswith("{")
+    assert "\x1b[" not in out, "a table written to a pipe is plain"
 
 
 def test_pick_follows_the_output_files_suffix_and_otherwise_the_environment():

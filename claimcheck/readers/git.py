@@ -47,14 +47,36 @@ def base_commit(repo: Repo, ref: str) -> str:
     return fork.stdout.decode().strip() if fork.returncode == 0 and fork.stdout.strip() else commit
 
 
-def changed_files(repo: Repo, commit: str) -> set[str]:
-    """Files that differ from ``commit``: committed since, staged, edited, or new and not ignored."""
-    diffed = _git(repo.root, "diff", "--name-only", "--no-renames", "-z", commit, "--")
+@dataclass(frozen=True)
+class Changes:
+    """What differs from a commit: every path (both sides of a rename), and renames new -> old."""
+
+    paths: frozenset[str]
+    renamed: dict[str, str]
+
+
+def changes_since(repo: Repo, commit: str) -> Changes:
+    """Files that differ from ``commit``: committed since, staged, edited, or new and not ignored;
+    a file moved with ``git mv`` is a rename, so its history follows it."""
+    diffed = _git(repo.root, "diff", "--name-status", "-M", "-z", commit, "--")
     if diffed.returncode != 0:
         raise ClaimcheckError(f"git diff {commit}: {diffed.stderr.decode(errors='replace').strip()}")
-    untracked = _git(repo.root, "ls-files", "--others", "--exclude-standard", "-z")
-    names = diffed.stdout.split(b"\0") + untracked.stdout.split(b"\0")
-    return {name.decode("utf-8", "surrogateescape") for name in names if name}
+    fields = [f.decode("utf-8", "surrogateescape") for f in diffed.stdout.split(b"\0")]
+    paths, renamed, at = set(), {}, 0
+    while at < len(fields) and fields[at]:
+        status = fields[at]
+        if status[:1] in ("R", "C"):
+            old, new = fields[at + 1], fields[at + 2]
+            paths |= {old, new}
+            if status[:1] == "R":
+                renamed[new] = old
+            at += 3
+        else:
+            paths.add(fields[at + 1])
+            at += 2
+    untracked = _git(repo.root, "ls-files", "--others", "--exclude-standard", "-z").stdout.split(b"\0")
+    paths |= {name.decode("utf-8", "surrogateescape") for name in untracked if name}
+    return Changes(frozenset(paths), renamed)
 
 
 def texts_at(repo: Repo, commit: str, paths: list[str]) -> dict[str, bytes | None]:
