@@ -40,10 +40,6 @@ class Diff:
     resolved: tuple[Finding, ...]
     articles: tuple[str, ...]
 
-    @property
-    def empty(self) -> bool:
-        return not (self.claims or self.created or self.resolved)
-
 
 def claim_changes(source: str, old: list[Claim], new: list[Claim]) -> list[ClaimChange]:
     """One article's claim changes, in the order the new text gives them."""

@@ -39,8 +39,13 @@ def test_without_a_suppression_the_two_articles_clash(workdir):
 
 @pytest.mark.parametrize(
     "text",
-    [f"{IGNORE}\n{LOW}", f"{LOW.rstrip()} {IGNORE}\n", "<!-- claimcheck: ignore -->\n" + LOW],
-    ids=["above the line", "on the line", "every rule"],
+    [
+        f"{IGNORE}\n{LOW}",
+        f"{LOW.rstrip()} {IGNORE}\n",
+        "<!-- claimcheck: ignore -->\n" + LOW,
+        f"| Model | MMLU |\n|---|---|\n| GPT-4o | 80.1 {IGNORE} |\n",
+    ],
+    ids=["above the line", "on the line", "every rule", "in a table row"],
 )
 def test_a_markdown_comment_on_or_above_the_line_suppresses_the_finding(workdir, text):
     (workdir / "a.md").write_text(text, encoding="utf-8")
