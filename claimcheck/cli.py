@@ -49,6 +49,17 @@ app = typer.Typer(
 
 
 class CheckFormat(enum.StrEnum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+    gitlab = "gitlab"
+    junit = "junit"
+    markdown = "markdown"
+
+
+class DiffFormat(enum.StrEnum):
     table = "table"
     json = "json"
 
@@ -94,7 +105,16 @@ ConfigPath = Annotated[
 Store = Annotated[
     Path | None, typer.Option("--store", help="Claims store folder (default: claims/ in the project).")
 ]
-NoStore = Annotated[bool, typer.Option("--no-store", help="Neither read nor write the claims store.")]
+NoStore = Annotated[
+    bool,
+    typer.Option("--no-store", help="Neither read nor write the claims store (nor its extraction cache)."),
+]
+BaselineFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline", help="The baseline of accepted findings (default: baseline.yaml in the store)."
+    ),
+]
 Jobs = Annotated[
     int, typer.Option("--jobs", "-j", min=1, help="Read articles in this many worker processes.")
 ]
@@ -186,7 +206,7 @@ def extract(
         typer.echo(f"claimcheck: warning: {item.source}: cannot read this article: {item.reason}", err=True)
     if not batch.articles:
         raise ClaimcheckError("no article could be read")
-    results = api.extract_batch(batch, cfg, store_to=folder, jobs=jobs)
+    results = api.extract_batch(batch, cfg, store_to=folder, jobs=jobs, cached=not no_store)
     EXTRACT_FORMATS[output.value]([c for r in results for c in r.claims], sys.stdout)
     if folder is not None:
         typer.echo(f"claims store: {folder}", err=True)
@@ -196,10 +216,30 @@ def extract(
 @_user_errors
 def check(
     paths: Paths = None,
-    output: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
+    output: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. auto: github under GitHub Actions, else table (--output: by its suffix).",
+        ),
+    ] = CheckFormat.auto,
+    output_file: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file; the terminal gets the table."),
+    ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 on a finding this severe or more.")
+        FailOn, typer.Option("--fail-on", help="Exit 1 on a new finding this severe or more.")
     ] = FailOn.error,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Report findings about articles changed since this git ref; fail only on ones new since it.",
+        ),
+    ] = None,
+    baseline_file: BaselineFile = None,
     store: Store = None,
     no_store: NoStore = False,
     fx: Fx = None,
@@ -210,15 +250,124 @@ def check(
 ) -> None:
     """Find the contradictions between articles' numbers (an article that cannot be read is an error)."""
     from claimcheck import api, engine
-    from claimcheck.report import CHECK_FORMATS
+    from claimcheck.report import CHECK_FORMATS, pick, records
 
     cfg = _config(config, fx)
-    batch = _read(paths, cfg, date, field)
-    result = api.check_batch(
-        batch, cfg, store_from=None if no_store else api.store_dir(cfg, store), jobs=jobs
+    folder = None if no_store else api.store_dir(cfg, store)
+    verdict = api.verdict(
+        paths or [],
+        cfg,
+        store_from=folder,
+        changed_since=changed_since,
+        baseline_at=_baseline_at(baseline_file, folder),
+        jobs=jobs,
+        cached=not no_store,
+        options=_options(date, field),
     )
-    CHECK_FORMATS[output.value](result, sys.stdout)
-    raise typer.Exit(engine.exit_code(result.findings, fail_on.value))
+    for warning in verdict.warnings:
+        typer.echo(f"claimcheck: warning: {warning}", err=True)
+    report = records.build(verdict, cfg)
+    chosen = pick(output.value, output_file)
+    if output_file is not None:
+        _write(output_file, lambda out: CHECK_FORMATS[chosen](report, out))
+        chosen = "table"
+    CHECK_FORMATS[chosen](report, sys.stdout)
+    raise typer.Exit(engine.exit_code(verdict.result.findings, fail_on.value, verdict.accepted))
+
+
+def _baseline_at(given: Path | None, folder: Path | None) -> Path | None:
+    """The baseline to read: the one named (which must exist), else the store's when there is one."""
+    from claimcheck.store import baseline
+
+    if given is not None:
+        if not given.is_file():
+            raise ClaimcheckError(f"--baseline {given}: no such file (write one with `claimcheck baseline`)")
+        return given
+    default = baseline.path_in(folder) if folder is not None else None
+    return default if default is not None and default.is_file() else None
+
+
+def _write(path: Path, render: Callable[[Any], None]) -> None:
+    """Render to a file, replaced whole; an unwritable path is a user error."""
+    import io
+
+    buffer = io.StringIO()
+    render(buffer)
+    try:
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+    except OSError as exc:
+        raise ClaimcheckError(f"--output {path}: cannot write: {exc.strerror}") from None
+
+
+@app.command()
+@_user_errors
+def diff(
+    first: Annotated[
+        str, typer.Argument(metavar="REF|OLD_FILE", help="A git ref, or the earlier version of an article.")
+    ],
+    second: Annotated[
+        str | None,
+        typer.Argument(metavar="NEW_FILE", help="The later version of the article OLD_FILE was."),
+    ] = None,
+    output: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
+    store: Store = None,
+    no_store: NoStore = False,
+    fx: Fx = None,
+    config: ConfigPath = None,
+    jobs: Jobs = 1,
+) -> None:
+    """Show the claims an edit added, removed and changed, and the findings it created or resolved.
+
+    `diff REF`: the corpus against git's REF (committed, staged and unstaged edits).
+
+    `diff OLD_FILE NEW_FILE`: two versions of one article, each against the rest of the corpus.
+
+    A reformat or a moved paragraph changes nothing.
+    """
+    from claimcheck import api
+    from claimcheck.report.diff import FORMATS
+
+    cfg = _config(config, fx)
+    folder = None if no_store else api.store_dir(cfg, store)
+    options = {"store_from": folder, "jobs": jobs, "cached": not no_store}
+    if second is None:
+        found = api.diff_since(first, [], cfg, **options)
+    else:
+        found = api.diff_files(first, second, cfg, **options)
+    FORMATS[output.value](found, sys.stdout)
+
+
+@app.command()
+@_user_errors
+def baseline(
+    paths: Paths = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Drop the entries no finding matches any more (and add none).")
+    ] = False,
+    baseline_file: BaselineFile = None,
+    store: Store = None,
+    fx: Fx = None,
+    config: ConfigPath = None,
+    jobs: Jobs = 1,
+) -> None:
+    """Write today's findings to the baseline, so that `check` fails only on new ones.
+
+    Entries are keyed by each finding's fingerprint (no line numbers), with a `reason` to fill in.
+
+    Re-running adds new findings and keeps every reason; --prune drops the stale entries.
+    """
+    from claimcheck import api
+    from claimcheck.readers.sources import display
+    from claimcheck.store import baseline as accepted
+
+    cfg = _config(config, fx)
+    folder = api.store_dir(cfg, store)
+    at = baseline_file or accepted.path_in(folder)
+    written, added, dropped = api.update_baseline(
+        paths or [], cfg, store_from=folder, at=at, prune=prune, jobs=jobs
+    )
+    change = f"{dropped} stale dropped" if prune else f"{added} added"
+    typer.echo(f"{display(at, cfg.root)}: {len(written.entries)} findings ({change})", err=True)
 
 
 def main(argv: list[str] | None = None) -> int:

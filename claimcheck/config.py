@@ -36,6 +36,11 @@ _METRIC = Struct(
         "moving": bool,
     }
 )
+# A suppression for a plain-text article, which has no comment syntax (see triage/suppressions.py).
+_SUPPRESSION = Struct(
+    {"source": str, "rule": str, "line": int, "entity": str, "metric": str, "reason": str},
+    required=("source",),
+)
 USER_SCHEMA = Struct(
     {
         "corpus": ListOf(str),
@@ -47,6 +52,7 @@ USER_SCHEMA = Struct(
         "variants": MapOf(str),
         "metrics": MapOf(_METRIC),
         "rules": MapOf(object),
+        "suppressions": ListOf(_SUPPRESSION),
     }
 )
 
@@ -65,13 +71,21 @@ class Config:
     metrics: dict[str, Any]
     rules: dict[str, Any]
     fingerprint: str = field(default="", compare=False)
+    suppressions: tuple[dict[str, Any], ...] = ()
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML read safely, with libyaml's loader when it is there (several times faster than PyYAML's)."""
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _yaml(text: str, where: str) -> Any:
     import yaml
 
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1})" if mark else ""
@@ -144,6 +158,7 @@ def _merge(user: dict[str, Any], *, root: Path, path: Path | None, fx_overrides:
         entities=entities,
         metrics={"metrics": metrics, "filler": vocabulary["filler"]},
         rules=user.get("rules", {}),
+        suppressions=tuple(user.get("suppressions", [])),
     )
     digest = hashlib.sha1(
         json.dumps(

@@ -8,6 +8,7 @@ not run (raised as ``ClaimcheckError`` before we get here).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from claimcheck.config import Config
@@ -75,9 +76,12 @@ def run(
     return CheckResult(findings, summary)
 
 
-def exit_code(findings: tuple[Finding, ...] | list[Finding], fail_on: str) -> int:
-    """1 if any finding is at or above ``fail_on``, else 0."""
+def exit_code(
+    findings: tuple[Finding, ...] | list[Finding], fail_on: str, accepted: Collection[str] = frozenset()
+) -> int:
+    """1 if any finding at or above ``fail_on`` is not ``accepted`` (suppressed, in the baseline,
+    or already there at the ``--changed-since`` ref: ids from ``triage.Verdict.accepted``), else 0."""
     if fail_on == "never":
         return 0
     threshold = Severity.parse(fail_on)
-    return 1 if any(f.severity >= threshold for f in findings) else 0
+    return 1 if any(f.severity >= threshold and f.id not in accepted for f in findings) else 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 HEDGES = (
@@ -140,13 +140,10 @@ class Claim:
     page: int | None = None
 
     @property
-    def key(self) -> str:
-        """The meaning identity: what is claimed, not where or how it is written.
-
-        A reformat (``$150 billion`` to ``US$150bn``, ``88.7`` to ``88.70``) keeps the key;
-        the diff, the baseline and finding ids are built from it.
-        """
-        parts = [
+    def about(self) -> tuple[str | None, ...]:
+        """What the claim is about, without its figure: two claims with the same ``about`` and
+        different figures are one claim changed (``diff`` pairs them so)."""
+        return (
             self.entity,
             self.variant,
             self.metric,
@@ -158,8 +155,17 @@ class Claim:
             self.as_of,
             self.change,
             self.of,
-            *(None if v is None else f"{v:.6g}" for v in (self.low, self.high)),
-        ]
+        )
+
+    @property
+    def key(self) -> str:
+        """The meaning identity: what is claimed, not where or how it is written.
+
+        A reformat (``$150 billion`` to ``US$150bn``, ``88.7`` to ``88.70``) keeps the key;
+        the diff, the baseline and finding ids are built from it.
+        """
+        bounds = (None if v is None else f"{v:.6g}" for v in (self.low, self.high))
+        parts = [*self.about, *bounds]
         return "k-" + hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:10]
 
     @property
@@ -187,6 +193,26 @@ class Claim:
         order = [*_CLAIM_ORDER, *(k for k in record if k not in _CLAIM_ORDER)]
         return {k: record[k] for k in order}
 
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Claim:
+        """The claim a ``to_dict`` record describes (the inverse of ``to_dict``)."""
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in record.items() if k in names}
+        values["stated"] = Stated(**record["stated"])
+        values["restated"] = tuple(Stated(**s) for s in record.get("restated", ()))
+        values["hedges"] = tuple(record.get("hedges", ()))
+        values["notes"] = tuple(record.get("notes", ()))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a finding that is about no claim stands (an unused suppression comment)."""
+
+    source: str
+    line: int
+    column: int = 1
+
 
 @dataclass(frozen=True)
 class Unreadable:
@@ -198,7 +224,7 @@ class Unreadable:
 
 @dataclass(frozen=True)
 class Finding:
-    """A problem a rule found, naming every claim involved."""
+    """A problem a rule found, naming every claim involved (or, for a finding about no claim, its place)."""
 
     id: str
     rule: str
@@ -210,6 +236,7 @@ class Finding:
     claims: tuple[Claim, ...]
     diagnosis: str | None = None
     details: dict[str, Any] = field(default_factory=dict, compare=False)
+    place: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as the JSON record of the outside contract."""
@@ -224,4 +251,5 @@ class Finding:
             "claims": [c.to_dict() for c in self.claims],
             "diagnosis": self.diagnosis,
             "details": dict(self.details),
+            "place": None if self.place is None else asdict(self.place),
         }

@@ -12,6 +12,12 @@ DATA = Path(__file__).parent / "data"
 ARTICLES = DATA / "articles"
 
 
+@pytest.fixture(autouse=True)
+def _not_under_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--format auto`` follows GITHUB_ACTIONS; tests choose it themselves."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
 @pytest.fixture(scope="session")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Config:
     """Built-in defaults only, as on a machine with no claimcheck.yaml."""
@@ -22,3 +28,22 @@ def config(tmp_path_factory: pytest.TempPathFactory) -> Config:
 def fixed_config(tmp_path_factory: pytest.TempPathFactory) -> Config:
     """Built-in defaults with the seed's fixed rate of 7.2 yuan per dollar."""
     return load_config(cwd=tmp_path_factory.mktemp("fixed"), fx={"CNY": 7.2})
+
+
+@pytest.fixture(scope="session")
+def newsroom_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five articles, claimcheck.yaml and the claims store, committed to git (built once)."""
+    from newsroom import build
+
+    return build(tmp_path_factory.mktemp("newsroom") / "repo")
+
+
+@pytest.fixture
+def newsroom(newsroom_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh copy of the newsroom (store and extraction cache warm), as the working directory."""
+    import shutil
+
+    copy = tmp_path / "repo"
+    shutil.copytree(newsroom_template, copy, symlinks=True)
+    monkeypatch.chdir(copy)
+    return copy

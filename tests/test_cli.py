@@ -27,7 +27,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("command", [[], ["check"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["check"], ["extract"], ["diff"], ["baseline"]])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0

@@ -59,6 +59,32 @@ class Rates:
         return f"ECB {on.isoformat()}" if on else "ECB latest"
 
 
+@cache
+def table_date() -> str:
+    """The date of the newest rate in the shipped ECB table (``2026-10-30``), or ``unknown``.
+
+    Read from the table's first row, without loading the whole table: reports and the
+    extraction cache name it, so a newer table is never mistaken for the old one.
+    """
+    import zipfile
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    # Found without importing the package, which would cost more than the whole lookup.
+    spec = find_spec("currency_converter")
+    if spec is None or spec.origin is None:
+        return "unknown"
+    try:
+        table = Path(spec.origin).parent / "eurofxref-hist.zip"
+        with zipfile.ZipFile(table) as archive, archive.open(archive.namelist()[0]) as rows:
+            rows.readline()  # the header: Date,USD,JPY,...
+            first = rows.readline().decode("ascii", "replace")
+    except (OSError, zipfile.BadZipFile, IndexError):
+        return "unknown"
+    date = first.split(",", 1)[0].strip()
+    return date or "unknown"
+
+
 class MissingRate(ClaimcheckError):
     """No rate is known for a currency (the ECB does not publish it and none is configured)."""
 

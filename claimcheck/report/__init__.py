@@ -1,20 +1,51 @@
-"""Reporters by format name. None of them decides the exit code (engine.exit_code does)."""
+"""Reporters by format name, all rendered from one ``records.Report``. None of them decides the
+exit code (``engine.exit_code`` does)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TextIO
 
-from claimcheck.engine import CheckResult
 from claimcheck.model import Claim
-from claimcheck.report import json, table, yaml
+from claimcheck.report import github, gitlab, json, junit, markdown, sarif, table, yaml
+from claimcheck.report.records import Report
 
-CHECK_FORMATS: dict[str, Callable[[CheckResult, TextIO], None]] = {
+CHECK_FORMATS: dict[str, Callable[[Report, TextIO], None]] = {
     "table": table.findings,
     "json": json.findings,
+    "github": github.findings,
+    "sarif": sarif.findings,
+    "gitlab": gitlab.findings,
+    "junit": junit.findings,
+    "markdown": markdown.findings,
 }
 EXTRACT_FORMATS: dict[str, Callable[[list[Claim], TextIO], None]] = {
     "table": table.claims,
     "json": json.claims,
     "yaml": yaml.claims,
 }
+# What ``--format auto`` writes to an ``--output`` file, by the file's name.
+_BY_SUFFIX = (
+    (".sarif", "sarif"),
+    (".sarif.json", "sarif"),
+    (".json", "json"),
+    (".xml", "junit"),
+    (".md", "markdown"),
+)
+
+
+def pick(name: str, output: Path | None = None, env: Mapping[str, str] | None = None) -> str:
+    """The format ``--format auto`` means: for an ``--output`` file, the one its name says
+    (``.sarif``, ``.json``, ``.xml``, ``.md``); else ``github`` under GitHub Actions, else ``table``
+    (plain when stdout is not a terminal; rich honours ``NO_COLOR``). JSON only when asked."""
+    if name != "auto":
+        return name
+    if output is not None:
+        lowered = output.name.lower()
+        for suffix, chosen in _BY_SUFFIX:
+            if lowered.endswith(suffix):
+                return chosen
+    environ = os.environ if env is None else env
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "table"

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from claimcheck.engine import CheckResult
 from claimcheck.model import Claim
-from claimcheck.report.records import check_document, claims_document
+from claimcheck.report.records import Report, check_document, claims_document
 
 
-def findings(result: CheckResult, out: TextIO) -> None:
-    json.dump(check_document(result), out, ensure_ascii=False, indent=2)
+def findings(report: Report, out: TextIO) -> None:
+    json.dump(check_document(report), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 

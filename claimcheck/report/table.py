@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TextIO
 
-from claimcheck.engine import CheckResult, Summary
+from claimcheck.engine import Summary
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.model import Claim, Finding
+from claimcheck.report.records import Report, state_counts
 
 if TYPE_CHECKING:  # rich is imported when a table is drawn, not when the CLI starts
     from rich.console import Console
@@ -16,7 +17,7 @@ if TYPE_CHECKING:  # rich is imported when a table is drawn, not when the CLI st
 _COLOURS = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _console(out: TextIO) -> Console:
+def console_for(out: TextIO) -> Console:
     from rich.console import Console
 
     # A table piped to a file or pager is read wide; a terminal sets its own width.
@@ -48,6 +49,11 @@ def _side(claims: list[Claim]) -> Text:
     return text
 
 
+def _said(f: Finding) -> str:
+    """What a finding about no figure says: why an article could not be read."""
+    return f"cannot read: {f.details['reason']}" if "reason" in f.details else ""
+
+
 def _what(f: Finding) -> str:
     if not f.claims:  # a finding about a file, not a figure (unreadable-article)
         return f.rule.replace("-", "\n")
@@ -65,36 +71,70 @@ def summary_line(s: Summary) -> str:
     return f"{articles} · {s.claims} claims · {s.comparisons} comparisons · {findings}"
 
 
-def findings(result: CheckResult, out: TextIO) -> None:
-    """Each contradiction with its values side by side, both quotes, file:line and a likely cause."""
+def states_line(report: Report) -> str | None:
+    """``2 new · accepted: 30 in the baseline, 1 already there at main``, when any is accepted."""
+    counts = state_counts(report)
+    words = {
+        "baselined": "in the baseline",
+        "existing": f"already there at {report.since.ref}" if report.since else "already there",
+        "suppressed": "suppressed",
+    }
+    accepted = [f"{counts[k]} {w}" for k, w in words.items() if counts[k]]
+    if not accepted and report.since is None and report.baseline is None:
+        return None
+    changed = f" in {len(report.since.changed)} changed since {report.since.ref}" if report.since else ""
+    line = f"{counts['new']} new{changed}"
+    return line + (f" · accepted: {', '.join(accepted)}" if accepted else "")
+
+
+def stale_lines(report: Report) -> list[str]:
+    """One line per baseline entry that no finding matches any more."""
+    return [
+        f"stale baseline entry {e.id} ({e.rule}: {e.entity} {e.metric}): no longer found; "
+        f"`claimcheck baseline --prune` drops it"
+        for e in report.stale
+    ]
+
+
+def _row(f: Finding) -> tuple[list[Claim], list[Claim], str]:
+    by_source: dict[str, list[Claim]] = {}
+    for c in f.claims:
+        by_source.setdefault(c.source, []).append(c)
+    sides = [*by_source.values(), [], []]
+    if not f.claims:  # an unreadable article or an unused suppression: said in words
+        return sides[0], sides[1], f.message
+    return sides[0], sides[1], f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
+
+
+def findings(report: Report, out: TextIO) -> None:
+    """Each new contradiction with its values side by side, both quotes, file:line and a likely
+    cause; then the summary, what was accepted, and stale baseline entries."""
     from rich.table import Table
 
-    console = _console(out)
-    if result.findings:
+    console = console_for(out)
+    shown = [r.finding for r in report.counting]
+    if shown:
         table = Table(show_lines=True, expand=True, title="claimcheck: contradictions")
         table.add_column("", min_width=7, no_wrap=True)
         for name, ratio in (("claim", 2), ("one article", 6), ("the other", 6), ("apart · likely cause", 4)):
             table.add_column(name, ratio=ratio, overflow="fold")
-        for i, f in enumerate(result.findings):
-            by_source: dict[str, list[Claim]] = {}
-            for c in f.claims:
-                by_source.setdefault(c.source, []).append(c)
-            sides = [*by_source.values(), [], []]
-            gap = f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
-            gap = gap if f.claims else ""
-            following = result.findings[i + 1] if i + 1 < len(result.findings) else None
+        for i, f in enumerate(shown):
+            first, second, gap = _row(f)
+            following = shown[i + 1] if i + 1 < len(shown) else None
             new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
             colour = _COLOURS[str(f.severity)]
             table.add_row(
                 f"[{colour}]{f.severity}[/]",
                 _what(f),
-                _side(sides[0]) if f.claims else str(f.details.get("source", "")),
-                _side(sides[1]) if f.claims else f"cannot read: {f.details.get('reason', f.message)}",
+                _side(first) if f.claims else str(f.details.get("source", "")),
+                _side(second) if f.claims else _said(f),
                 gap,
                 end_section=new_group,
             )
         console.print(table)
-    console.print(summary_line(result.summary))
+    console.print(summary_line(report.summary))
+    for line in filter(None, [states_line(report), *stale_lines(report)]):
+        console.print(line, markup=False)
 
 
 def claims(found: list[Claim], out: TextIO) -> None:
@@ -114,6 +154,6 @@ def claims(found: list[Claim], out: TextIO) -> None:
             claim_value(c) + qualifiers(c) + status,
             excerpt(c.quote, c.raw, 60),
         )
-    console = _console(out)
+    console = console_for(out)
     console.print(table)
     console.print(f"{len(found)} claims from {len({c.source for c in found})} articles")

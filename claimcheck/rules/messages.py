@@ -23,8 +23,14 @@ class ConflictLike(Protocol):
 
 
 def finding_id(rule: str, entity: str, metric: str, period: str | None, claims: list[Claim]) -> str:
-    """A content hash over what the finding is about, so a baseline can name it."""
-    key = "\x1f".join([rule, entity, metric, str(period), *sorted(c.id for c in claims)])
+    """The finding's fingerprint: a hash of what it is about and of its claims' meaning keys.
+
+    Built from each claim's source and key, never its line or wording, so a reformat
+    (``$150 billion`` to ``US$150bn``), a reworded sentence or a moved paragraph keeps the id,
+    and the baseline and ``--changed-since`` compare findings by it.
+    """
+    keys = sorted({f"{c.source}\x1e{c.key}" for c in claims})
+    key = "\x1f".join([rule, entity, metric, str(period), *keys])
     return "f-" + hashlib.sha1(key.encode()).hexdigest()[:8]
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from claimcheck.config import parse_yaml
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim
 
@@ -80,23 +81,32 @@ def load(path: Path) -> StoredArticle | None:
     """An article's stored claims and reviews; None if there is no file."""
     if not path.exists():
         return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot read claims store: {exc.strerror}") from None
+    return parse(text, str(path))
+
+
+def parse(text: str, where: str) -> StoredArticle:
+    """A store file's text (from disk or from a git revision) as stored claims and reviews."""
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ClaimcheckError(f"{path}: cannot read claims store: {exc}") from None
+        data = parse_yaml(text) or {}
+    except yaml.YAMLError as exc:
+        raise ClaimcheckError(f"{where}: cannot read claims store: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("claims", []), list):
-        raise ClaimcheckError(f"{path}: not a claims store file (expected a mapping with a `claims` list)")
+        raise ClaimcheckError(f"{where}: not a claims store file (expected a mapping with a `claims` list)")
     entries: dict[str, dict[str, Any]] = {}
     added = []
     for i, entry in enumerate(data.get("claims") or []):
         if not isinstance(entry, dict) or "id" not in entry:
-            raise ClaimcheckError(f"{path}: claims[{i}] has no id")
+            raise ClaimcheckError(f"{where}: claims[{i}] has no id")
         status = entry.get("status", "unreviewed")
         if status not in STATUSES:
             raise ClaimcheckError(
-                f"{path}: claims[{i}].status: expected one of {', '.join(STATUSES)}, got {status!r}"
+                f"{where}: claims[{i}].status: expected one of {', '.join(STATUSES)}, got {status!r}"
             )
         if status == "added":
             added.append(entry)
