@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from claimcheck.entities.lexicon import NameLexicon, lexicon
@@ -19,7 +19,8 @@ from claimcheck.entities.registry import Entity, Mention, Registry, key
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
 _VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
-_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![\w-])")
+_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![\w$-])")
+_MODEL_ID = re.compile(r"[A-Za-z][\w.]*-\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
 _HAS_VERSION = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
@@ -63,8 +64,13 @@ class NameBook:
         ]
 
 
-def discover(pieces: Iterable[Piece], registry: Registry) -> NameBook:
-    """Every name the article uses that the registry does not know, typed."""
+def discover(
+    pieces: Iterable[Piece], registry: Registry, reserved: Callable[[str], bool] = lambda _: False
+) -> NameBook:
+    """Every name the article uses that the registry does not know, typed.
+
+    ``reserved`` says which words are never names (metric and benchmark names, variant words).
+    """
     pieces = list(pieces)
     lex = lexicon()
     lower_words = {w for p in pieces for w in _LOWER_WORD.findall(p.text)}
@@ -73,7 +79,7 @@ def discover(pieces: Iterable[Piece], registry: Registry) -> NameBook:
     for piece in pieces:
         title = piece.kind == "title" or _title_case(piece.text)
         for name, at, cues in _names_in(piece, lex):
-            if registry.known(name) is not None or registry.registered(name):
+            if registry.known(name) is not None or registry.registered(name) or reserved(name):
                 continue
             if title:
                 title_spans.append((piece, name, at))
@@ -138,12 +144,13 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
     for t in _TOKEN.finditer(phrase):
         word = re.sub(r"['’]s$", "", t.group())
         head, _, tail = word.rpartition("-")
-        if head and tail.lower() in lex.glued:  # "Sydney-based": a description, not a name
-            if current:
-                yield _joined(current)
+        if head and tail.lower() in lex.glued:  # "San Francisco-based": a description, not a name
             current = []
             yield None, word
             continue
+        if current and _MODEL_ID.match(word) and not any(_HAS_VERSION.search(w) for w, _ in current):
+            yield _joined(current)  # "Quantised Manta-2-34B-Chat": the id stands alone
+            current = []
         suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
         if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word):
             if current:
@@ -186,6 +193,8 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     if after.startswith(("'s", "’s")):
         cues.append("possessive")
         after = after[2:]
+        if re.match(r"\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][\w-]*\d|\s+[A-Z][a-z]+-[A-Z]", after):
+            cues.append("org")  # "Harbourline's Tern-Pro": whoever owns a named product is an organisation
     appositive = _APPOSITIVE.match(after)
     if appositive and appositive.group("noun").lower() in lex.org_nouns:
         cues.append("org")

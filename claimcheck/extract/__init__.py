@@ -15,7 +15,7 @@ from claimcheck.entities.discover import Piece, discover
 from claimcheck.entities.registry import Entity, registry
 from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
-from claimcheck.extract.context import Context, Reading
+from claimcheck.extract.context import Context, Reading, reserved_word
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.periods import article_date
@@ -47,11 +47,12 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     names = registry(config)
     date = date or article_date(text.splitlines()[:8])
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
-    book = discover(_pieces(doc), names)
-    ctx = Context(doc, names, vocabulary(config), symbols, date, book)
+    vocab = vocabulary(config)
+    book = discover(_pieces(doc), names, lambda name: reserved_word(name, vocab, names))
+    ctx = Context(doc, names, vocab, symbols, date, book)
     ctx.discourse.article_subject = _subject(doc, ctx)
     readings = _read_blocks(doc, ctx)
-    claims = build(readings, source, doc, ctx.vocab, Rates.from_config(config.fx), date)
+    claims = build(readings, source, doc, vocab, Rates.from_config(config.fx), date)
     spans = [(r.offset, r.offset + max(1, len(r.quantity.text))) for r in readings]
     mentioned = [
         (s.start + m.start, s.start + m.end)

@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from claimcheck.entities.discover import NameBook
-from claimcheck.entities.registry import Mention, Registry
+from claimcheck.entities.registry import Entity, Mention, Registry, key
 from claimcheck.extract.coverage import Coverage
 from claimcheck.extract.discourse import Discourse
 from claimcheck.extract.document import Document
+from claimcheck.extract.periods import find_periods
 from claimcheck.model import Quantity
 from claimcheck.vocabulary import Vocabulary
+
+QUANT = re.compile(
+    r"(?i)^(?:INT[248]|FP(?:4|8|16|32)|BF16|TF32|NF4|Q[2-8](?:_K(?:_[SML])?|_0)?|GPTQ|AWQ|GGUF|EXL2)$"
+)
+# Where nothing is a mention or a claim: links, paths, inline code, citations.
+NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|`[^`\n]*`|\b[\w.-]+(?:/[\w.-]+)+\b|\[\d+(?:[,–-]\s*\d+)*\]")
+_REPO = re.compile(
+    r"github\.[\w.]+/[\w.-]+/(?P<repo>[\w.-]*\w)|(?<![\w./-])[A-Za-z][\w.-]*/(?P<bare>[A-Za-z][\w.-]*\d[\w.-]*)(?![\w./-])",
+    re.I,
+)
+
+
+def reserved_word(name: str, vocab: Vocabulary, registry: Registry) -> bool:
+    """A word that is never an entity's name: a metric or benchmark, a variant, a quantisation, a period."""
+    hits = vocab.hits(name)
+    if any(h.start == 0 and h.end == len(name) for h in hits):
+        return True
+    if registry.variant_word(name) or QUANT.match(name):
+        return True
+    return any(p.start == 0 and p.end == len(name) for p in find_periods(name))
 
 
 @dataclass(frozen=True)
@@ -54,13 +76,33 @@ class Context:
     def mentions_in(self, text: str, start: int) -> list[Mention]:
         """Entities named in a piece of text starting at ``start``, scanned once."""
         if start not in self.mentions:
-            found = self.registry.mentions(text) + self.book.mentions(text)
-            self.mentions[start] = _non_overlapping(found)
+            self.mentions[start] = self.names_in(text)
         return self.mentions[start]
 
     def names_in(self, text: str) -> list[Mention]:
-        """Entities named in a label or cell (not cached: labels have no offset of their own)."""
-        return _non_overlapping(self.registry.mentions(text) + self.book.mentions(text))
+        """Entities named in a piece of text: none inside a link, path or code, and none that is a
+        metric, variant or period word; a GitHub link names its repository."""
+        hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
+        found = [
+            m
+            for m in self.registry.mentions(text) + self.book.mentions(text)
+            if not any(a <= m.start < b for a, b in hidden) and not self.reserved(m.surface)
+        ]
+        return _non_overlapping(found + self._repositories(text))
+
+    def reserved(self, name: str) -> bool:
+        return reserved_word(name, self.vocab, self.registry)
+
+    def _repositories(self, text: str) -> list[Mention]:
+        """``github.com/owner/manta-2``: the repository of the model or product of that name."""
+        out = []
+        known = {key(e.name): e for e in self.book.entities.values()}
+        for m in _REPO.finditer(text):
+            group = "repo" if m.group("repo") else "bare"
+            repo = m.group(group)
+            entity = known.get(key(repo)) or self.registry.known(repo) or Entity(repo, "product")
+            out.append(Mention(m.start(group), m.end(group), entity, repo))
+        return out
 
     def types_for(self, metric: str) -> tuple[str, ...]:
         """Entity types a metric's figure may be about; stars also belong to products."""

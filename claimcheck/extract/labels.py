@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Mention
 from claimcheck.extract import qualifiers
+from claimcheck.extract.context import QUANT as _QUANT
 from claimcheck.extract.context import Context
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.model import Quantity

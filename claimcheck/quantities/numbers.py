@@ -89,8 +89,8 @@ _LITERAL = re.compile(
 )
 _FRACTION_TAIL = re.compile(r"/(\d+)(?![\d/.,])")
 _SCALE_WORD = re.compile(
-    r"(?P<sp>\s?)(?P<w>thousand|million|billion|trillion|hundred|lakh|crore|dozens?|dzs?"
-    r"|bn|bln|mn|mln|mil|tn|tln|MM|[kKMBbTGm])(?![A-Za-z])"
+    r"(?P<sp>\s?)(?P<w>(?i:thousand|million|billion|trillion|hundred|lakh|crore|dozens?)|dzs?"
+    r"|bn|bln|mn|mln|mil|tn|tln|Bn|Mn|BN|MM|[kKMBbTGm])(?![A-Za-z])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _JOIN = re.compile(r"[ \t]+(?:(?P<and>and|&)[ \t]+)?")
