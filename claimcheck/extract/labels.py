@@ -41,9 +41,6 @@ _TYPES = {
     "period": "year, period, quarter, fiscal year",
 }
 TYPE_WORDS = {word.strip(): role for role, words in _TYPES.items() for word in words.split(",")}
-_QUANT = re.compile(
-    r"(?i)^(?:INT[248]|FP(?:4|8|16|32)|BF16|TF32|NF4|Q[2-8](?:_K(?:_[SML])?|_0)?|GPTQ|AWQ|GGUF|EXL2)$"
-)
 _SIZE = re.compile(r"^(?P<size>\d+(?:\.\d+)?[BMK])(?:\s+(?:params?|parameters?|model))?$", re.I)
 _TOTAL = re.compile(r"(?i)^(?:total|totals|all|overall|company|consolidated|group total|total revenue)$")
 _PER_TOKEN = re.compile(
