@@ -20,7 +20,7 @@ from claimcheck.model import Claim
 from claimcheck.quantities.rates import Rates
 from claimcheck.readers import sources
 from claimcheck.store import files as store
-from claimcheck.store import review
+from claimcheck.store import lock, review
 from claimcheck.vocabulary import vocabulary
 
 
@@ -34,6 +34,7 @@ class ArticleClaims:
     reviews: dict[str, store.Review] = field(default_factory=dict)
     orphaned: list[dict[str, Any]] = field(default_factory=list)
     added: tuple[dict[str, Any], ...] = ()
+    stored_digest: str = ""
 
 
 def _extract(job: tuple[str, str, Config]) -> list[Claim]:
@@ -58,34 +59,69 @@ def store_dir(config: Config, override: Path | None) -> Path:
 def with_reviews(
     article: sources.Article, fresh: list[Claim], config: Config, folder: Path | None
 ) -> ArticleClaims:
-    """The claims as the store's reviews read them (rejected ones dropped)."""
-    stored = (
-        store.load(store.path_for(folder, article.source)) if folder and article.source != "<stdin>" else None
-    )
+    """The claims as the store's reviews read them (rejected ones dropped).
+
+    A review that cannot be applied (a unit the metric cannot take) is one line naming the
+    store file and the line of its entry.
+    """
+    path = store.path_for(folder, article.source) if folder and article.source != "<stdin>" else None
+    stored = store.load(path) if path else None
     given, orphaned = store.reviews(fresh, stored)
     vocab = vocabulary(config)
     rates = Rates.from_config(config.fx)
     on = rates.date_for(article_date(article.text.splitlines()[:8]))
     claims = []
     for claim in fresh:
-        claim = review.apply(claim, given[claim.id], vocab, rates, on) if claim.id in given else claim
+        if claim.id in given:
+            with store.reviewing(path, claim.id):
+                claim = review.apply(claim, given[claim.id], vocab, rates, on)
         claims.append(claim)
     added = stored.added if stored else ()
-    claims += [review.added(e, article.source, vocab, rates, on) for e in added]
-    return ArticleClaims(article, fresh, claims, given, orphaned, added)
+    for entry in added:
+        with store.reviewing(path, entry.get("id")):
+            claims.append(review.added(entry, article.source, vocab, rates, on))
+    return ArticleClaims(article, fresh, claims, given, orphaned, added, stored.digest if stored else "")
 
 
-def extract(paths: list[str], config: Config, *, store_to: Path | None, jobs: int = 1) -> list[ArticleClaims]:
-    """Claims of every article; written to the store (reviews kept) unless ``store_to`` is None."""
+def extract(
+    paths: list[str],
+    config: Config,
+    *,
+    store_to: Path | None,
+    jobs: int = 1,
+    lock_wait: float = lock.WAIT,
+) -> list[ArticleClaims]:
+    """Claims of every article; written to the store (reviews kept) unless ``store_to`` is None.
+
+    The store is read and rewritten under its lock, every file read and checked before any is
+    written: a bad store file anywhere changes nothing, and a run killed while writing leaves
+    each file old or new.
+    """
     articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
-    results = []
-    for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
-        found = with_reviews(article, fresh, config, store_to)
-        if store_to is not None and article.source != "<stdin>":
-            path = store.path_for(store_to, article.source)
-            store.save(path, article.source, article.text, fresh, found.reviews, found.orphaned, found.added)
-        results.append(found)
+    extracted = list(zip(articles, extract_all(articles, config, jobs), strict=True))
+    if store_to is None:
+        return [with_reviews(article, fresh, config, None) for article, fresh in extracted]
+    with lock.locked(store_to, lock_wait):
+        results = [with_reviews(article, fresh, config, store_to) for article, fresh in extracted]
+        for found in results:
+            if found.article.source != "<stdin>":
+                _save(found, store_to)
     return results
+
+
+def _save(found: ArticleClaims, folder: Path) -> None:
+    article = found.article
+    path = store.path_for(folder, article.source)
+    store.save(
+        path,
+        article.source,
+        article.text,
+        found.fresh,
+        found.reviews,
+        found.orphaned,
+        found.added,
+        expect=found.stored_digest,
+    )
 
 
 def check(

@@ -32,7 +32,9 @@ def _user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ClaimcheckError as exc:
-            typer.echo(f"claimcheck: error: {exc}", err=True)
+            from claimcheck.report.terminal import printable
+
+            typer.echo(f"claimcheck: error: {printable(str(exc))}", err=True)
             raise typer.Exit(2) from None
 
     return cast(F, wrapper)
@@ -141,7 +143,9 @@ def extract(
     results = api.extract(paths or [], cfg, store_to=folder, jobs=jobs)
     EXTRACT_FORMATS[output.value]([c for r in results for c in r.claims], sys.stdout)
     if folder is not None:
-        typer.echo(f"claims store: {folder}", err=True)
+        from claimcheck.yamlfile import shown
+
+        typer.echo(f"claims store: {shown(folder)}", err=True)
 
 
 @app.command()

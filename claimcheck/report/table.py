@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 from claimcheck.engine import CheckResult, Summary
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.model import Claim, Finding
+from claimcheck.report.terminal import printable
 
 if TYPE_CHECKING:  # rich is imported when a table is drawn, not when the CLI starts
     from rich.console import Console
@@ -24,9 +25,16 @@ def _console(out: TextIO) -> Console:
     return Console(file=out, soft_wrap=False, highlight=False, width=width)
 
 
+def _plain(*lines: str) -> Text:
+    """Cell text from an article or a config: never markup, never an escape sequence."""
+    from rich.text import Text
+
+    return Text("\n".join(printable(line) for line in lines))
+
+
 def excerpt(quote: str, raw: str, width: int = 90) -> str:
-    """The part of a quote around its figure, for a table cell."""
-    quote = re.sub(r"\s+", " ", quote.strip())
+    """The part of a quote around its figure, for a table cell (escapes and controls removed)."""
+    quote, raw = re.sub(r"\s+", " ", printable(quote).strip()), printable(raw)
     at = quote.find(raw) if raw else -1
     if len(quote) <= width or at < 0:
         return quote if len(quote) <= width else quote[: width - 1] + "…"
@@ -42,16 +50,14 @@ def _side(claims: list[Claim]) -> Text:
     for i, c in enumerate(claims):
         if i:
             text.append("\n")
-        text.append(claim_value(c) + qualifiers(c), style="bold")
-        text.append(
-            f"  {c.source.rsplit('/', 1)[-1]}:{c.line}" + (f" ({c.when})" if c.when else ""), style="dim"
-        )
+        text.append(printable(claim_value(c) + qualifiers(c)), style="bold")
+        text.append(printable(f"  {c.source}:{c.line}" + (f" ({c.when})" if c.when else "")), style="dim")
         text.append(f"\n“{excerpt(c.quote, c.raw)}”", style="italic")
     return text
 
 
-def _what(f: Finding) -> str:
-    return f"{f.entity}\n{f.metric}" + (f"\n{f.period}" if f.period else "")
+def _what(f: Finding) -> Text:
+    return _plain(f.entity, f.metric, *([f.period] if f.period else []))
 
 
 def summary_line(s: Summary) -> str:
@@ -78,7 +84,7 @@ def findings(result: CheckResult, out: TextIO) -> None:
             for c in f.claims:
                 by_source.setdefault(c.source, []).append(c)
             sides = [*by_source.values(), [], []]
-            gap = f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
+            gap = _plain(f.message.rsplit(": ", 1)[-1], *([f.diagnosis] if f.diagnosis else []))
             following = result.findings[i + 1] if i + 1 < len(result.findings) else None
             new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
             colour = _COLOURS[str(f.severity)]
@@ -104,12 +110,12 @@ def claims(found: list[Claim], out: TextIO) -> None:
     for c in found:
         status = "" if c.status == "unreviewed" else f" [{c.status}]"
         table.add_row(
-            f"{c.source.rsplit('/', 1)[-1]}:{c.line}",
-            c.entity + (f" ({c.variant})" if c.variant else ""),
-            c.metric + (f" ({c.price_kind})" if c.price_kind and c.price_kind != "unspecified" else ""),
-            c.period or "",
-            claim_value(c) + qualifiers(c) + status,
-            excerpt(c.quote, c.raw, 60),
+            _plain(f"{c.source}:{c.line}"),
+            _plain(c.entity + (f" ({c.variant})" if c.variant else "")),
+            _plain(c.metric + (f" ({c.price_kind})" if c.price_kind not in (None, "unspecified") else "")),
+            _plain(c.period or ""),
+            _plain(claim_value(c) + qualifiers(c) + status),
+            _plain(excerpt(c.quote, c.raw, 60)),
         )
     console = _console(out)
     console.print(table)
