@@ -102,8 +102,11 @@ def _rates(pairs: list[str] | None) -> dict[str, float]:
 
 def _config(path: Path | None, fx: list[str] | None) -> Config:
     from claimcheck.config import load_config
+    from claimcheck.rules import enabled
 
-    return load_config(path, fx=_rates(fx))
+    config = load_config(path, fx=_rates(fx))
+    enabled(config)  # a bad rule option stops every command, not only the first `check`
+    return config
 
 
 def _version(value: bool) -> None:

@@ -133,12 +133,17 @@ def _entry_at(path: Path, claim_id: str | None) -> str:
 def reviews(
     fresh: list[Claim], stored: StoredArticle | None
 ) -> tuple[dict[str, Review], list[dict[str, Any]]]:
-    """Reviews for the fresh claims, and the reviewed entries no fresh claim matches."""
+    """Reviews for the fresh claims, and the reviewed entries no fresh claim matches.
+
+    An orphaned review whose claim is back (an edit undone) is attached to it again.
+    """
     if stored is None:
         return {}, []
+    known = {str(e.get("id")): e for e in stored.orphaned}
+    known.update(stored.entries)
     out = {}
     for claim in fresh:
-        entry = stored.entries.get(claim.id)
+        entry = known.get(claim.id)
         if entry is not None:
             review = _review(claim, entry)
             if not review.empty:
