@@ -105,7 +105,7 @@ WORD = st.sampled_from(
         "\u202e",
         "\x00",
         "\ufeff",
-    ]  # fmt: skip
+    ]
 )
 NEAR_MISS = st.lists(st.one_of(NUMBER, WORD, st.text(max_size=4)), max_size=30).map(" ".join)
 TEXT = st.one_of(st.text(max_size=300), NEAR_MISS)
