@@ -40,6 +40,14 @@ def test_a_number_beyond_any_float_is_not_read_and_nothing_of_it_is(text):
     assert values(text) == []
 
 
+def test_the_input_atheris_found_crashing_the_old_parser_parses():
+    # An OverflowError before exponents were bounded, found in 48 s from article lines (make fuzz).
+    text = (
+        "ce \x00\x13$0.0e05 oedency: hipu's ryx 35^03bce \x00\x13$3bc0e\x00\x13 .$0e02 ne 10^03bce $0.0e500 e"
+    )
+    assert all(not q.text.endswith("e500") for q in parse(text))
+
+
 def test_a_double_minus_is_a_dash_not_a_sign():
     assert values("revenue --5 billion") == [(5e9, None)]
 
