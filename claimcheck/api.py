@@ -23,6 +23,8 @@ from claimcheck.store import files as store
 from claimcheck.store import lock, review
 from claimcheck.vocabulary import vocabulary
 
+STDIN_SOURCE = "<stdin>"  # what readers.sources names an article read from stdin: never stored
+
 
 @dataclass(frozen=True)
 class ArticleClaims:
@@ -64,7 +66,7 @@ def with_reviews(
     A review that cannot be applied (a unit the metric cannot take) is one line naming the
     store file and the line of its entry.
     """
-    path = store.path_for(folder, article.source) if folder and article.source != "<stdin>" else None
+    path = store.path_for(folder, article.source) if folder and article.source != STDIN_SOURCE else None
     stored = store.load(path) if path else None
     given, orphaned = store.reviews(fresh, stored)
     vocab = vocabulary(config)
@@ -99,12 +101,12 @@ def extract(
     """
     articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
     extracted = list(zip(articles, extract_all(articles, config, jobs), strict=True))
-    if store_to is None:
+    if store_to is None or all(a.source == STDIN_SOURCE for a in articles):
         return [with_reviews(article, fresh, config, None) for article, fresh in extracted]
     with lock.locked(store_to, lock_wait):
         results = [with_reviews(article, fresh, config, store_to) for article, fresh in extracted]
         for found in results:
-            if found.article.source != "<stdin>":
+            if found.article.source != STDIN_SOURCE:
                 _save(found, store_to)
     return results
 

@@ -139,7 +139,7 @@ def test_a_failed_write_leaves_the_old_store_intact(project, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(store.os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(ClaimcheckError, match=r"a\.txt\.yaml: cannot write claims store: disk full"):
         _extract(project)
     assert path.read_text() == before
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]

@@ -236,8 +236,12 @@ def write_atomic(path: Path, content: str, *, expect: str | None = None) -> None
                 "left as it is: run extract again"
             )
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk, a file held open elsewhere: the old file stays
+            raise ClaimcheckError(
+                f"{shown(path)}: cannot write claims store: {exc.strerror or exc}"
+            ) from None
         raise
     _sync_folder(path.parent)
 
