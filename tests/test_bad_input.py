@@ -190,3 +190,22 @@ def test_odd_numbers_never_crash_and_every_value_is_finite_and_not_misread(runne
     for claim in json.loads(result.stdout)["claims"]:
         assert all(math.isfinite(claim[k]) for k in ("value", "low", "high") if claim[k] is not None)
         assert claim["stated"]["value"] not in MISREADS
+
+
+RAGGED = (
+    "| Model | MMLU | Price |\n|---|---|\n| GPT-4o | 88.7 |\n| GLM-4 | 82.4 | $2.50 | extra |\n| x |\n||||\n"
+)
+WIDE = (
+    "| " + " | ".join(f"Col{i}" for i in range(500)) + " |\n|" + "---|" * 500 + "\n"
+    "| GPT-4o | " + " | ".join(f"{i}.5" for i in range(499)) + " |\n"
+)
+
+
+@pytest.mark.parametrize("table", [RAGGED, WIDE], ids=["ragged rows", "500 columns"])
+def test_odd_tables_are_read_without_error(runner, project, table):
+    (project / "odd.md").write_text(table)
+    result = runner.invoke(app, ["extract", "odd.md", "--format", "json"])
+    assert result.exit_code == 0 and "Traceback" not in result.stderr
+    lines = table.split("\n")
+    for claim in json.loads(result.stdout)["claims"]:
+        assert lines[claim["line"] - 1][claim["column"] - 1 :].startswith(claim["raw"])
