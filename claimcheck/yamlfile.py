@@ -9,6 +9,7 @@ line, ``file:line: key: problem``, with the line found only when there is an err
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ def shown(path: Path | str) -> str:
     return str(path) if rel.parts[:1] == ("..",) else rel.as_posix()
 
 
+@cache
 def _loader() -> type:
     import yaml
 
