@@ -116,3 +116,10 @@ def test_english_figures_keep_their_english_reading(text, expected):
 )
 def test_chinese_figures_are_not_misread_as_their_digits(text):
     assert all(value not in (1000.0, 3.5, 50.0) for value, _ in values(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["the 3 MDs at the hospital", "5 md files", "10.000 steps", "pages 3,5 and 7"]
+)
+def test_english_text_near_continental_words_keeps_its_numbers(text):
+    assert [q.value for q in parse(text)] in ([3.0], [5.0], [10.0], [3.0, 5.0, 7.0])

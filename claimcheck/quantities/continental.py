@@ -36,8 +36,6 @@ SCALE_WORDS: dict[str, str] = {
     "millions": "million",
     "milliard": "billion",
     "milliards": "billion",
-    "mds": "billion",
-    "md": "billion",
     "milioni": "million",
     "miliardi": "billion",
     "mld": "billion",
