@@ -1,8 +1,8 @@
 """A real ``claimcheck extract`` killed at random moments never leaves the store half-written.
 
 Each run edits an article or undoes the edit (so reviews move to ``orphaned:`` and
-back), starts ``claimcheck extract`` in a subprocess and SIGKILLs it: half the runs
-at a uniformly random moment of the whole run, half a few milliseconds after its
+back), starts ``claimcheck extract`` in a subprocess and SIGKILLs it: alternate runs
+at a uniformly random moment of the whole run, or a few milliseconds after its
 first temporary store file appears (in the middle of writing). After every kill,
 every store file must be whole (it parses, validates, and holds exactly the claims
 of one version of its article) and every review made by hand must still be there.
@@ -97,11 +97,11 @@ def assert_store_whole(project: Path, known: dict, made: dict) -> None:
                 assert (entry.get("status"), entry.get("note")) == (status, note)
 
 
-def kill_at(project: Path, rng: random.Random, full: float) -> str:
+def kill_at(project: Path, rng: random.Random, full: float, *, anywhere: bool) -> str:
     """Start extract and SIGKILL it: at a random moment, or while it writes the store."""
     process = extract_command(project)
     start = time.monotonic()
-    if rng.random() < 0.5:
+    if anywhere:
         time.sleep(rng.uniform(0, full))
         moment = "anywhere"
     else:
@@ -135,12 +135,12 @@ def test_a_killed_extract_leaves_every_store_file_whole_and_every_review(tmp_pat
     moments = []
     originals = {p: p.read_text(encoding="utf-8") for p in sorted((project / "articles").glob("*.txt"))}
     edited: set[Path] = set()
-    for _ in range(RUNS):
+    for run in range(RUNS):
         article = rng.choice(sorted(originals))
         edited ^= {article}
         text = originals[article]
         article.write_text(text.replace(*EDIT) if article in edited else text, encoding="utf-8")
-        moments.append(kill_at(project, rng, full))
+        moments.append(kill_at(project, rng, full, anywhere=run % 2 == 0))
         assert_store_whole(project, known, made)
     # One run to the end keeps every review too, and clears what the kills left.
     final = extract_command(project)
@@ -150,4 +150,5 @@ def test_a_killed_extract_leaves_every_store_file_whole_and_every_review(tmp_pat
     print(
         f"kill test: seed {seed}, {RUNS} kills: " + ", ".join(f"{m} {moments.count(m)}" for m in set(moments))
     )
-    assert moments.count("writing") >= RUNS // 4, moments
+    # A short run may finish before its writes are seen; the long one must land many kills in them.
+    assert not LONG or moments.count("writing") >= RUNS // 4, moments
