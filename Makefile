@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench store accuracy clean
+.PHONY: run test test-long lint format bench store accuracy fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(VENV)/.installed-test
 test: lint
 	$(BIN)/python -m pytest
 
+# What CI runs: the long forms of the fuzz properties and the kill and concurrency tests.
+test-long: lint
+	CLAIMCHECK_LONG_TESTS=1 $(BIN)/python -m pytest
+
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
@@ -44,6 +48,16 @@ accuracy: $(VENV)/.installed-test
 # Regenerate the committed claims store from articles/ (reviews are kept).
 store: $(VENV)/.installed
 	$(BIN)/claimcheck extract articles/ --format json > /dev/null
+
+# Coverage-guided fuzzing of the quantity parser (atheris is a dev-only tool, never a dependency).
+# Crashes land in fuzz/crashes/; each one becomes a regression test.
+FUZZ_SECONDS ?= 600
+fuzz: $(VENV)/.installed
+	$(BIN)/pip install --quiet atheris
+	mkdir -p fuzz/corpus fuzz/crashes
+	$(BIN)/python fuzz/parse_fuzz.py fuzz/corpus fuzz/seeds -dict=fuzz/parse.dict \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -artifact_prefix=fuzz/crashes/ \
+		-print_final_stats=1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -23,11 +23,13 @@ from claimcheck.quantities.rates import Rates
 from claimcheck.readers import sources
 from claimcheck.readers.load import Batch, ReadOptions, load
 from claimcheck.readers.provenance import place
-from claimcheck.store import baseline, review
+from claimcheck.store import baseline, lock, review
 from claimcheck.store import files as store
 from claimcheck.store.cache import ExtractionCache
 from claimcheck.triage import suppressions as suppress
 from claimcheck.vocabulary import vocabulary
+
+STDIN_SOURCE = "<stdin>"  # what readers.sources names an article read from stdin: never stored
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class ArticleClaims:
     reviews: dict[str, store.Review] = field(default_factory=dict)
     orphaned: list[dict[str, Any]] = field(default_factory=list)
     added: tuple[dict[str, Any], ...] = ()
+    stored_digest: str = ""
 
 
 def _extract(job: tuple[sources.Article, Config]) -> list[Claim]:
@@ -90,27 +93,37 @@ def with_reviews(
     article: sources.Article, fresh: list[Claim], config: Config, folder: Path | None
 ) -> ArticleClaims:
     """The claims as the store's reviews read them (rejected ones dropped)."""
-    stored = (
-        store.load(store.path_for(folder, article.source)) if folder and article.source != "<stdin>" else None
-    )
-    return reviewed(article, fresh, config, stored)
+    path = store.path_for(folder, article.source) if folder and article.source != STDIN_SOURCE else None
+    return reviewed(article, fresh, config, store.load(path) if path else None, path)
 
 
 def reviewed(
-    article: sources.Article, fresh: list[Claim], config: Config, stored: store.StoredArticle | None
+    article: sources.Article,
+    fresh: list[Claim],
+    config: Config,
+    stored: store.StoredArticle | None,
+    path: Path | None = None,
 ) -> ArticleClaims:
-    """The claims as one store file's reviews read them (a file from disk or from a git revision)."""
+    """The claims as one store file's reviews read them (a file from disk or from a git revision).
+
+    A review that cannot be applied (a unit the metric cannot take) is one line naming the
+    store file and the line of its entry.
+    """
     given, orphaned = store.reviews(fresh, stored)
     vocab = vocabulary(config)
     rates = Rates.from_config(config.fx)
     on = rates.date_for(article.date or article_date(article.text.splitlines()[:8]))
     claims = []
     for claim in fresh:
-        claim = review.apply(claim, given[claim.id], vocab, rates, on) if claim.id in given else claim
+        if claim.id in given:
+            with store.reviewing(path, claim.id):
+                claim = review.apply(claim, given[claim.id], vocab, rates, on)
         claims.append(claim)
     added = stored.added if stored else ()
-    claims += [review.added(e, article.source, vocab, rates, on) for e in added]
-    return ArticleClaims(article, fresh, claims, given, orphaned, added)
+    for entry in added:
+        with store.reviewing(path, entry.get("id")):
+            claims.append(review.added(entry, article.source, vocab, rates, on))
+    return ArticleClaims(article, fresh, claims, given, orphaned, added, stored.digest if stored else "")
 
 
 def extract(
@@ -121,24 +134,53 @@ def extract(
     jobs: int = 1,
     cached: bool = True,
     options: ReadOptions | None = None,
+    lock_wait: float = lock.WAIT,
 ) -> list[ArticleClaims]:
     """Claims of every article; written to the store (reviews kept) unless ``store_to`` is None."""
-    return extract_batch(read(paths, config, options), config, store_to=store_to, jobs=jobs, cached=cached)
+    batch = read(paths, config, options)
+    return extract_batch(batch, config, store_to=store_to, jobs=jobs, cached=cached, lock_wait=lock_wait)
 
 
 def extract_batch(
-    batch: Batch, config: Config, *, store_to: Path | None, jobs: int = 1, cached: bool = True
+    batch: Batch,
+    config: Config,
+    *,
+    store_to: Path | None,
+    jobs: int = 1,
+    cached: bool = True,
+    lock_wait: float = lock.WAIT,
 ) -> list[ArticleClaims]:
-    """Claims of the articles read, written to the store unless ``store_to`` is None."""
+    """Claims of the articles read, written to the store unless ``store_to`` is None.
+
+    The store is read and rewritten under its lock, every file read and checked before any is
+    written: a bad store file anywhere changes nothing, and a run killed while writing leaves
+    each file old or new.
+    """
     articles = list(batch.articles)
-    results = []
-    for article, fresh in zip(articles, extract_all(articles, config, jobs, cached=cached), strict=True):
-        found = with_reviews(article, fresh, config, store_to)
-        if store_to is not None and article.source != "<stdin>":
-            path = store.path_for(store_to, article.source)
-            store.save(path, article.source, article.text, fresh, found.reviews, found.orphaned, found.added)
-        results.append(found)
+    extracted = list(zip(articles, extract_all(articles, config, jobs, cached=cached), strict=True))
+    if store_to is None or all(a.source == STDIN_SOURCE for a in articles):
+        return [with_reviews(article, fresh, config, None) for article, fresh in extracted]
+    with lock.locked(store_to, lock_wait):
+        results = [with_reviews(article, fresh, config, store_to) for article, fresh in extracted]
+        for found in results:
+            if found.article.source != STDIN_SOURCE:
+                _save(found, store_to)
     return results
+
+
+def _save(found: ArticleClaims, folder: Path) -> None:
+    article = found.article
+    path = store.path_for(folder, article.source)
+    store.save(
+        path,
+        article.source,
+        article.text,
+        found.fresh,
+        found.reviews,
+        found.orphaned,
+        found.added,
+        expect=found.stored_digest,
+    )
 
 
 def check(

@@ -34,7 +34,9 @@ def _user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ClaimcheckError as exc:
-            typer.echo(f"claimcheck: error: {exc}", err=True)
+            from claimcheck.report.terminal import printable
+
+            typer.echo(f"claimcheck: error: {printable(str(exc))}", err=True)
             raise typer.Exit(2) from None
 
     return cast(F, wrapper)
@@ -135,8 +137,11 @@ def _rates(pairs: list[str] | None) -> dict[str, float]:
 
 def _config(path: Path | None, fx: list[str] | None) -> Config:
     from claimcheck.config import load_config
+    from claimcheck.rules import enabled
 
-    return load_config(path, fx=_rates(fx))
+    config = load_config(path, fx=_rates(fx))
+    enabled(config)  # a bad rule option stops every command, not only the first `check`
+    return config
 
 
 def _options(date: str | None, fields: list[str] | None) -> ReadOptions:
@@ -209,7 +214,9 @@ def extract(
     results = api.extract_batch(batch, cfg, store_to=folder, jobs=jobs, cached=not no_store)
     EXTRACT_FORMATS[output.value]([c for r in results for c in r.claims], sys.stdout)
     if folder is not None:
-        typer.echo(f"claims store: {folder}", err=True)
+        from claimcheck.yamlfile import shown
+
+        typer.echo(f"claims store: {shown(folder)}", err=True)
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable
@@ -11,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from claimcheck import yamlfile
 from claimcheck.errors import ClaimcheckError
-from claimcheck.schema import Choice, ListOf, MapOf, Struct, validate
+from claimcheck.schema import Choice, ListOf, MapOf, Num, SchemaError, Struct, Text, validate
 
 CONFIG_NAME = "claimcheck.yaml"
 T = TypeVar("T")
@@ -28,8 +30,8 @@ _METRIC = Struct(
         "unit": Choice(("USD", "USD/Mtok", "points", "count", "tokens", "%")),
         "kind": Choice(("money", "price", "score", "count", "tokens", "percent")),
         "about": ListOf(Choice(("org", "model", "market"))),
-        "min": float,
-        "max": float,
+        "min": Num(),
+        "max": Num(),
         "keywords": ListOf(str),
         "qualifiers": ListOf(str),
         "names": ListOf(str),
@@ -46,7 +48,7 @@ USER_SCHEMA = Struct(
         "corpus": ListOf(str),
         "store": str,
         "currency_symbols": MapOf(str),
-        "fx": Struct({"date": str, "uncertainty": float, "rates": MapOf(float)}),
+        "fx": Struct({"date": Text(), "uncertainty": Num(0), "rates": MapOf(Num(0, positive=True))}),
         "entities": ListOf(_ENTITY),
         "families": MapOf(ListOf(str)),
         "variants": MapOf(str),
@@ -74,30 +76,12 @@ class Config:
     suppressions: tuple[dict[str, Any], ...] = ()
 
 
-def parse_yaml(text: str) -> Any:
-    """YAML read safely, with libyaml's loader when it is there (several times faster than PyYAML's)."""
-    import yaml
-
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def _yaml(text: str, where: str) -> Any:
-    import yaml
-
-    try:
-        return parse_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" (line {mark.line + 1})" if mark else ""
-        raise ClaimcheckError(f"{where}: not valid YAML{at}: {getattr(exc, 'problem', exc)}") from None
-
-
 @cache
 def builtin(name: str) -> Any:
     """A YAML file shipped in ``claimcheck/data`` or ``claimcheck/rules``."""
     package, _, file = name.rpartition("/")
     text = resources.files(f"claimcheck.{package or 'data'}").joinpath(file).read_text(encoding="utf-8")
-    return _yaml(text, name)
+    return yamlfile.parse(text, name)
 
 
 def find_config(start: Path) -> Path | None:
@@ -117,13 +101,34 @@ def load_config(
     path = path or find_config(cwd)
     user: dict[str, Any] = {}
     if path is not None:
+        text, document = yamlfile.read(path, "config")
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ClaimcheckError(f"{path}: cannot read config: {exc.strerror}") from None
-        user = validate(_yaml(text, str(path)) or {}, USER_SCHEMA, path.name)
+            user = validate({} if document is None else document, USER_SCHEMA)
+            _check_date(user.get("fx", {}).get("date"))
+        except SchemaError as exc:
+            raise yamlfile.located(exc, text, yamlfile.shown(path)) from None
     root = path.parent.resolve() if path else project_root(cwd)
     return _merge(user, root=root, path=path, fx_overrides=fx or {})
+
+
+def _check_date(date: str | None) -> None:
+    if date is None or date == "latest":
+        return
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise SchemaError(("fx", "date"), f"expected latest or YYYY-MM-DD, got {date!r}") from None
+
+
+def config_error(config: Config, error: SchemaError) -> ClaimcheckError:
+    """An error in options validated after loading (rule options) as ``file:line: key: problem``."""
+    if config.path is None:
+        return error
+    try:
+        text = config.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return error
+    return yamlfile.located(error, text, yamlfile.shown(config.path))
 
 
 def project_root(cwd: Path) -> Path:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from claimcheck.config import Config, load_config
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = DATA / "articles"
+# CI runs the long forms (`make test-long`): more fuzz examples, more kills.
+LONG = os.environ.get("CLAIMCHECK_LONG_TESTS") == "1"
+settings.register_profile(
+    "short", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @pytest.fixture(autouse=True)

@@ -43,7 +43,8 @@ QUANTULUM_UNITS = {
 }
 # Number notations claimcheck does not read, each with why.
 OUT_OF_SCOPE = [
-    (re.compile(r"\d\.\d{3},\d|\b\d+,\d{1,2}\b(?![,\d])"), "decimal comma (continental notation)"),
+    # ``1.234,5`` and ``3,5 Mrd.`` are read (quantities/continental.py); a bare ``1,3`` stays two numbers.
+    (re.compile(r"\b\d+,\d{1,2}\b(?![,\d])"), "decimal comma (continental notation)"),
     (
         re.compile(r"[A-Za-z]-\d|\b[A-Z][a-z]+\s\d+(?!\s*(?:[%$]|percent))\b(?!\s+in\s)"),
         "number inside a name (contract: names are not quantities)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -137,7 +139,7 @@ def test_a_failed_write_leaves_the_old_store_intact(project, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(store.os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(ClaimcheckError, match=r"a\.txt\.yaml: cannot write claims store: disk full"):
         _extract(project)
     assert path.read_text() == before
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
@@ -167,3 +169,35 @@ def test_a_correction_in_a_unit_the_metric_cannot_take_is_a_user_error(project):
     _edit(project / "claims" / "a.txt.yaml", correct)
     with pytest.raises(ClaimcheckError, match="cannot express USD"):
         _extract(project)
+
+
+def test_an_orphaned_review_returns_to_its_claim_when_the_edit_is_undone(project):
+    _extract(project)
+    path = project / "claims" / "a.txt.yaml"
+    _edit(path, lambda d: d["claims"][0].update(status="accepted", note="checked with the vendor"))
+    (project / "a.txt").write_text(ARTICLE.replace("82.4", "82.9"))
+    _extract(project)
+    (project / "a.txt").write_text(ARTICLE)
+    _extract(project)
+    data = yaml.safe_load(path.read_text())
+    assert (data["claims"][0]["status"], data["claims"][0]["note"]) == ("accepted", "checked with the vendor")
+    assert "orphaned" not in data
+
+
+def test_store_files_are_created_readable_like_any_file_and_keep_their_mode(project):
+    _extract(project)
+    path = project / "claims" / "a.txt.yaml"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    path.chmod(0o640)
+    _extract(project)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_run_clears_the_temporary_files_a_killed_run_left(project):
+    _extract(project)
+    leftover = project / "claims" / ".a.txt.yaml.1a2b3c4d.tmp"
+    leftover.write_text("claims: [half")
+    _extract(project)
+    assert not leftover.exists() and (project / "claims" / "a.txt.yaml").exists()

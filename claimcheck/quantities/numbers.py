@@ -7,10 +7,13 @@ known to ±0.05bn and ``1,200`` to ±0.5.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+
+from claimcheck.quantities import continental
 
 SCALES: dict[str, float] = {
     "hundred": 1e2,
@@ -88,15 +91,23 @@ _LITERAL = re.compile(
     re.X,
 )
 _FRACTION_TAIL = re.compile(r"/(\d+)(?![\d/.,])")
+# Bounded so that ``int()`` never meets a 10,000-digit string.
+_MAX_FRACTION_DIGITS = 18
 _SCALE_WORD = re.compile(
     r"(?P<sp>\s?)(?P<w>(?i:thousand|million|billion|trillion|hundred|lakh|crore|dozens?)|dzs?"
     r"|bn|bln|mn|mln|mil|tn|tln|Bn|Mn|BN|MM|[kKMBbTGm])(?![A-Za-z])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _JOIN = re.compile(r"[ \t]+(?:(?P<and>and|&)[ \t]+)?")
-_MIXED_FRACTION = re.compile(r"[ \t]+(\d+)/(\d+)(?![\d/])")
+_MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,18})/(\d{1,18})(?![\d/])")
 _AND_A_FRACTION = re.compile(r"an?[ \t]+(half|quarter)(?![\w])")
 _NUMBER_WORDS = set(UNITS) | set(TENS) | set(_BIG_WORDS) | {"dozen", "dozens"}
+_LITERAL_RUN = re.compile(r"[\d.,]*(?:[eE][+-]?\d+)?")
+# The magnitudes read as figures. Past them a digit string is a curiosity, not a figure an
+# article states (world GDP is 1e14 dollars, a training run 1e27 FLOPs), and the bound keeps
+# every conversion downstream (per token, per currency) far from a float's overflow.
+MAX_MAGNITUDE = 1e100
+MIN_MAGNITUDE = 1e-100
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,7 @@ class Number:
     precision: float
     scale: str | None = None
     words: bool = False
+    continental: bool = False
 
 
 def scaled(value: float, mult: float) -> float:
@@ -123,13 +135,31 @@ def literal_value(digits: str) -> tuple[float, int]:
     return float(clean), decimals
 
 
-def _exponent(exp: str | None) -> int:
+def in_range(value: float) -> bool:
+    """Whether a value is a figure an article could state: finite, and zero or of a sane magnitude."""
+    return value == 0 or (math.isfinite(value) and MIN_MAGNITUDE <= abs(value) <= MAX_MAGNITUDE)
+
+
+def literal_end(text: str, pos: int) -> int:
+    """The end of the digits, separators and exponent from ``pos``: what to skip when a literal is refused."""
+    ends = [pos + 1] + [m.end() for m in (_LITERAL.match(text, pos), _LITERAL_RUN.match(text, pos)) if m]
+    frac = _FRACTION_TAIL.match(text, max(ends))
+    return frac.end() if frac else max(ends)
+
+
+def _exponent(exp: str | None) -> int | None:
+    """The power of ten an exponent writes; None when it is beyond any float (``1e999``)."""
     if not exp:
         return 0
     exp = exp.replace("−", "-")
-    if exp[0] in "eE":
-        return int(exp[1:])
-    return int(re.sub(r"^\s?[x×]\s?10\^?\s?", "", exp))
+    digits = exp[1:] if exp[0] in "eE" else re.sub(r"^\s?[x×]\s?10\^?\s?", "", exp)
+    power = int(digits) if len(digits.lstrip("+-")) <= 4 else None
+    return power if power is not None and abs(power) <= 400 else None
+
+
+def _power(value: float, exp: int) -> float:
+    """``value * 10**exp`` in decimal: never an OverflowError, inf or 0.0 past a float's range."""
+    return float(Decimal(repr(value)).scaleb(exp))
 
 
 def scale_at(text: str, pos: int, *, allow_small_m: bool) -> tuple[str, float, int] | None:
@@ -149,24 +179,50 @@ def scale_at(text: str, pos: int, *, allow_small_m: bool) -> tuple[str, float, i
 
 
 def scan_digits(text: str, pos: int, *, allow_small_m: bool = False) -> Number | None:
-    """The digit literal starting exactly at ``pos``, with exponent and scale."""
+    """The digit literal starting exactly at ``pos``, with exponent and scale.
+
+    None when the literal is not a figure: beyond a float (``1e999``, 10,000 digits) or below
+    any stated precision (``1e-999``). The caller skips it whole (``literal_end``).
+    """
+    found = continental.literal_at(text, pos)
+    if found is not None:
+        value, decimals, end = found
+        return _scaled(text, Number(pos, end, value, _power(0.5, -decimals), continental=True), allow_small_m)
     m = _LITERAL.match(text, pos)
     if not m:
         return None
     value, decimals = literal_value(m.group("num"))
     exp = _exponent(m.group("exp"))
+    if exp is None:
+        return None
     end = m.end()
     frac = _FRACTION_TAIL.match(text, end) if not exp and "." not in m.group("num") else None
+    if frac and not text[pos:end].count(",") and len(frac.group(1)) > _MAX_FRACTION_DIGITS:
+        return None
     if frac and int(frac.group(1)) and not text[pos:end].count(","):
-        return Number(pos, frac.end(), value / int(frac.group(1)), 0.0)
-    precision = scaled(0.5, 10.0 ** (exp - decimals))
-    value = scaled(value, 10.0**exp)
-    scale = None
-    while (found := scale_at(text, end, allow_small_m=allow_small_m)) is not None:
-        word, mult, end = found
+        value = value / int(frac.group(1))
+        return Number(pos, frac.end(), value, 0.0) if in_range(value) else None
+    num = Number(pos, end, _power(value, exp), _power(0.5, exp - decimals))
+    return _scaled(text, num, allow_small_m)
+
+
+def _scaled(text: str, num: Number, allow_small_m: bool) -> Number | None:
+    """``num`` with the scale words after it applied (``4.2 billion``, ``300.000 millones``)."""
+    value, precision, end, scale = num.value, num.precision, num.end, None
+    while in_range(value):
+        found = continental.scale_at(text, end)
+        if found is not None:
+            word, end = found
+            mult = SCALES[word]
+        elif (english := scale_at(text, end, allow_small_m=allow_small_m)) is not None:
+            word, mult, end = english
+        else:
+            break
         value, precision = scaled(value, mult), scaled(precision, mult)
         scale = word if scale is None else f"{scale} {word}"
-    return extend_compound(text, Number(pos, end, value, precision, scale))
+    if not in_range(value):
+        return None
+    return extend_compound(text, Number(num.start, end, value, precision, scale, continental=num.continental))
 
 
 def _part_at(text: str, pos: int) -> Number | None:
@@ -260,7 +316,7 @@ def scan_words(text: str, pos: int) -> Number | None:
         return None
     value = total + current
     unit = last_mult if last_mult and not current else 1.0
-    return Number(pos, end, value, 0.5 * unit, None, words=True)
+    return Number(pos, end, value, 0.5 * unit, None, words=True) if in_range(value) else None
 
 
 def starts_number_word(text: str, pos: int) -> bool:

@@ -17,6 +17,7 @@ from claimcheck.quantities import affixes, currencies
 from claimcheck.quantities.numbers import (
     SCALES,
     Number,
+    literal_end,
     scale_at,
     scan_digits,
     scan_words,
@@ -142,9 +143,10 @@ class _Scanner:
                 return None
             cur, cur_start = self._currency_before(i)
             num = scan_digits(text, i, allow_small_m=cur is not None)
-            if num is None:
+            if num is None:  # refused (1e999, 10,000 digits): skip it whole, never re-read its tail
+                self.pos = max(self.pos, literal_end(text, i))
                 return None
-            num = self._undot(num)
+            num = num if num.continental else self._undot(num)
         elif starts_number_word(text, i):
             cur, cur_start = self._currency_before(i)
             num = scan_words(text, i)

@@ -9,6 +9,7 @@ from claimcheck.engine import Summary
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.model import Claim, Finding
 from claimcheck.report.records import Report, state_counts
+from claimcheck.report.terminal import printable
 
 if TYPE_CHECKING:  # rich is imported when a table is drawn, not when the CLI starts
     from rich.console import Console
@@ -25,9 +26,16 @@ def console_for(out: TextIO) -> Console:
     return Console(file=out, soft_wrap=False, highlight=False, width=width)
 
 
+def _plain(*lines: str) -> Text:
+    """Cell text from an article or a config: never markup, never an escape sequence."""
+    from rich.text import Text
+
+    return Text("\n".join(printable(line) for line in lines))
+
+
 def excerpt(quote: str, raw: str, width: int = 90) -> str:
-    """The part of a quote around its figure, for a table cell."""
-    quote = re.sub(r"\s+", " ", quote.strip())
+    """The part of a quote around its figure, for a table cell (escapes and controls removed)."""
+    quote, raw = re.sub(r"\s+", " ", printable(quote).strip()), printable(raw)
     at = quote.find(raw) if raw else -1
     if len(quote) <= width or at < 0:
         return quote if len(quote) <= width else quote[: width - 1] + "…"
@@ -43,8 +51,8 @@ def _side(claims: list[Claim]) -> Text:
     for i, c in enumerate(claims):
         if i:
             text.append("\n")
-        text.append(claim_value(c) + qualifiers(c), style="bold")
-        text.append(f"  {c.location}" + (f" ({c.when})" if c.when else ""), style="dim")
+        text.append(printable(claim_value(c) + qualifiers(c)), style="bold")
+        text.append(printable(f"  {c.source}:{c.place}" + (f" ({c.when})" if c.when else "")), style="dim")
         text.append(f"\n“{excerpt(c.quote, c.raw)}”", style="italic")
     return text
 
@@ -54,10 +62,10 @@ def _said(f: Finding) -> str:
     return f"cannot read: {f.details['reason']}" if "reason" in f.details else ""
 
 
-def _what(f: Finding) -> str:
+def _what(f: Finding) -> Text:
     if not f.claims:  # a finding about a file, not a figure (unreadable-article)
-        return f.rule.replace("-", "\n")
-    return f"{f.entity}\n{f.metric}" + (f"\n{f.period}" if f.period else "")
+        return _plain(*f.rule.split("-"))
+    return _plain(f.entity, f.metric, *([f.period] if f.period else []))
 
 
 def summary_line(s: Summary) -> str:
@@ -126,9 +134,9 @@ def findings(report: Report, out: TextIO) -> None:
             table.add_row(
                 f"[{colour}]{f.severity}[/]",
                 _what(f),
-                _side(first) if f.claims else str(f.details.get("source", "")),
-                _side(second) if f.claims else _said(f),
-                gap,
+                _side(first) if f.claims else _plain(str(f.details.get("source", ""))),
+                _side(second) if f.claims else _plain(_said(f)),
+                _plain(*gap.split("\n")),
                 end_section=new_group,
             )
         console.print(table)
@@ -147,12 +155,12 @@ def claims(found: list[Claim], out: TextIO) -> None:
     for c in found:
         status = "" if c.status == "unreviewed" else f" [{c.status}]"
         table.add_row(
-            c.location,
-            c.entity + (f" ({c.variant})" if c.variant else ""),
-            c.metric + (f" ({c.price_kind})" if c.price_kind and c.price_kind != "unspecified" else ""),
-            c.period or "",
-            claim_value(c) + qualifiers(c) + status,
-            excerpt(c.quote, c.raw, 60),
+            _plain(f"{c.source}:{c.place}"),
+            _plain(c.entity + (f" ({c.variant})" if c.variant else "")),
+            _plain(c.metric + (f" ({c.price_kind})" if c.price_kind not in (None, "unspecified") else "")),
+            _plain(c.period or ""),
+            _plain(claim_value(c) + qualifiers(c) + status),
+            _plain(excerpt(c.quote, c.raw, 60)),
         )
     console = console_for(out)
     console.print(table)

@@ -7,10 +7,9 @@ import pkgutil
 from functools import cache
 from typing import Any
 
-from claimcheck.config import Config, builtin
-from claimcheck.errors import ClaimcheckError
+from claimcheck.config import Config, builtin, config_error
 from claimcheck.rules.base import Rule
-from claimcheck.schema import validate
+from claimcheck.schema import SchemaError, validate
 
 
 @cache
@@ -26,21 +25,31 @@ def all_rules() -> dict[str, Rule]:
 
 
 def enabled(config: Config) -> list[tuple[Rule, dict[str, Any]]]:
-    """Rules to run with their options: defaults, then claimcheck.yaml (``disable`` turns one off)."""
+    """Rules to run with their options: defaults, then claimcheck.yaml (``disable`` turns one off).
+
+    A bad option is one line naming the config file, the line and the key.
+    """
+    try:
+        return _enabled(config)
+    except SchemaError as exc:
+        raise config_error(config, exc) from None
+
+
+def _enabled(config: Config) -> list[tuple[Rule, dict[str, Any]]]:
     defaults = builtin("rules/defaults.yaml") or {}
     rules = all_rules()
     for rule_id in config.rules:
         if rule_id not in rules:
-            raise ClaimcheckError(f"rules.{rule_id}: unknown rule (known rules: {', '.join(sorted(rules))})")
+            raise SchemaError(("rules", rule_id), f"unknown rule (known rules: {', '.join(sorted(rules))})")
     out = []
     for rule_id, rule in sorted(rules.items()):
         user = config.rules.get(rule_id, {})
         if user == "disable":
             continue
         if not isinstance(user, dict):
-            raise ClaimcheckError(f"rules.{rule_id}: expected a mapping of options or 'disable'")
+            raise SchemaError(("rules", rule_id), "expected a mapping of options or 'disable'")
         options = _merge(defaults.get(rule_id, {}), user)
-        out.append((rule, validate(options, rule.options, f"rules.{rule_id}")))
+        out.append((rule, validate(options, rule.options, ("rules", rule_id))))
     return out
 
 

@@ -17,14 +17,15 @@ from typing import Any
 from claimcheck.match.groups import Group
 from claimcheck.model import Claim, Finding, Unreadable
 from claimcheck.quantities.units import currencies_in
-from claimcheck.schema import Choice, MapOf, Struct
+from claimcheck.schema import Choice, MapOf, Num, Struct
 
 SEVERITY = Choice(("error", "warning", "info"))
-TOLERANCE = Struct({"relative": float, "absolute": float})
+# A negative tolerance or hedge factor would narrow intervals below what the text states.
+TOLERANCE = Struct({"relative": Num(0), "absolute": Num(0)})
 COMMON_OPTIONS = {
     "severity": SEVERITY,
     "tolerance": MapOf(TOLERANCE),
-    "hedge_factors": MapOf(float),
+    "hedge_factors": MapOf(Num(0)),
 }
 
 

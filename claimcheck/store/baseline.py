@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from claimcheck.config import parse_yaml
+from claimcheck import yamlfile
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Finding
 from claimcheck.store.files import write_atomic
@@ -84,12 +84,7 @@ def load(path: Path) -> Baseline:
     """The baseline at ``path``; an empty one when there is no file."""
     if not path.exists():
         return Baseline(path, {})
-    import yaml
-
-    try:
-        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ClaimcheckError(f"{path}: cannot read the baseline: {exc}") from None
+    data = yamlfile.read(path, "the baseline")[1] or {}
     rows = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(rows, list):
         raise ClaimcheckError(f"{path}: not a baseline (expected a mapping with a `findings` list)")

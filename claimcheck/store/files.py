@@ -12,20 +12,32 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import secrets
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from claimcheck.config import parse_yaml
+from claimcheck import yamlfile
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim
+from claimcheck.schema import SchemaError, validate
+from claimcheck.store.entries import DOCUMENT, EDITABLE, QUALIFIERS, SCHEMA, check_version
+from claimcheck.yamlfile import shown
 
-SCHEMA = 1
-STATUSES = ("unreviewed", "accepted", "rejected", "added")
-# Fields a reviewer may correct, in place or under `correction:`.
-QUALIFIERS = ("segment", "basis", "setting", "as_of", "change", "of")
-EDITABLE = ("entity", "variant", "metric", "period", "price_kind", *QUALIFIERS, "hedges", "stated")
+__all__ = [
+    "QUALIFIERS",
+    "Review",
+    "StoredArticle",
+    "load",
+    "parse",
+    "path_for",
+    "reviewing",
+    "reviews",
+    "save",
+]
 _HEADER = """\
 # claimcheck claims store for {source}
 # Written by `claimcheck extract`; `claimcheck check` reads the reviews back.
@@ -58,6 +70,7 @@ class StoredArticle:
     entries: dict[str, dict[str, Any]]
     added: tuple[dict[str, Any], ...] = ()
     orphaned: tuple[dict[str, Any], ...] = ()
+    digest: str = ""
 
 
 def text_hash(text: str) -> str:
@@ -78,58 +91,78 @@ def path_for(store: Path, source: str) -> Path:
 
 
 def load(path: Path) -> StoredArticle | None:
-    """An article's stored claims and reviews; None if there is no file."""
+    """An article's stored claims and reviews; None if there is no file.
+
+    A file that is not valid YAML, of another schema version, or with a key or value a
+    reviewer cannot have meant, is one line naming the file, the line and the key.
+    """
     if not path.exists():
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ClaimcheckError(f"{path}: cannot read claims store: {exc.strerror}") from None
-    return parse(text, str(path))
+    text, document = yamlfile.read(path, "claims store")
+    return _stored(text, document, yamlfile.shown(path))
 
 
 def parse(text: str, where: str) -> StoredArticle:
     """A store file's text (from disk or from a git revision) as stored claims and reviews."""
-    import yaml
+    return _stored(text, yamlfile.parse(text, where), where)
 
+
+def _stored(text: str, document: Any, where: str) -> StoredArticle:
     try:
-        data = parse_yaml(text) or {}
-    except yaml.YAMLError as exc:
-        raise ClaimcheckError(f"{where}: cannot read claims store: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("claims", []), list):
-        raise ClaimcheckError(f"{where}: not a claims store file (expected a mapping with a `claims` list)")
+        check_version(document)
+        data = validate(document, DOCUMENT)
+    except SchemaError as exc:
+        raise yamlfile.located(exc, text, where) from None
     entries: dict[str, dict[str, Any]] = {}
     added = []
-    for i, entry in enumerate(data.get("claims") or []):
-        if not isinstance(entry, dict) or "id" not in entry:
-            raise ClaimcheckError(f"{where}: claims[{i}] has no id")
-        status = entry.get("status", "unreviewed")
-        if status not in STATUSES:
-            raise ClaimcheckError(
-                f"{where}: claims[{i}].status: expected one of {', '.join(STATUSES)}, got {status!r}"
-            )
-        if status == "added":
+    for entry in data.get("claims") or []:
+        if entry.get("status") == "added":
             added.append(entry)
         else:
-            entries[str(entry["id"])] = entry
+            entries[entry["id"]] = entry
     return StoredArticle(
-        str(data.get("source", "")),
-        str(data.get("sha256", "")),
+        data.get("source", ""),
+        data.get("sha256", ""),
         entries,
         tuple(added),
         tuple(data.get("orphaned") or ()),
+        hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+@contextmanager
+def reviewing(path: Path | None, claim_id: str | None) -> Iterator[None]:
+    """Errors applying one entry's review name the store file and the entry's line."""
+    try:
+        yield
+    except ClaimcheckError as exc:
+        if path is None:
+            raise
+        raise ClaimcheckError(f"{_entry_at(path, claim_id)}: {exc}") from None
+
+
+def _entry_at(path: Path, claim_id: str | None) -> str:
+    text, document = yamlfile.read(path, "claims store")
+    entries = document.get("claims") or [] if isinstance(document, dict) else []
+    index = next((i for i, e in enumerate(entries) if isinstance(e, dict) and e.get("id") == claim_id), None)
+    line = yamlfile.line_of(text, ("claims", index)) if index is not None else None
+    return f"{shown(path)}:{line}" if line else shown(path)
 
 
 def reviews(
     fresh: list[Claim], stored: StoredArticle | None
 ) -> tuple[dict[str, Review], list[dict[str, Any]]]:
-    """Reviews for the fresh claims, and the reviewed entries no fresh claim matches."""
+    """Reviews for the fresh claims, and the reviewed entries no fresh claim matches.
+
+    An orphaned review whose claim is back (an edit undone) is attached to it again.
+    """
     if stored is None:
         return {}, []
+    known = {str(e.get("id")): e for e in stored.orphaned}
+    known.update(stored.entries)
     out = {}
     for claim in fresh:
-        entry = stored.entries.get(claim.id)
+        entry = known.get(claim.id)
         if entry is not None:
             review = _review(claim, entry)
             if not review.empty:
@@ -140,10 +173,7 @@ def reviews(
 
 
 def _review_of(entry: dict[str, Any]) -> Review:
-    correction = entry.get("correction") or {}
-    if not isinstance(correction, dict):
-        raise ClaimcheckError(f"claim {entry.get('id')}: correction must be a mapping")
-    return Review(entry.get("status", "unreviewed"), entry.get("note"), dict(correction))
+    return Review(entry.get("status", "unreviewed"), entry.get("note"), dict(entry.get("correction") or {}))
 
 
 def _review(claim: Claim, entry: dict[str, Any]) -> Review:
@@ -174,8 +204,13 @@ def save(
     given: dict[str, Review],
     orphaned: list[dict[str, Any]],
     added: tuple[dict[str, Any], ...] = (),
+    *,
+    expect: str | None = None,
 ) -> None:
-    """Write an article's claims with their reviews, atomically (temporary file, then rename)."""
+    """Write an article's claims with their reviews, atomically (temporary file, then rename).
+
+    ``expect`` is the stored file's digest when it was read (see ``write_atomic``).
+    """
     import yaml
 
     entries = []
@@ -189,22 +224,60 @@ def save(
     if orphaned:
         document["orphaned"] = orphaned
     body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
-    write_atomic(path, _HEADER.format(source=source) + body)
+    write_atomic(path, _HEADER.format(source=source) + body, expect=expect)
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Replace ``path`` with ``content`` so that a crash leaves the old file or the new, never half of one."""
+def write_atomic(path: Path, content: str, *, expect: str | None = None) -> None:
+    """Replace ``path`` with ``content`` so that a crash leaves the old file or the new, never half of one.
+
+    The content goes to a temporary file in the same folder, is flushed and fsynced, and is
+    renamed over the old file (and the folder fsynced, so the rename survives a power cut).
+    ``expect`` is the digest of the file as it was read: if someone saved it since (a reviewer's
+    editor), it is left as they wrote it and the run stops, rather than drop their edit.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        # 0o666 less the umask, as for any file the user creates; an existing file keeps its mode.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise ClaimcheckError(f"{path.parent}: cannot write claims store: {exc.strerror}") from None
+        raise ClaimcheckError(f"{shown(path.parent)}: cannot write claims store: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
+        if expect is not None and digest(path) != expect:
+            raise ClaimcheckError(
+                f"{shown(path)}: changed while extract ran (edited by hand?); "
+                "left as it is: run extract again"
+            )
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk, a file held open elsewhere: the old file stays
+            raise ClaimcheckError(
+                f"{shown(path)}: cannot write claims store: {exc.strerror or exc}"
+            ) from None
         raise
+    _sync_folder(path.parent)
+
+
+def digest(path: Path) -> str:
+    """A file's content hash, ``""`` when there is no file."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""
+
+
+def _sync_folder(folder: Path) -> None:
+    if not hasattr(os, "O_DIRECTORY"):  # Windows: a rename is durable without it
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

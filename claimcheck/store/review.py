@@ -12,6 +12,7 @@ from claimcheck.model import HEDGES, Claim, Stated
 from claimcheck.quantities.rates import Rates
 from claimcheck.store.files import QUALIFIERS, Review
 from claimcheck.vocabulary import Vocabulary
+from claimcheck.vocabulary import metric_id as metric_id_of
 
 _FIGURE = ("value", "low", "high", "unit")
 
@@ -39,9 +40,12 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
         else:
             raise ClaimcheckError(f"claim {claim.id}: correction.{name}: not a field that can be corrected")
     metric_id = fields.get("metric", claim.metric)
-    if metric_id not in vocab.metrics:
-        raise ClaimcheckError(f"claim {claim.id}: unknown metric {metric_id!r}")
-    metric = vocab.metrics[metric_id]
+    if metric_id not in vocab.metrics and metric_id_of(metric_id) != metric_id:
+        raise ClaimcheckError(
+            f"claim {claim.id}: {metric_id!r} is no metric id (a vocabulary id, or a name in lower case "
+            "with words joined by _)"
+        )
+    metric = vocab.metric(metric_id, stated.unit, stated.value)
     f, rate_notes = canonical(stated, metric, rates, on)
     value, low, high, precision = convert(stated, f)
     notes = claim.notes + (
