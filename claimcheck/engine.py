@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
 from claimcheck.match.groups import group
-from claimcheck.model import Claim, Finding, Severity
+from claimcheck.model import Claim, Comparison, Finding, Severity
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
@@ -39,10 +39,11 @@ class Summary:
 
 @dataclass(frozen=True)
 class CheckResult:
-    """Findings, most severe first, and the summary."""
+    """Findings, most severe first, the summary, and what each comparison saw."""
 
     findings: tuple[Finding, ...]
     summary: Summary
+    comparisons: tuple[Comparison, ...] = ()
 
 
 def run(claims: list[Claim], config: Config, *, articles: int) -> CheckResult:
@@ -62,7 +63,7 @@ def run(claims: list[Claim], config: Config, *, articles: int) -> CheckResult:
     summary = Summary(
         articles, len(claims), ctx.compared, {s: counts.get(s, 0) for s in ("error", "warning", "info")}
     )
-    return CheckResult(findings, summary)
+    return CheckResult(findings, summary, tuple(ctx.comparisons))
 
 
 def exit_code(findings: tuple[Finding, ...] | list[Finding], fail_on: str) -> int:

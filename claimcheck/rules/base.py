@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.match.groups import Group
-from claimcheck.model import Claim, Finding
+from claimcheck.model import Claim, Comparison, Finding
 from claimcheck.quantities.units import currencies_in
 from claimcheck.schema import Choice, MapOf, Struct
 
@@ -30,12 +30,14 @@ COMMON_OPTIONS = {
 
 @dataclass
 class RuleContext:
-    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared."""
+    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared,
+    and ``comparisons`` keeps what each comparison saw, for reports that draw it."""
 
     family_of: dict[str, str]
     labels: dict[str, str]
     fx_uncertainty: float
     compared: int = 0
+    comparisons: list[Comparison] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
