@@ -14,13 +14,14 @@ from typing import Any
 
 from claimcheck import engine
 from claimcheck.config import Config
+from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_text
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.rates import Rates
 from claimcheck.readers import sources
+from claimcheck.store import edit, review
 from claimcheck.store import files as store
-from claimcheck.store import review
 from claimcheck.vocabulary import vocabulary
 
 
@@ -34,6 +35,7 @@ class ArticleClaims:
     reviews: dict[str, store.Review] = field(default_factory=dict)
     orphaned: list[dict[str, Any]] = field(default_factory=list)
     added: tuple[dict[str, Any], ...] = ()
+    moved: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _extract(job: tuple[str, str, Config]) -> list[Claim]:
@@ -62,7 +64,8 @@ def with_reviews(
     stored = (
         store.load(store.path_for(folder, article.source)) if folder and article.source != "<stdin>" else None
     )
-    given, orphaned = store.reviews(fresh, stored)
+    matched = store.reviews(fresh, stored)
+    given = matched.given
     vocab = vocabulary(config)
     rates = Rates.from_config(config.fx)
     on = rates.date_for(article_date(article.text.splitlines()[:8]))
@@ -72,29 +75,93 @@ def with_reviews(
         claims.append(claim)
     added = stored.added if stored else ()
     claims += [review.added(e, article.source, vocab, rates, on) for e in added]
-    return ArticleClaims(article, fresh, claims, given, orphaned, added)
+    return ArticleClaims(article, fresh, claims, given, matched.orphaned, added, matched.moved)
+
+
+def read(paths: list[str], config: Config, *, store_from: Path | None, jobs: int = 1) -> list[ArticleClaims]:
+    """Every article's claims as the store's reviews read them; the store is not written."""
+    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
+    return [
+        with_reviews(article, fresh, config, store_from)
+        for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True)
+    ]
 
 
 def extract(paths: list[str], config: Config, *, store_to: Path | None, jobs: int = 1) -> list[ArticleClaims]:
     """Claims of every article; written to the store (reviews kept) unless ``store_to`` is None."""
-    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
-    results = []
-    for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
-        found = with_reviews(article, fresh, config, store_to)
+    results = read(paths, config, store_from=store_to, jobs=jobs)
+    for found in results:
+        article = found.article
         if store_to is not None and article.source != "<stdin>":
             path = store.path_for(store_to, article.source)
-            store.save(path, article.source, article.text, fresh, found.reviews, found.orphaned, found.added)
-        results.append(found)
+            store.save(
+                path, article.source, article.text, found.fresh, found.reviews, found.orphaned, found.added
+            )
     return results
+
+
+@dataclass(frozen=True)
+class Workbench:
+    """Everything a fact-checker looks at: each article's claims as reviewed, and the check of them."""
+
+    articles: list[ArticleClaims]
+    result: engine.CheckResult
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim, rejected ones included."""
+        return [c for found in self.articles for c in found.claims]
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """Each article's text by source."""
+        return {found.article.source: found.article.text for found in self.articles}
+
+
+def workbench(
+    paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int = 1
+) -> Workbench:
+    """The articles' claims with the store's reviews applied, and the findings across them."""
+    found = read(paths, config, store_from=store_from, jobs=jobs)
+    claims = [c for article in found for c in article.claims if c.status != "rejected"]
+    return Workbench(found, engine.run(claims, config, articles=len(found)))
 
 
 def check(
     paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int = 1
 ) -> engine.CheckResult:
     """Findings across the articles, with the store's reviews applied."""
-    articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
-    claims: list[Claim] = []
-    for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
-        found = with_reviews(article, fresh, config, store_from)
-        claims += [c for c in found.claims if c.status != "rejected"]
-    return engine.run(claims, config, articles=len(articles))
+    return workbench(paths, config, store_from=store_from, jobs=jobs).result
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A review written to the store: the claim as it was read, as the reviewer reads it, and where."""
+
+    before: Claim
+    after: Claim
+    path: Path
+
+
+def record_review(config: Config, folder: Path, claim_id: str, change: edit.Change) -> Reviewed:
+    """Record a review of one claim in the store, after checking the corrected reading makes sense.
+
+    A claim not in the store yet is looked for after extracting the corpus into it.
+    """
+    found = edit.locate(folder, claim_id)
+    if found is None:
+        extract([], config, store_to=folder)
+        found = edit.locate(folder, claim_id)
+    if found is None:
+        raise ClaimcheckError(
+            f"{claim_id}: no such claim in the claims store {folder} (run `claimcheck extract PATH` for "
+            "articles outside the corpus, then review)"
+        )
+    entry = edit.merged(found.entry, change)
+    before = store.claim_of(found.entry)
+    rates = Rates.from_config(config.fx)
+    after = review.apply(
+        before, store.review_for(before, entry), vocabulary(config), rates, rates.date_for(None)
+    )
+    edit.write(found, entry)
+    return Reviewed(before, after, found.path)

@@ -19,6 +19,7 @@ from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
+    from claimcheck.api import ArticleClaims
     from claimcheck.config import Config
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -142,6 +143,20 @@ def extract(
     EXTRACT_FORMATS[output.value]([c for r in results for c in r.claims], sys.stdout)
     if folder is not None:
         typer.echo(f"claims store: {folder}", err=True)
+        for r in results:
+            _say_what_reviews_did(r)
+
+
+def _say_what_reviews_did(found: ArticleClaims) -> None:
+    """Reviews that followed a reworded sentence, and reviews that no longer match any claim (kept)."""
+    for old, new in found.moved:
+        typer.echo(f"{found.article.source}: review of {old} moved to {new} (same meaning)", err=True)
+    for entry in found.orphaned:
+        typer.echo(
+            f"{found.article.source}: review of {entry.get('id')} ({entry.get('status')}) no longer matches "
+            "any claim; kept under `orphaned:` (see `claimcheck review --list`)",
+            err=True,
+        )
 
 
 @app.command()
@@ -168,6 +183,11 @@ def check(
     )
     CHECK_FORMATS[output.value](result, sys.stdout)
     raise typer.Exit(engine.exit_code(result.findings, fail_on.value))
+
+
+# The fact-checker's commands (explain, claims, entities, metrics, review, report) live in their own
+# module and register on `app` when it is imported.
+from claimcheck import cli_workbench  # noqa: E402, F401
 
 
 def main(argv: list[str] | None = None) -> int:

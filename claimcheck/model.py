@@ -128,6 +128,8 @@ class Claim:
     notes: tuple[str, ...] = ()
     status: str = "unreviewed"
     note: str | None = None
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
     inferred_period: str | None = None
     segment: str | None = None
     basis: str | None = None

@@ -39,6 +39,8 @@ _NOT_DESCRIBING = frozenset(
         "notes",
         "status",
         "note",
+        "reviewed_by",
+        "reviewed_at",
     }
 )
 _DESCRIBING = tuple(f.name for f in fields(Claim) if f.name not in _NOT_DESCRIBING)

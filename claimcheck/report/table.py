@@ -77,8 +77,12 @@ def findings(result: CheckResult, out: TextIO) -> None:
             by_source: dict[str, list[Claim]] = {}
             for c in f.claims:
                 by_source.setdefault(c.source, []).append(c)
-            sides = [*by_source.values(), [], []]
+            # The first source (the outlier, when there is one) against all the others.
+            first, *others = by_source.values()
+            sides = [first, [c for found in others for c in found]]
             gap = f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
+            if f.consensus is not None:
+                gap = f"outlier against {f.consensus.count} sources that agree\n{gap}"
             following = result.findings[i + 1] if i + 1 < len(result.findings) else None
             new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
             colour = _COLOURS[str(f.severity)]

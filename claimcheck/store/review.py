@@ -25,6 +25,8 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
             if not isinstance(value, dict):
                 raise ClaimcheckError(f"claim {claim.id}: correction.stated must be a mapping")
             stated = _stated({**stated.to_dict(), **value}, claim.id)
+        elif name == "value" and not {"low", "high"} & set(review.correction):
+            stated = _stated(_moved(stated, value), claim.id)
         elif name in _FIGURE:
             stated = _stated({**stated.to_dict(), name: value}, claim.id)
         elif name == "hedges":
@@ -59,7 +61,18 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
         notes=notes + rate_notes,
         status=review.status,
         note=review.note,
+        reviewed_by=review.by,
+        reviewed_at=review.at,
     )
+
+
+def _moved(stated: Stated, value: Any) -> dict[str, Any]:
+    """A corrected figure: a bound that was the old figure (a point, ``40k+``) moves with it."""
+    data = {**stated.to_dict(), "value": value}
+    for bound in ("low", "high"):
+        if data[bound] is not None and data[bound] == stated.value:
+            data[bound] = value
+    return data
 
 
 def _stated(data: dict[str, Any], cid: str) -> Stated:
