@@ -208,17 +208,13 @@ def review(
 ) -> None:
     """Review a claim in the claims store (who and when recorded), or list every review."""
     from claimcheck import api
-    from claimcheck.formatting import claim_value
+    from claimcheck.report.browse import reviewed
     from claimcheck.store import edit
 
     cfg = _config(config, fx)
     folder = api.store_dir(cfg, store)
     if listing:
-        from claimcheck.report import browse as render
-
-        (render.reviews_json if output == ListFormat.json else render.reviews_table)(
-            edit.listing(folder), sys.stdout
-        )
+        _list_reviews(folder, output)
         return
     if claim_id is None:
         raise ClaimcheckError("review: give a claim id (c-…), or --list")
@@ -233,22 +229,16 @@ def review(
     if change.status is None and not change.sets and note is None:
         raise ClaimcheckError("review: nothing to record: --reject, --confirm, --set FIELD=VALUE or --note")
     done = api.record_review(cfg, folder, claim_id.strip(), change)
-    after = done.after
-    what = f"{after.entity} {after.metric} {claim_value(done.before)}"
-    if (after.value, after.low, after.high, after.entity, after.metric, after.when) != (
-        done.before.value,
-        done.before.low,
-        done.before.high,
-        done.before.entity,
-        done.before.metric,
-        done.before.when,
-    ):
-        what += f" now read as {after.entity} {after.metric} {claim_value(after)}" + (
-            f" in {after.when}" if after.when else ""
-        )
-    effect = "; check leaves it out" if after.status == "rejected" else ""
-    typer.echo(f"{claim_id}: {after.status} by {change.by} ({what}){effect}")
+    typer.echo(reviewed(done.before, done.after, change.by or ""))
     typer.echo(f"claims store: {done.path}", err=True)
+
+
+def _list_reviews(folder: Path, output: ListFormat) -> None:
+    from claimcheck.report import browse as render
+    from claimcheck.store import edit
+
+    found = edit.listing(folder)
+    (render.reviews_json if output == ListFormat.json else render.reviews_table)(found, sys.stdout)
 
 
 @app.command()

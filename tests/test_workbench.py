@@ -162,3 +162,20 @@ def _invoke_check_table(runner: CliRunner) -> str:
 def test_report_needs_a_file(runner, tmp_path: Path):
     result = runner.invoke(app, ["report", str(ARTICLES), "--no-store"])
     assert result.exit_code == 2 and "--html" in result.stderr
+
+
+def test_a_reformatted_figure_keeps_the_finding_id(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("OpenAI's valuation stands at $150 billion.\n")
+    (tmp_path / "b.txt").write_text("OpenAI's valuation stands at $300 billion.\n")
+    before = json.loads(_invoke_any(runner, "check", "a.txt", "b.txt", "--format", "json").stdout)["findings"]
+    (tmp_path / "a.txt").write_text("OpenAI's valuation stands at US$150bn.\n")
+    after = json.loads(_invoke_any(runner, "check", "a.txt", "b.txt", "--format", "json").stdout)["findings"]
+    assert len(before) == 1 and [f["id"] for f in after] == [before[0]["id"]]
+    assert after[0]["claims"][0]["id"] != before[0]["claims"][0]["id"]  # the text changed, the meaning not
+
+
+def _invoke_any(runner: CliRunner, *args: str):
+    result = runner.invoke(app, [*args])
+    assert result.exit_code in (0, 1), result.output
+    return result

@@ -175,3 +175,17 @@ def reviews_table(found: list[Listed], out: TextIO) -> None:
 def reviews_json(found: list[Listed], out: TextIO) -> None:
     json.dump({"schema": 1, "reviews": [_review_record(i) for i in found]}, out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def _reading(c: Claim) -> tuple[object, ...]:
+    return c.entity, c.variant, c.metric, c.when, c.price_kind, c.value, c.low, c.high
+
+
+def reviewed(before: Claim, after: Claim, by: str) -> str:
+    """One line on a review just written: what the claim was, how it now reads, what check does with it."""
+    what = f"{before.entity} {before.metric} {claim_value(before)}"
+    if _reading(after) != _reading(before):
+        when = f" in {after.when}" if after.when else ""
+        what += f" now read as {after.entity} {after.metric} {claim_value(after)}{when}"
+    effect = "; check leaves it out" if after.status == "rejected" else ""
+    return f"{after.id}: {after.status} by {by} ({what}){effect}"
