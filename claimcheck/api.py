@@ -157,6 +157,10 @@ def record_review(config: Config, folder: Path, claim_id: str, change: edit.Chan
             f"{claim_id}: no such claim in the claims store {folder} (run `claimcheck extract PATH` for "
             "articles outside the corpus, then review)"
         )
+    if found.entry.get("status") == "added":
+        raise ClaimcheckError(
+            f"{claim_id}: a claim added by hand is reviewed by editing its entry in {found.path}"
+        )
     entry = edit.merged(found.entry, change)
     before = store.claim_of(found.entry)
     rates = Rates.from_config(config.fx)

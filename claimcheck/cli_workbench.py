@@ -58,8 +58,13 @@ SortBy = Annotated[Sort, typer.Option("--sort", help="Order: most claims, most s
 def _bench(paths: list[str] | None, cfg: Config, store: Path | None, no_store: bool, jobs: int) -> Workbench:
     from claimcheck import api
 
-    folder = None if no_store else api.store_dir(cfg, store)
-    return api.workbench(paths or [], cfg, store_from=folder, jobs=jobs)
+    return api.workbench(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
+
+
+def _folder(cfg: Config, store: Path | None, no_store: bool) -> Path | None:
+    from claimcheck import api
+
+    return None if no_store else api.store_dir(cfg, store)
 
 
 @app.command()
@@ -120,10 +125,8 @@ def claims(
     from claimcheck.report.browse import CLAIM_FORMATS
 
     cfg = _config(config, fx)
-    folder = None if no_store else api.store_dir(cfg, store)
-    found = [
-        c for article in api.read(paths or [], cfg, store_from=folder, jobs=jobs) for c in article.claims
-    ]
+    read = api.read(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
+    found = [c for article in read for c in article.claims]
     wanted = browse.Filters(entity, metric, period, source, hedged, review.value if review else None)
     CLAIM_FORMATS[output.value](browse.select(found, wanted, registry(cfg)), sys.stdout)
 
@@ -135,6 +138,8 @@ def entities(
     sort: SortBy = Sort.claims,
     limit: Limit = None,
     output: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
+    store: Store = None,
+    no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
     jobs: Jobs = 1,
@@ -145,7 +150,8 @@ def entities(
     from claimcheck.report import browse as render
 
     cfg = _config(config, fx)
-    found = [c for a in api.read(paths or [], cfg, store_from=None, jobs=jobs) for c in a.claims]
+    read = api.read(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
+    found = [c for a in read for c in a.claims if c.status != "rejected"]
     rows = browse.ordered(browse.entities(found, registry(cfg)), sort.value, limit)
     (render.listing_json if output == ListFormat.json else render.listing_table)(
         rows, "entities", "metrics", sys.stdout
@@ -159,6 +165,8 @@ def metrics(
     sort: SortBy = Sort.claims,
     limit: Limit = None,
     output: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
+    store: Store = None,
+    no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
     jobs: Jobs = 1,
@@ -169,8 +177,8 @@ def metrics(
     from claimcheck.vocabulary import vocabulary
 
     cfg = _config(config, fx)
-    read = api.read(paths or [], cfg, store_from=None, jobs=jobs)
-    found = [c for a in read for c in a.claims]
+    read = api.read(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
+    found = [c for a in read for c in a.claims if c.status != "rejected"]
     texts = {a.article.source: a.article.text for a in read}
     rows = browse.ordered(browse.metrics(found, vocabulary(cfg), texts), sort.value, limit)
     (render.listing_json if output == ListFormat.json else render.listing_table)(

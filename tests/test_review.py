@@ -174,3 +174,31 @@ def test_a_bad_review_is_exit_2_and_leaves_the_store_alone(runner, project, args
     assert result.exit_code == 2 and message in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert (project / "claims" / "news" / "a.txt.yaml").read_text() == before
+
+
+def test_an_entity_set_by_review_shows_in_the_entity_listing(runner, project):
+    _run(runner, "extract")
+    claim = _claim(runner, "b.txt")
+    _run(runner, "review", claim["id"], "--set", "entity=Acme Labs", "--by", "Ana")
+    names = {e["name"] for e in json.loads(_run(runner, "entities", "--format", "json").stdout)["entities"]}
+    assert {"Acme AI", "Acme Labs"} <= names
+    assert _findings(runner) == []  # two entities now: nothing to compare
+
+
+def test_a_claim_added_by_hand_is_not_reviewed_by_command(runner, project):
+    _run(runner, "extract")
+    path = project / "claims" / "news" / "a.txt.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["claims"].append(
+        {
+            "id": "h-1",
+            "status": "added",
+            "entity": "Acme AI",
+            "metric": "valuation",
+            "stated": {"value": 4e9, "unit": "USD"},
+        }
+    )
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    result = runner.invoke(app, ["review", "h-1", "--reject", "--by", "Ana"])
+    assert result.exit_code == 2 and "added by hand" in result.stderr
+    assert yaml.safe_load(path.read_text())["claims"][-1]["status"] == "added"
