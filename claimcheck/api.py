@@ -7,15 +7,14 @@ result = check(["articles/"], load_config())
 
 from __future__ import annotations
 
-import dataclasses
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimcheck import engine, revisions, triage
+from claimcheck import engine, revisions
 from claimcheck.config import Config
-from claimcheck.diff import Diff, diff
+from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_text
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
@@ -23,10 +22,9 @@ from claimcheck.quantities.rates import Rates
 from claimcheck.readers import sources
 from claimcheck.readers.load import Batch, ReadOptions, load
 from claimcheck.readers.provenance import place
-from claimcheck.store import baseline, lock, review
+from claimcheck.store import edit, lock, review
 from claimcheck.store import files as store
 from claimcheck.store.cache import ExtractionCache
-from claimcheck.triage import suppressions as suppress
 from claimcheck.vocabulary import vocabulary
 
 STDIN_SOURCE = "<stdin>"  # what readers.sources names an article read from stdin: never stored
@@ -43,6 +41,7 @@ class ArticleClaims:
     orphaned: list[dict[str, Any]] = field(default_factory=list)
     added: tuple[dict[str, Any], ...] = ()
     stored_digest: str = ""
+    moved: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _extract(job: tuple[sources.Article, Config]) -> list[Claim]:
@@ -109,7 +108,8 @@ def reviewed(
     A review that cannot be applied (a unit the metric cannot take) is one line naming the
     store file and the line of its entry.
     """
-    given, orphaned = store.reviews(fresh, stored)
+    matched = store.reviews(fresh, stored)
+    given = matched.given
     vocab = vocabulary(config)
     rates = Rates.from_config(config.fx)
     on = rates.date_for(article.date or article_date(article.text.splitlines()[:8]))
@@ -123,7 +123,22 @@ def reviewed(
     for entry in added:
         with store.reviewing(path, entry.get("id")):
             claims.append(review.added(entry, article.source, vocab, rates, on))
-    return ArticleClaims(article, fresh, claims, given, orphaned, added, stored.digest if stored else "")
+    digest = stored.digest if stored else ""
+    return ArticleClaims(article, fresh, claims, given, matched.orphaned, added, digest, matched.moved)
+
+
+def reviewed_articles(
+    paths: list[str], config: Config, *, store_from: Path | None, jobs: int = 1
+) -> tuple[list[ArticleClaims], Batch]:
+    """Every article's claims as the store's reviews read them (the store is not written), and what
+    was read."""
+    batch = read(paths, config)
+    articles = list(batch.articles)
+    found = [
+        with_reviews(article, fresh, config, store_from)
+        for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True)
+    ]
+    return found, batch
 
 
 def extract(
@@ -193,7 +208,7 @@ def check(
 ) -> engine.CheckResult:
     """Findings across the articles, with the store's reviews applied."""
     snapshot = revisions.current(paths, config, store_from, options)
-    return _run(_read([snapshot], config, jobs, cached=True)[0], config, snapshot)
+    return run_snapshot(read_snapshots([snapshot], config, jobs, cached=True)[0], config, snapshot)
 
 
 def _claims_of(
@@ -207,7 +222,7 @@ def _claims_of(
     return out
 
 
-def _read(
+def read_snapshots(
     snapshots: list[revisions.Snapshot], config: Config, jobs: int, cached: bool
 ) -> list[dict[str, list[Claim]]]:
     """The reviewed claims of each snapshot; a text both hold is read once."""
@@ -219,115 +234,72 @@ def _read(
     return out
 
 
-def _run(claims: dict[str, list[Claim]], config: Config, snapshot: revisions.Snapshot) -> engine.CheckResult:
+def run_snapshot(
+    claims: dict[str, list[Claim]], config: Config, snapshot: revisions.Snapshot
+) -> engine.CheckResult:
     found = [c for claims_of in claims.values() for c in claims_of]
     return engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable)
 
 
-def suppressions_of(snapshot: revisions.Snapshot, config: Config) -> list[suppress.Suppression]:
-    """The markdown articles' suppression comments and the config's ``suppressions:`` list."""
-    found = [s for a in snapshot.articles for s in suppress.in_markdown(a.source, a.text)]
-    if config.suppressions and config.path is not None:
-        text = config.path.read_text(encoding="utf-8")
-        name = sources.display(config.path, config.root)
-        found += suppress.from_config(config.suppressions, name, suppress.entry_lines(text))
-    return found
+@dataclass(frozen=True)
+class Workbench:
+    """Everything a fact-checker looks at: each article's claims as reviewed, and the check of them."""
+
+    articles: list[ArticleClaims]
+    result: engine.CheckResult
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim, rejected ones included."""
+        return [c for found in self.articles for c in found.claims]
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """Each article's text by source."""
+        return {found.article.source: found.article.text for found in self.articles}
 
 
-def verdict(
-    paths: list[str],
-    config: Config,
-    *,
-    store_from: Path | None = None,
-    changed_since: str | None = None,
-    baseline_at: Path | None = None,
-    jobs: int = 1,
-    cached: bool = True,
-    options: ReadOptions | None = None,
-) -> triage.Verdict:
-    """What ``check`` reports: the findings, each new or accepted (suppressed, in the baseline at
-    ``baseline_at``, or, with ``changed_since``, already there at that git ref, in which case only
-    findings about the articles changed since then are reported)."""
-    revs = revisions.since(changed_since, paths, config, store_from, options) if changed_since else None
-    now = revs.after if revs else revisions.current(paths, config, store_from, options)
-    claims = _read([now, revs.before] if revs else [now], config, jobs, cached)
-    result = _run(claims[0], config, now)
-    earlier = None
-    if revs is not None:
-        then = _run(claims[1], config, revs.before)
-        _, unused = suppress.apply(then.findings, suppressions_of(revs.before, config))
-        earlier = {f.id for f in (*then.findings, *unused)}
-    judged = triage.judge(
-        result,
-        suppressions=suppressions_of(now, config),
-        baseline=baseline.load(baseline_at) if baseline_at is not None else None,
-        earlier=earlier,
-        since=revs.since if revs else None,
-        articles=[a.source for a in now.articles],
+def workbench(
+    paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int = 1
+) -> Workbench:
+    """The articles' claims with the store's reviews applied, and the findings across them."""
+    found, batch = reviewed_articles(paths, config, store_from=store_from, jobs=jobs)
+    claims = [c for article in found for c in article.claims if c.status != "rejected"]
+    return Workbench(found, engine.run(claims, config, articles=len(found), unreadable=batch.unreadable))
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A review written to the store: the claim as it was read, as the reviewer reads it, and where."""
+
+    before: Claim
+    after: Claim
+    path: Path
+
+
+def record_review(config: Config, folder: Path, claim_id: str, change: edit.Change) -> Reviewed:
+    """Record a review of one claim in the store, after checking the corrected reading makes sense.
+
+    A claim not in the store yet is looked for after extracting the corpus into it.
+    """
+    found = edit.locate(folder, claim_id)
+    if found is None:
+        extract([], config, store_to=folder)
+        found = edit.locate(folder, claim_id)
+    if found is None:
+        raise ClaimcheckError(
+            f"{claim_id}: no such claim in the claims store {folder} (run `claimcheck extract PATH` for "
+            "articles outside the corpus, then review)"
+        )
+    if found.entry.get("status") == "added":
+        raise ClaimcheckError(
+            f"{claim_id}: a claim added by hand is reviewed by editing its entry in {found.path}"
+        )
+    entry = edit.merged(found.entry, change)
+    before = store.claim_of(found.entry)
+    rates = Rates.from_config(config.fx)
+    after = review.apply(
+        before, store.review_for(before, entry), vocabulary(config), rates, rates.date_for(None)
     )
-    return dataclasses.replace(judged, warnings=now.warnings)
-
-
-def update_baseline(
-    paths: list[str], config: Config, *, store_from: Path | None, at: Path, prune: bool, jobs: int = 1
-) -> tuple[baseline.Baseline, int, int]:
-    """Write today's findings (not suppressed ones) to the baseline at ``at``, keeping every reason;
-    with ``prune``, drop the entries no finding matches instead. Returns it, and the counts added
-    and dropped."""
-    found = verdict(paths, config, store_from=store_from, jobs=jobs)
-    kept = [
-        f
-        for f in found.result.findings
-        if found.state(f) is not triage.State.SUPPRESSED and f.rule != suppress.UNUSED
-    ]
-    updated, added, dropped = baseline.updated(baseline.load(at), kept, set(found.articles), prune=prune)
-    baseline.save(updated)
-    return updated, added, dropped
-
-
-def diff_since(
-    ref: str, paths: list[str], config: Config, *, store_from: Path | None, jobs: int = 1, cached: bool = True
-) -> Diff:
-    """What the edits since the git ``ref`` changed: claims and findings."""
-    revs = revisions.since(ref, paths, config, store_from)
-    now, then = _read([revs.after, revs.before], config, jobs, cached)
-    changed = set(revs.since.changed)
-    return diff(
-        {s: c for s, c in then.items() if s in changed},
-        {s: c for s, c in now.items() if s in changed},
-        _run(then, config, revs.before).findings,
-        _run(now, config, revs.after).findings,
-    )
-
-
-def diff_files(
-    old: str, new: str, config: Config, *, store_from: Path | None, jobs: int = 1, cached: bool = True
-) -> Diff:
-    """What changed between two versions of one article, OLD_FILE read as the earlier text of
-    NEW_FILE, each checked against the rest of the corpus (when there is one)."""
-    now = revisions.current([new], config, store_from)
-    article = now.articles[0]
-    earlier = load([old], config).articles[0]
-    rest = _corpus_without(article.source, config)
-    others = revisions.current(rest, config, store_from) if rest else revisions.Snapshot((), {})
-    after = revisions.Snapshot(others.articles + now.articles, {**others.stored, **now.stored})
-    before = revisions.Snapshot(
-        (*others.articles, sources.Article(article.source, earlier.text)), after.stored
-    )
-    then, current = _read([before, after], config, jobs, cached)
-    keep = {article.source}
-    return diff(
-        {s: c for s, c in then.items() if s in keep},
-        {s: c for s, c in current.items() if s in keep},
-        _run(then, config, before).findings,
-        _run(current, config, after).findings,
-    )
-
-
-def _corpus_without(source: str, config: Config) -> list[str]:
-    """The config's corpus files other than ``source``; none when the corpus folder is absent."""
-    folders = [config.root / c for c in config.corpus]
-    if not any(f.exists() for f in folders):
-        return []
-    found = load([str(f) for f in folders if f.exists()], config).articles
-    return [str(config.root / a.source) for a in found if a.source != source and "#" not in a.source]
+    edit.write(found, entry)
+    return Reviewed(before, after, found.path)

@@ -20,6 +20,7 @@ from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
+    from claimcheck.api import ArticleClaims
     from claimcheck.config import Config
     from claimcheck.readers.load import Batch, ReadOptions
 
@@ -217,6 +218,20 @@ def extract(
         from claimcheck.yamlfile import shown
 
         typer.echo(f"claims store: {shown(folder)}", err=True)
+        for r in results:
+            _say_what_reviews_did(r)
+
+
+def _say_what_reviews_did(found: ArticleClaims) -> None:
+    """Reviews that followed a reworded sentence, and reviews that no longer match any claim (kept)."""
+    for old, new in found.moved:
+        typer.echo(f"{found.article.source}: review of {old} moved to {new} (same meaning)", err=True)
+    for entry in found.orphaned:
+        typer.echo(
+            f"{found.article.source}: review of {entry.get('id')} ({entry.get('status')}) no longer matches "
+            "any claim; kept under `orphaned:` (see `claimcheck review --list`)",
+            err=True,
+        )
 
 
 @app.command()
@@ -256,12 +271,12 @@ def check(
     field: Fields = None,
 ) -> None:
     """Find the contradictions between articles' numbers (an article that cannot be read is an error)."""
-    from claimcheck import api, engine
+    from claimcheck import api, ci, engine
     from claimcheck.report import CHECK_FORMATS, pick, records
 
     cfg = _config(config, fx)
     folder = None if no_store else api.store_dir(cfg, store)
-    verdict = api.verdict(
+    verdict = ci.verdict(
         paths or [],
         cfg,
         store_from=folder,
@@ -331,16 +346,16 @@ def diff(
 
     A reformat or a moved paragraph changes nothing.
     """
-    from claimcheck import api
+    from claimcheck import api, ci
     from claimcheck.report.diff import FORMATS
 
     cfg = _config(config, fx)
     folder = None if no_store else api.store_dir(cfg, store)
     options = {"store_from": folder, "jobs": jobs, "cached": not no_store}
     if second is None:
-        found = api.diff_since(first, [], cfg, **options)
+        found = ci.diff_since(first, [], cfg, **options)
     else:
-        found = api.diff_files(first, second, cfg, **options)
+        found = ci.diff_files(first, second, cfg, **options)
     FORMATS[output.value](found, sys.stdout)
 
 
@@ -363,18 +378,23 @@ def baseline(
 
     Re-running adds new findings and keeps every reason; --prune drops the stale entries.
     """
-    from claimcheck import api
+    from claimcheck import api, ci
     from claimcheck.readers.sources import display
     from claimcheck.store import baseline as accepted
 
     cfg = _config(config, fx)
     folder = api.store_dir(cfg, store)
     at = baseline_file or accepted.path_in(folder)
-    written, added, dropped = api.update_baseline(
+    written, added, dropped = ci.update_baseline(
         paths or [], cfg, store_from=folder, at=at, prune=prune, jobs=jobs
     )
     change = f"{dropped} stale dropped" if prune else f"{added} added"
     typer.echo(f"{display(at, cfg.root)}: {len(written.entries)} findings ({change})", err=True)
+
+
+# The fact-checker's commands (explain, claims, entities, metrics, review, report) live in their own
+# module and register on `app` when it is imported.
+from claimcheck import cli_workbench  # noqa: E402, F401
 
 
 def main(argv: list[str] | None = None) -> int:

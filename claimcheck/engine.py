@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
 from claimcheck.match.groups import group
-from claimcheck.model import Claim, Finding, Severity, Unreadable
+from claimcheck.model import Claim, Comparison, Finding, Severity, Unreadable
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
@@ -42,10 +42,11 @@ class Summary:
 
 @dataclass(frozen=True)
 class CheckResult:
-    """Findings, most severe first, and the summary."""
+    """Findings, most severe first, the summary, and what each comparison saw."""
 
     findings: tuple[Finding, ...]
     summary: Summary
+    comparisons: tuple[Comparison, ...] = ()
 
 
 def run(
@@ -73,7 +74,7 @@ def run(
         {s: counts.get(s, 0) for s in ("error", "warning", "info")},
         unreadable=len(unreadable),
     )
-    return CheckResult(findings, summary)
+    return CheckResult(findings, summary, tuple(ctx.comparisons))
 
 
 def exit_code(

@@ -130,6 +130,8 @@ class Claim:
     notes: tuple[str, ...] = ()
     status: str = "unreviewed"
     note: str | None = None
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
     inferred_period: str | None = None
     segment: str | None = None
     basis: str | None = None
@@ -223,8 +225,35 @@ class Unreadable:
 
 
 @dataclass(frozen=True)
+class Consensus:
+    """What most sources agree on: the band every agreeing claim contains, and who agrees.
+
+    ``value`` is the median of the agreeing figures; ``low``/``high`` bound the band (None:
+    unbounded); ``count`` is the number of agreeing sources (copies of one text count once);
+    ``sources`` names them, at most a few.
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    count: int
+    sources: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        record = asdict(self)
+        record["sources"] = list(self.sources)
+        return record
+
+
+@dataclass(frozen=True)
 class Finding:
-    """A problem a rule found, naming every claim involved (or, for a finding about no claim, its place)."""
+    """A problem a rule found, quoting the claims involved (a bounded number of them), or, for a
+    finding about no claim (an unused suppression), its place.
+
+    ``consensus`` and ``outliers`` are set when three or more sources were compared: the
+    finding then names one outlying source against what the others agree on.
+    """
 
     id: str
     rule: str
@@ -237,6 +266,8 @@ class Finding:
     diagnosis: str | None = None
     details: dict[str, Any] = field(default_factory=dict, compare=False)
     place: Place | None = None
+    consensus: Consensus | None = None
+    outliers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as the JSON record of the outside contract."""
@@ -250,6 +281,29 @@ class Finding:
             "message": self.message,
             "claims": [c.to_dict() for c in self.claims],
             "diagnosis": self.diagnosis,
+            "consensus": None if self.consensus is None else self.consensus.to_dict(),
+            "outliers": list(self.outliers),
             "details": dict(self.details),
             "place": None if self.place is None else asdict(self.place),
         }
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One claim as compared: its interval after precision, tolerance, hedges and conversion."""
+
+    claim: Claim
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One entity, metric and period compared across sources: every vote, the band most agree on."""
+
+    entity: str
+    metric: str
+    period: str | None
+    votes: tuple[Vote, ...]
+    band: tuple[float, float] | None
+    outliers: tuple[str, ...] = ()

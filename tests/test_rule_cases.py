@@ -59,5 +59,11 @@ def test_rule_case(rule, case, tmp_path: Path):
             and ("period" not in want or f.period == want["period"])
             and ("sources" not in want or sorted({c.source for c in f.claims}) == sorted(want["sources"]))
             and ("diagnosis" not in want or _diagnosed(f.diagnosis, want["diagnosis"]))
+            and ("outliers" not in want or sorted(f.outliers) == sorted(want["outliers"]))
+            and (
+                "consensus" not in want
+                or (f.consensus is not None and f.consensus.count == want["consensus"])
+            )
+            and len(f.claims) <= want.get("max_claims", len(f.claims))
         ]
-        assert match, (want, [(f.severity, f.period, f.message, f.diagnosis) for f in findings])
+        assert match, (want, [(f.severity, f.period, f.outliers, f.message, f.diagnosis) for f in findings])

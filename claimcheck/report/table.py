@@ -105,13 +105,17 @@ def stale_lines(report: Report) -> list[str]:
 
 
 def _row(f: Finding) -> tuple[list[Claim], list[Claim], str]:
+    """The first source (the outlier, when there is one) against all the others, and the gap."""
+    if not f.claims:  # an unreadable article or an unused suppression: said in words
+        return [], [], f.message
     by_source: dict[str, list[Claim]] = {}
     for c in f.claims:
         by_source.setdefault(c.source, []).append(c)
-    sides = [*by_source.values(), [], []]
-    if not f.claims:  # an unreadable article or an unused suppression: said in words
-        return sides[0], sides[1], f.message
-    return sides[0], sides[1], f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
+    first, *others = by_source.values()
+    gap = f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
+    if f.consensus is not None:
+        gap = f"outlier against {f.consensus.count} sources that agree\n{gap}"
+    return first, [c for found in others for c in found], gap
 
 
 def findings(report: Report, out: TextIO) -> None:

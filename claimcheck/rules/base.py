@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.match.groups import Group
-from claimcheck.model import Claim, Finding, Unreadable
+from claimcheck.model import Claim, Comparison, Finding, Unreadable
 from claimcheck.quantities.units import currencies_in
 from claimcheck.schema import Choice, MapOf, Num, Struct
 
@@ -31,13 +31,15 @@ COMMON_OPTIONS = {
 
 @dataclass
 class RuleContext:
-    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared."""
+    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared,
+    and ``comparisons`` keeps what each comparison saw, for reports that draw it."""
 
     family_of: dict[str, str]
     labels: dict[str, str]
     fx_uncertainty: float
     compared: int = 0
     unreadable: tuple[Unreadable, ...] = ()
+    comparisons: list[Comparison] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -66,19 +68,44 @@ def converted(claim: Claim) -> bool:
     return bool(stated) and stated != currencies_in(claim.unit)
 
 
-def interval(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Interval:
-    """The claim's interval, widened by precision, tolerance, hedges and currency conversion."""
+@dataclass(frozen=True)
+class Widening:
+    """How far a claim's interval is widened: the metric's tolerance (relative and absolute),
+    multiplied by the largest factor of its hedges, plus the exchange-rate allowance."""
+
+    relative: float
+    absolute: float
+    factor: float
+    fx: float
+
+    @property
+    def total_relative(self) -> float:
+        return self.relative * self.factor + self.fx
+
+
+def widening(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Widening:
+    """The widening a rule's options give a claim."""
     relative, absolute = tolerance(options, claim.metric)
     factors = options.get("hedge_factors", {})
     factor = max([1.0] + [factors.get(h, 1.0) for h in claim.hedges])
-    relative = relative * factor + (ctx.fx_uncertainty if converted(claim) else 0.0)
-    absolute *= factor
+    return Widening(relative, absolute, factor, ctx.fx_uncertainty if converted(claim) else 0.0)
+
+
+def stated_interval(claim: Claim) -> Interval:
+    """The claim's bounds widened by its precision as written (``4.2bn`` is 4.15–4.25bn)."""
     low = -math.inf if claim.low is None else claim.low - claim.precision
     high = math.inf if claim.high is None else claim.high + claim.precision
+    return low, high
+
+
+def interval(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Interval:
+    """The claim's interval, widened by precision, tolerance, hedges and currency conversion."""
+    w = widening(claim, options, ctx)
+    low, high = stated_interval(claim)
     if math.isfinite(low):
-        low -= abs(low) * relative + absolute
+        low -= abs(low) * w.total_relative + w.absolute * w.factor
     if math.isfinite(high):
-        high += abs(high) * relative + absolute
+        high += abs(high) * w.total_relative + w.absolute * w.factor
     return low, high
 
 

@@ -1,13 +1,16 @@
-"""cross-source-mismatch: two articles state figures for the same entity, metric
-and period that cannot both be true.
+"""cross-source-mismatch: articles state figures for the same entity, metric and period that
+cannot all be true.
 
-For each pair of sources, each claim is checked against every reading of the
-other source: each comparable claim, and, for a price of unspecified kind,
-the span between that source's input and output prices (a blended price).
-A claim consistent with some reading is explained (``GLM-4`` may mean the
-dense variant; an undated figure may mean another year) and so is any
-conflict that rests only on explained claims. Undated claims are compared
-with each period of the other source separately.
+Each period is judged on its own (an undated claim takes part in every period, and the
+undated claims are also judged among themselves). Within a period, each context of
+claims that may all be about the same thing (``comparable`` decides) gets a consensus:
+the largest set of sources whose intervals share a point, found by a sweep over the
+sorted intervals (copies of one text vote once, each source once). Every source outside
+it is an outlier, named in one finding against the consensus. When no set is largest
+(a tie, as with two sources that disagree) nobody is an outlier and one finding sets the
+disagreeing sources against each other. A claim that agrees with the consensus of another
+context of the same period is explained (``GLM-4`` may mean the dense variant), and so is
+a price of unspecified kind lying between a source's input and output prices (a blend).
 """
 
 from __future__ import annotations
@@ -17,150 +20,234 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimcheck.match.consensus import Agreement, Ballot, densest, voters
 from claimcheck.match.diagnosis import diagnose
 from claimcheck.match.groups import Group, comparable
-from claimcheck.model import Claim, Finding, Severity
+from claimcheck.match.slices import Comparability, Slice, description, slices
+from claimcheck.model import Claim, Comparison, Finding, Severity, Vote
 from claimcheck.rules import messages
-from claimcheck.rules.base import (
-    COMMON_OPTIONS,
-    SEVERITY,
-    Interval,
-    Rule,
-    RuleContext,
-    hull,
-    interval,
-    overlap,
-)
+from claimcheck.rules.base import COMMON_OPTIONS, SEVERITY, Rule, RuleContext, interval, overlap
+from claimcheck.rules.messages import Draft
 from claimcheck.schema import Struct
 
 ID = "cross-source-mismatch"
+_BLEND = "blend"
 
 
 @dataclass(frozen=True)
-class Conflict:
-    """A claim no reading of another source's claims (for one period) agrees with."""
+class _Judged:
+    """One context of a slice: its ballots and the agreement among them (None: a tie)."""
 
-    claim: Claim
-    others: tuple[Claim, ...]
-    period: str | None
-    undated: bool
-    ambiguous_kind: bool
-
-
-def _readings(x: Claim, others: list[Claim], options: dict[str, Any], ctx: RuleContext) -> list[Interval]:
-    found = [interval(y, options, ctx) for y in others]
-    inputs = [interval(y, options, ctx) for y in others if y.price_kind in ("input", "output")]
-    kinds = {y.price_kind for y in others}
-    if x.price_kind == "unspecified" and {"input", "output"} <= kinds:
-        found.append(hull(inputs))
-    return found
-
-
-def _against(x: Claim, theirs: list[Claim], options: dict[str, Any], ctx: RuleContext) -> Iterator[Conflict]:
-    """``x`` against one source's claims, one period bucket at a time."""
-    buckets: dict[str | None, list[Claim]] = defaultdict(list)
-    for y in theirs:
-        if comparable(x, y, ctx.family_of):
-            buckets[y.when].append(y)
-    own = interval(x, options, ctx)
-    for period, others in buckets.items():
-        if any(overlap(own, r) for r in _readings(x, others, options, ctx)):
-            continue
-        undated = (x.when is None) != (period is None)
-        kinds = {x.price_kind} | {y.price_kind for y in others}
-        yield Conflict(
-            x,
-            tuple(others),
-            x.when or period if not undated else None,
-            undated,
-            "unspecified" in kinds and len(kinds) > 1,
-        )
-
-
-def _pair(a: list[Claim], b: list[Claim], options: dict[str, Any], ctx: RuleContext) -> list[Conflict]:
-    ctx.compared += sum(comparable(x, y, ctx.family_of) for x in a for y in b)
-    conflicts = [c for x in a for c in _against(x, b, options, ctx)]
-    conflicts += [c for y in b for c in _against(y, a, options, ctx)]
-    unexplained = {c.claim.id for c in conflicts}
-    # A conflict resting only on claims that agree with some reading of this side is explained.
-    return [c for c in conflicts if any(o.id in unexplained for o in c.others)]
+    ballots: tuple[Ballot, ...]
+    agreement: Agreement | None
 
 
 def check(groups: list[Group], options: dict[str, Any], ctx: RuleContext) -> Iterator[Finding]:
-    """Findings for every pair of sources disagreeing on an entity, metric and period."""
+    """One finding per outlying source (or per disagreement without a consensus) and period."""
+    comparability = Comparability(lambda a, b: comparable(a, b, ctx.family_of))
     for group in groups:
+        ctx.compared += comparability.pairs(group.claims)
+        voter_of = voters(group.claims)
+        drafts: dict[tuple[object, ...], Draft] = {}
+        for part in slices(group.claims):
+            for draft in _judge(group, part, voter_of, comparability, options, ctx):
+                drafts[draft.key] = drafts[draft.key].merge(draft) if draft.key in drafts else draft
         by_source: dict[str, list[Claim]] = defaultdict(list)
         for claim in group.claims:
             by_source[claim.source].append(claim)
-        sources = sorted(by_source)
-        for i, first in enumerate(sources):
-            for second in sources[i + 1 :]:
-                conflicts = _pair(by_source[first], by_source[second], options, ctx)
-                yield from _findings(group, conflicts, by_source, options, ctx)
+        for draft in drafts.values():
+            yield _finding(group, draft, by_source, options, ctx)
 
 
-def _findings(
+def _judge(
     group: Group,
-    conflicts: list[Conflict],
-    by_source: dict[str, list[Claim]],
+    part: Slice,
+    voter_of: dict[str, str],
+    comparability: Comparability,
     options: dict[str, Any],
     ctx: RuleContext,
-) -> Iterator[Finding]:
-    by_period: dict[str | None, list[Conflict]] = defaultdict(list)
-    for conflict in conflicts:
-        by_period[conflict.period].append(conflict)
-    for period, found in by_period.items():
-        severity = Severity.parse(options["severity"])
-        if all(c.undated for c in found):
-            severity = min(severity, Severity.parse(options["undated_severity"]))
-        if all(c.ambiguous_kind for c in found):
-            severity = min(severity, Severity.parse(options["ambiguous_price_severity"]))
-        yield messages.finding(
-            ID, group, period, found, severity, _diagnosis(found, by_source, options, ctx), ctx
-        )
+) -> list[Draft]:
+    ballots = [Ballot(c, voter_of[c.source], *interval(c, options, ctx)) for c in part.claims]
+    ballots += _blends(ballots)
+    if len({b.voter for b in ballots}) < 2:
+        return []
+    by_id = {b.claim.id: b for b in ballots}
+    judged = []
+    for members in comparability.contexts(b.claim for b in ballots):
+        cast = tuple(by_id[c.id] for c in members)
+        if len({b.voter for b in cast}) >= 2:
+            found = densest(cast).agreement
+            judged.append(_Judged(cast, found if found and len(found.voters) >= 2 else None))
+    explained = {b.claim.id for j in judged if j.agreement for b in j.agreement.ballots}
+    drafts = _outliers(part, judged, explained)
+    accounted = explained | {c.id for d in drafts for c in d.sides[0][1]}
+    drafts += _ties(part, judged, accounted)
+    _record(group, part, ballots, judged, {d.outlier for d in drafts if d.outlier}, ctx)
+    return drafts
+
+
+def _outliers(part: Slice, judged: list[_Judged], explained: set[str]) -> list[Draft]:
+    """Each source outside a context's consensus, on its claims no other context explains."""
+    found: dict[str, Draft] = {}
+    for j in judged:
+        if j.agreement is None:
+            continue
+        agreeing = _by_voter(j.agreement.ballots)
+        quoted = tuple(sorted(agreeing.items())[: messages.QUOTED_SIDES - 1])
+        consensus = messages.consensus_of(j.agreement)
+        dated = tuple(c for side in agreeing.values() for c in side if c.when)
+        for voter, own in _by_voter(j.ballots).items():
+            claims = tuple(c for c in own if c.id not in explained)
+            if voter in j.agreement.voters or not claims:
+                continue
+            when = _period(part, [claims, dated])
+            if when is not None:
+                draft = Draft(when[0], ((voter, claims), *quoted), voter, consensus, when[1])
+                found[voter] = found[voter].merge(draft) if voter in found else draft
+    return list(found.values())
+
+
+def _ties(part: Slice, judged: list[_Judged], accounted: set[str]) -> list[Draft]:
+    """Contexts where no set of sources is largest: the sources' claims nothing else accounts for."""
+    out = []
+    for j in judged:
+        if j.agreement is not None:
+            continue
+        sides = {
+            voter: claims
+            for voter, own in _by_voter(j.ballots).items()
+            if (claims := tuple(c for c in own if c.id not in accounted))
+        }
+        if len(sides) < 2:
+            continue
+        when = _period(part, list(sides.values()))
+        if when is not None:
+            out.append(Draft(when[0], tuple(sorted(sides.items())), capped=when[1]))
+    return out
+
+
+def _period(part: Slice, sides: list[tuple[Claim, ...]]) -> tuple[str | None, bool] | None:
+    """The finding's period and whether it rests on undated claims set against dated ones;
+    None for undated claims against undated ones, which the undated slice judges."""
+    if part.period is None:
+        return None, False
+    dated = [any(c.when for c in side) for side in sides]
+    if all(dated):
+        return part.period, False
+    return (None, True) if any(dated) else None
+
+
+def _by_voter(ballots: tuple[Ballot, ...]) -> dict[str, tuple[Claim, ...]]:
+    """The article claims behind the ballots, by voter (a blend quotes its input and output prices)."""
+    out: dict[str, dict[str, Claim]] = defaultdict(dict)
+    for b in ballots:
+        for c in b.claims:
+            out[b.voter][c.id] = c
+    return {voter: tuple(claims.values()) for voter, claims in out.items()}
+
+
+def _blends(ballots: list[Ballot]) -> list[Ballot]:
+    """A source's input and output prices together: the span a blended price of unspecified kind may take."""
+    spans: dict[tuple[str, object], list[Ballot]] = defaultdict(list)
+    for b in ballots:
+        if b.claim.price_kind in ("input", "output"):
+            spans[(b.voter, description(replace(b.claim, price_kind=None)))].append(b)
+    out = []
+    for (voter, _), found in spans.items():
+        if {b.claim.price_kind for b in found} == {"input", "output"}:
+            first = found[0].claim
+            # A kind of its own: comparable with a price of unspecified kind, never with input or output.
+            blend = replace(first, id=f"{first.id}~{_BLEND}", price_kind=_BLEND)
+            low, high = min(b.low for b in found), max(b.high for b in found)
+            out.append(Ballot(blend, voter, low, high, tuple(b.claim for b in found)))
+    return out
+
+
+def _record(
+    group: Group,
+    part: Slice,
+    ballots: list[Ballot],
+    judged: list[_Judged],
+    outliers: set[str],
+    ctx: RuleContext,
+) -> None:
+    """What the report draws: each claim's interval and the widest consensus of the slice."""
+    best = max((j.agreement for j in judged if j.agreement), key=lambda a: len(a.voters), default=None)
+    votes = tuple(Vote(b.claim, b.low, b.high) for b in ballots if not b.covers)
+    band = None if best is None else (best.low, best.high)
+    ctx.comparisons.append(
+        Comparison(group.entity, group.metric, part.period, votes, band, tuple(sorted(outliers)))
+    )
+
+
+def _finding(
+    group: Group, draft: Draft, by_source: dict[str, list[Claim]], options: dict[str, Any], ctx: RuleContext
+) -> Finding:
+    severity = Severity.parse(options["severity"])
+    if draft.capped:
+        severity = min(severity, Severity.parse(options["undated_severity"]))
+    if _ambiguous_kind(draft):
+        severity = min(severity, Severity.parse(options["ambiguous_price_severity"]))
+    return messages.finding(ID, group, draft, severity, _diagnosis(draft, by_source, options, ctx), ctx)
+
+
+def _pairs(draft: Draft) -> Iterator[tuple[Claim, Claim]]:
+    """Claims of different sides set against each other (the outlier against each other side)."""
+    sides = [claims for _, claims in draft.quoted()]
+    firsts = sides[:1] if draft.outlier is not None else sides
+    for i, mine in enumerate(firsts):
+        for theirs in sides[i + 1 :]:
+            for x in mine:
+                for y in theirs:
+                    yield x, y
+
+
+def _ambiguous_kind(draft: Draft) -> bool:
+    """Whether the disagreement is only between a price of unknown kind and input or output prices."""
+    pairs = list(_pairs(draft))
+    kinds = {c.price_kind for pair in pairs for c in pair}
+    return "unspecified" in kinds and not any(x.price_kind == y.price_kind for x, y in pairs)
 
 
 def _diagnosis(
-    found: list[Conflict], by_source: dict[str, list[Claim]], options: dict[str, Any], ctx: RuleContext
+    draft: Draft, by_source: dict[str, list[Claim]], options: dict[str, Any], ctx: RuleContext
 ) -> str | None:
-    for conflict in found:
-        for other in conflict.others:
-            cause = diagnose(conflict.claim, other)
-            if cause:
-                return cause
-    for conflict in found:
-        shift = _year_shift(conflict, by_source, options, ctx)
-        if shift:
-            return shift
+    for x, y in _pairs(draft):
+        cause = diagnose(x, y)
+        if cause:
+            return cause
+    for x, y in _pairs(draft):
+        for a, b in ((x, y), (y, x)):
+            shift = _year_shift(a, by_source[b.source], options, ctx)
+            if shift:
+                return shift
     return None
 
 
-def _year_shift(
-    conflict: Conflict, by_source: dict[str, list[Claim]], options: dict[str, Any], ctx: RuleContext
-) -> str | None:
+def _year_shift(x: Claim, theirs: list[Claim], options: dict[str, Any], ctx: RuleContext) -> str | None:
     """The figure is, to its stated precision (no exchange-rate allowance), the other article's figure
     for another year."""
-    x = conflict.claim
-    if conflict.undated or not x.when:
+    if not x.when:
         return None
     exact = {**options, "tolerance": {"default": {"relative": 0.01, "absolute": 0.0}}, "hedge_factors": {}}
     strict = replace(ctx, fx_uncertainty=0.0)
     own = interval(x, exact, strict)
-    for y in by_source[conflict.others[0].source]:
+    for y in theirs:
         if (
             y.when
             and y.when != x.when
             and y.variant == x.variant
             and overlap(own, interval(y, exact, strict))
         ):
-            where = y.location
-            return f"year shift: {x.location}'s {x.when} figure is close to {where}'s figure for {y.when}"
+            return (
+                f"year shift: {x.location}'s {x.when} figure is close to {y.location}'s figure for {y.when}"
+            )
     return None
 
 
 RULE = Rule(
     id=ID,
-    summary="Two articles give figures for the same entity, metric and period that cannot both be true.",
+    summary="Articles give figures for the same entity, metric and period that cannot all be true.",
     options=Struct({**COMMON_OPTIONS, "undated_severity": SEVERITY, "ambiguous_price_severity": SEVERITY}),
     check=check,
 )

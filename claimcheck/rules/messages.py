@@ -1,36 +1,100 @@
-"""Finding records from conflicting claims: stable ids and messages people can read."""
+"""Finding records from disagreements: stable ids, bounded quotes and messages people can read."""
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from typing import Protocol
+import math
+import statistics
+from dataclasses import dataclass, replace
 
 from claimcheck.formatting import claim_value, qualifiers
+from claimcheck.match.consensus import Agreement
 from claimcheck.match.groups import Group, display_entity
-from claimcheck.model import Claim, Finding, Severity
+from claimcheck.model import Claim, Consensus, Finding, Severity
 from claimcheck.rules.base import RuleContext
 
+# A finding quotes at most this many sides (the outlier and agreeing sources, or the sources of a
+# disagreement without a consensus) and this many claims of each, however many articles agree.
+QUOTED_SIDES = 4
+QUOTED_CLAIMS = 3
+_NAMED_SOURCES = 10
 
-class ConflictLike(Protocol):
-    """What a rule found: a claim and the other source's claims it disagrees with."""
-
-    @property
-    def claim(self) -> Claim: ...
-
-    @property
-    def others(self) -> tuple[Claim, ...]: ...
+Side = tuple[str, tuple[Claim, ...]]
 
 
-def finding_id(rule: str, entity: str, metric: str, period: str | None, claims: list[Claim]) -> str:
-    """The finding's fingerprint: a hash of what it is about and of its claims' meaning keys.
+@dataclass(frozen=True)
+class Draft:
+    """A finding before its id and message: who disagrees with whom, under which period.
 
-    Built from each claim's source and key, never its line or wording, so a reformat
-    (``$150 billion`` to ``US$150bn``), a reworded sentence or a moved paragraph keeps the id,
-    and the baseline and ``--changed-since`` compare findings by it.
+    ``sides`` are (voter, claims). With an ``outlier`` its side comes first, followed by a few of
+    the sources that agree on ``consensus``; without one, no set of sources is largest (a tie).
+    ``capped`` says the disagreement rests on undated claims set against dated ones.
     """
-    keys = sorted({f"{c.source}\x1e{c.key}" for c in claims})
-    key = "\x1f".join([rule, entity, metric, str(period), *keys])
+
+    period: str | None
+    sides: tuple[Side, ...]
+    outlier: str | None = None
+    consensus: Consensus | None = None
+    capped: bool = False
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """Drafts with one key are one finding: one per outlying source and period."""
+        if self.outlier is not None:
+            return ("outlier", self.period, self.outlier)
+        return ("tie", self.period, tuple(voter for voter, _ in self.sides))
+
+    def merge(self, other: Draft) -> Draft:
+        """Both drafts as one finding: the outlier's claims of both, against the larger consensus."""
+        capped = self.capped and other.capped
+        if self.outlier is None:
+            return replace(self, sides=_union(self.sides, other.sides), capped=capped)
+        larger = other if _count(other) > _count(self) else self
+        outlying = _union(self.sides[:1], other.sides[:1])
+        return replace(larger, sides=(*outlying, *larger.sides[1:]), capped=capped)
+
+    def quoted(self) -> tuple[Side, ...]:
+        """The sides and claims a finding quotes: a bounded number, each side's in article order."""
+        first, rest = (self.sides[:1], self.sides[1:]) if self.outlier else ((), self.sides)
+        ordered = (*first, *sorted(rest, key=lambda side: side[0]))
+        return tuple(
+            (voter, tuple(sorted(found, key=_where))[:QUOTED_CLAIMS])
+            for voter, found in ordered[:QUOTED_SIDES]
+        )
+
+
+def _count(draft: Draft) -> int:
+    return draft.consensus.count if draft.consensus else 0
+
+
+def _union(a: tuple[Side, ...], b: tuple[Side, ...]) -> tuple[Side, ...]:
+    claims: dict[str, dict[str, Claim]] = {}
+    for voter, found in (*a, *b):
+        claims.setdefault(voter, {}).update({c.id: c for c in found})
+    return tuple((voter, tuple(found.values())) for voter, found in claims.items())
+
+
+def consensus_of(agreement: Agreement) -> Consensus:
+    """The record of what agreeing sources say: the median figure, the band, how many agree."""
+    claims = [c for b in agreement.ballots for c in b.claims]
+    return Consensus(
+        value=statistics.median(_central(c) for c in claims),
+        low=agreement.low if math.isfinite(agreement.low) else None,
+        high=agreement.high if math.isfinite(agreement.high) else None,
+        unit=claims[0].unit,
+        count=len(agreement.voters),
+        sources=tuple(sorted(agreement.voters))[:_NAMED_SOURCES],
+    )
+
+
+def _where(c: Claim) -> tuple[str, int, int, int, str]:
+    return c.source, c.page or 0, c.line, c.column, c.id
+
+
+def finding_id(rule: str, entity: str, metric: str, period: str | None, parts: list[str]) -> str:
+    """A content hash over what the finding is about, built from claims' meaning keys (a reformat
+    keeps it) and the sources involved, so a baseline can name it."""
+    key = "\x1f".join([rule, entity, metric, str(period), *sorted(parts)])
     return "f-" + hashlib.sha1(key.encode()).hexdigest()[:8]
 
 
@@ -50,7 +114,7 @@ def apart(a: Claim, b: Claim) -> tuple[str, float]:
     return "apart", 0.0
 
 
-def _side(claims: list[Claim], show_period: bool) -> str:
+def _side(claims: tuple[Claim, ...], show_period: bool) -> str:
     values = []
     for c in claims:
         text = claim_value(c) + qualifiers(c) + (f" in {c.when}" if show_period and c.when else "")
@@ -60,41 +124,67 @@ def _side(claims: list[Claim], show_period: bool) -> str:
     return f"{' / '.join(values)} ({claims[0].source.rsplit('/', 1)[-1]}:{lines})"
 
 
-def finding(
-    rule: str,
-    group: Group,
-    period: str | None,
-    conflicts: list[ConflictLike],
-    severity: Severity,
-    diagnosis: str | None,
-    ctx: RuleContext,
-) -> Finding:
-    """One finding naming every claim the conflicts involve."""
-    involved: dict[str, Claim] = {}
-    for conflict in conflicts:
-        for c in (conflict.claim, *conflict.others):
-            involved[c.id] = c
-    claims = sorted(involved.values(), key=lambda c: (c.source, c.page or 0, c.line, c.column))
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
-    entity = display_entity(claims, group.entity)
-    head = f"{entity} {ctx.labels.get(group.metric, group.metric)}" + (f" in {period}" if period else "")
-    dated = period is None and any(c.when for c in claims)
-    sides = " vs ".join(_side(found, dated) for found in by_source.values())
-    distance, size = apart(conflicts[0].claim, conflicts[0].others[0])
-    message = f"{head}: {sides}: {distance}"
+def _message(head: str, draft: Draft, quoted: tuple[Side, ...], dated: bool) -> tuple[str, float]:
+    sides = [_side(claims, dated) for _, claims in quoted]
+    more = len(draft.sides) - len(quoted)
+    if draft.outlier is not None and draft.consensus is not None:
+        agreeing = [c for _, claims in quoted[1:] for c in claims]
+        middle = statistics.median(_central(c) for c in agreeing)
+        nearest = min(agreeing, key=lambda c: abs(_central(c) - middle))
+        distance, size = apart(quoted[0][1][0], nearest)
+        count = draft.consensus.count
+        more = count - len(quoted) + 1
+        others = " / ".join(sides[1:]) + (f" and {more} more" if more > 0 else "")
+        text = f"{head}: {sides[0]} against {count} sources that agree, {others}: {distance}"
+    elif len(draft.sides) == 2:
+        # Two sources: how close they come (either may give several readings).
+        distance, size = min((apart(x, y) for x in quoted[0][1] for y in quoted[1][1]), key=lambda d: d[1])
+        text = f"{head}: {sides[0]} vs {sides[1]}: {distance}"
+    else:
+        # Many sources and no consensus: how far the figures spread.
+        spread = sorted((c for _, claims in quoted for c in claims), key=_central)
+        distance, size = apart(spread[0], spread[-1])
+        listed = " vs ".join(sides) + (f" vs {more} more" if more > 0 else "")
+        text = f"{head}: no consensus among {len(draft.sides)} sources: {listed}: {distance}"
     if dated:
-        message += " (an undated figure set against dated ones)"
+        text += " (an undated figure set against dated ones)"
+    return text, size
+
+
+def finding(
+    rule: str, group: Group, draft: Draft, severity: Severity, diagnosis: str | None, ctx: RuleContext
+) -> Finding:
+    """One finding quoting a bounded number of the draft's claims, outlier first."""
+    quoted = draft.quoted()
+    claims = tuple(c for _, found in quoted for c in found)
+    everything = [c for _, found in draft.sides for c in found]
+    entity = display_entity(everything, group.entity)
+    head = f"{entity} {ctx.labels.get(group.metric, group.metric)}" + (
+        f" in {draft.period}" if draft.period else ""
+    )
+    dated = draft.period is None and any(c.when for c in claims)
+    message, size = _message(head, draft, quoted, dated)
+    if draft.outlier is not None:
+        outlying = [c for c in draft.sides[0][1]]
+        parts = ["outlier", *sorted({c.source for c in outlying}), *(c.key for c in outlying)]
+    else:
+        parts = [f"{c.source}\x1e{c.key}" for c in everything]
+    outliers = tuple(sorted({c.source for c in draft.sides[0][1]})) if draft.outlier else ()
     return Finding(
-        id=finding_id(rule, entity, group.metric, period, claims),
+        id=finding_id(rule, entity, group.metric, draft.period, parts),
         rule=rule,
         severity=severity,
         entity=entity,
         metric=group.metric,
-        period=period,
+        period=draft.period,
         message=message,
-        claims=tuple(claims),
+        claims=claims,
         diagnosis=diagnosis,
-        details={"apart": round(size, 6), "sources": list(by_source)},
+        details={
+            "apart": round(size, 6),
+            "sources": [voter for voter, _ in quoted],
+            "sides": len(draft.sides),
+        },
+        consensus=draft.consensus,
+        outliers=outliers,
     )

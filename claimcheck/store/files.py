@@ -1,11 +1,14 @@
 """The claims store: ``claims/<article>.yaml``, one file per article, written atomically.
 
-A fact-checker reviews a claim by editing its entry: ``status`` (accepted,
-rejected), a ``note``, and a corrected reading, either by editing the fields
-in place or under ``correction:``. Re-extraction rewrites the machine fields
-and keeps every review whose claim id still exists; reviews whose claim is
-gone are kept under ``orphaned`` and hand-added claims (``status: added``)
-are kept as they are, so nothing a person wrote is ever lost.
+A fact-checker reviews a claim by editing its entry (by hand or with
+``claimcheck review``): ``status`` (accepted, rejected), a ``note``, who and
+when (``reviewed_by``, ``reviewed_at``), and a corrected reading, either by
+editing the fields in place or under ``correction:``. Re-extraction rewrites
+the machine fields and keeps every review whose claim id still exists; a review
+whose sentence was reworded follows its claim's meaning key when exactly one
+new claim has it; reviews matching no claim are kept under ``orphaned`` and
+hand-added claims (``status: added``) are kept as they are, so nothing a
+person wrote is ever lost.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -24,41 +27,35 @@ from claimcheck import yamlfile
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim
 from claimcheck.schema import SchemaError, validate
-from claimcheck.store.entries import DOCUMENT, EDITABLE, QUALIFIERS, SCHEMA, check_version
+from claimcheck.store.entries import DOCUMENT, QUALIFIERS, SCHEMA, check_version
+from claimcheck.store.matching import Matched, Review, claim_of, review_for, review_of, reviews
 from claimcheck.yamlfile import shown
 
 __all__ = [
     "QUALIFIERS",
+    "Matched",
     "Review",
     "StoredArticle",
+    "claim_of",
     "load",
     "parse",
     "path_for",
+    "review_for",
+    "review_of",
     "reviewing",
     "reviews",
     "save",
 ]
-_HEADER = """\
+HEADER = """\
 # claimcheck claims store for {source}
 # Written by `claimcheck extract`; `claimcheck check` reads the reviews back.
-# To review a claim: set `status` to accepted or rejected, add a `note`, or
-# correct the reading (entity, variant, metric, period, price_kind, hedges, or
-# the figure as written under `stated`) in place or under `correction:`.
-# Re-extraction keeps every review whose claim id still exists.
+# To review a claim: `claimcheck review ID --reject | --confirm | --set field=value`,
+# or by hand: set `status` to accepted or rejected, add a `note`, or correct the
+# reading (entity, variant, metric, period, price_kind, hedges, or the figure as
+# written under `stated`) in place or under `correction:`.
+# Re-extraction keeps every review whose claim id still exists, or whose claim's
+# meaning key does when its sentence was reworded.
 """
-
-
-@dataclass(frozen=True)
-class Review:
-    """What a person said about one claim."""
-
-    status: str = "unreviewed"
-    note: str | None = None
-    correction: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def empty(self) -> bool:
-        return self.status == "unreviewed" and not self.note and not self.correction
 
 
 @dataclass(frozen=True)
@@ -149,53 +146,6 @@ def _entry_at(path: Path, claim_id: str | None) -> str:
     return f"{shown(path)}:{line}" if line else shown(path)
 
 
-def reviews(
-    fresh: list[Claim], stored: StoredArticle | None
-) -> tuple[dict[str, Review], list[dict[str, Any]]]:
-    """Reviews for the fresh claims, and the reviewed entries no fresh claim matches.
-
-    An orphaned review whose claim is back (an edit undone) is attached to it again.
-    """
-    if stored is None:
-        return {}, []
-    known = {str(e.get("id")): e for e in stored.orphaned}
-    known.update(stored.entries)
-    out = {}
-    for claim in fresh:
-        entry = known.get(claim.id)
-        if entry is not None:
-            review = _review(claim, entry)
-            if not review.empty:
-                out[claim.id] = review
-    ids = {c.id for c in fresh}
-    orphaned = [e for cid, e in stored.entries.items() if cid not in ids and not _review_of(e).empty]
-    return out, orphaned + [e for e in stored.orphaned if e.get("id") not in ids]
-
-
-def _review_of(entry: dict[str, Any]) -> Review:
-    return Review(entry.get("status", "unreviewed"), entry.get("note"), dict(entry.get("correction") or {}))
-
-
-def _review(claim: Claim, entry: dict[str, Any]) -> Review:
-    """A stored entry's review, counting fields edited in place as corrections."""
-    review = _review_of(entry)
-    record = claim.to_dict()
-    edited = {k: entry[k] for k in EDITABLE if k in entry and _differs(entry[k], record[k])}
-    if not edited:
-        return review
-    return Review(review.status, review.note, {**edited, **review.correction})
-
-
-def _differs(stored: Any, fresh: Any) -> bool:
-    if isinstance(fresh, dict) and isinstance(stored, dict):
-        return any(_differs(stored.get(k), v) for k, v in fresh.items() if k in stored)
-    if isinstance(fresh, float) and isinstance(stored, int | float):
-        return abs(stored - fresh) > 1e-9 * max(1.0, abs(fresh))
-    if isinstance(fresh, list):
-        return list(stored or []) != fresh
-    return stored != fresh
-
-
 def save(
     path: Path,
     source: str,
@@ -211,20 +161,29 @@ def save(
 
     ``expect`` is the stored file's digest when it was read (see ``write_atomic``).
     """
-    import yaml
-
     entries = []
     for claim in claims:
         record = claim.to_dict()
         review = given.get(claim.id, Review())
         record.update(status=review.status, note=review.note, correction=review.correction)
+        record.update(reviewed_by=review.by, reviewed_at=review.at)
+        for name in ("reviewed_by", "reviewed_at"):
+            if record[name] is None:  # an unreviewed claim's entry reads as before
+                del record[name]
         entries.append(record)
     document: dict[str, Any] = {"schema": SCHEMA, "source": source, "sha256": text_hash(text)}
     document["claims"] = entries + list(added)
     if orphaned:
         document["orphaned"] = orphaned
+    write_atomic(path, render(document), expect=expect)
+
+
+def render(document: dict[str, Any]) -> str:
+    """A store file's text: the header that says how to review, then the YAML."""
+    import yaml
+
     body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
-    write_atomic(path, _HEADER.format(source=source) + body, expect=expect)
+    return HEADER.format(source=document.get("source", "")) + body
 
 
 def write_atomic(path: Path, content: str, *, expect: str | None = None) -> None:

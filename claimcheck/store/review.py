@@ -12,7 +12,6 @@ from claimcheck.model import HEDGES, Claim, Stated
 from claimcheck.quantities.rates import Rates
 from claimcheck.store.files import QUALIFIERS, Review
 from claimcheck.vocabulary import Vocabulary
-from claimcheck.vocabulary import metric_id as metric_id_of
 
 _FIGURE = ("value", "low", "high", "unit")
 
@@ -26,6 +25,8 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
             if not isinstance(value, dict):
                 raise ClaimcheckError(f"claim {claim.id}: correction.stated must be a mapping")
             stated = _stated({**stated.to_dict(), **value}, claim.id)
+        elif name == "value" and not {"low", "high"} & set(review.correction):
+            stated = _stated(_moved(stated, value), claim.id)
         elif name in _FIGURE:
             stated = _stated({**stated.to_dict(), name: value}, claim.id)
         elif name == "hedges":
@@ -40,11 +41,9 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
         else:
             raise ClaimcheckError(f"claim {claim.id}: correction.{name}: not a field that can be corrected")
     metric_id = fields.get("metric", claim.metric)
-    if metric_id not in vocab.metrics and metric_id_of(metric_id) != metric_id:
-        raise ClaimcheckError(
-            f"claim {claim.id}: {metric_id!r} is no metric id (a vocabulary id, or a name in lower case "
-            "with words joined by _)"
-        )
+    if metric_id not in vocab.metrics and metric_id != claim.metric:
+        # A metric the text named stays as read; a reviewer's new metric must be one the vocabulary has.
+        raise ClaimcheckError(f"claim {claim.id}: unknown metric {metric_id!r}")
     metric = vocab.metric(metric_id, stated.unit, stated.value)
     f, rate_notes = canonical(stated, metric, rates, on)
     value, low, high, precision = convert(stated, f)
@@ -63,7 +62,18 @@ def apply(claim: Claim, review: Review, vocab: Vocabulary, rates: Rates, on: dt.
         notes=notes + rate_notes,
         status=review.status,
         note=review.note,
+        reviewed_by=review.by,
+        reviewed_at=review.at,
     )
+
+
+def _moved(stated: Stated, value: Any) -> dict[str, Any]:
+    """A corrected figure: a bound that was the old figure (a point, ``40k+``) moves with it."""
+    data = {**stated.to_dict(), "value": value}
+    for bound in ("low", "high"):
+        if data[bound] is not None and data[bound] == stated.value:
+            data[bound] = value
+    return data
 
 
 def _stated(data: dict[str, Any], cid: str) -> Stated:
