@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimcheck.cli import ConfigPath, Fx, Jobs, NoStore, Paths, Store, _config, _user_errors, app
+from claimcheck.cli.common import ConfigPath, Fx, Jobs, NoStore, Paths, Store, app, config_for, user_errors
 from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _folder(cfg: Config, store: Path | None, no_store: bool) -> Path | None:
 
 
 @app.command()
-@_user_errors
+@user_errors
 def explain(
     finding_or_claim: Annotated[
         str, typer.Argument(metavar="ID", help="A finding id (f-…) or a claim id (c-…).")
@@ -87,13 +87,13 @@ def explain(
     from claimcheck.report import explain as render
     from claimcheck.trace.explain import explain as trace
 
-    cfg = _config(config, fx)
+    cfg = config_for(config, fx)
     found = trace(_bench(paths, cfg, store, no_store, jobs), cfg, finding_or_claim.strip())
     (render.as_json if output == ExplainFormat.json else render.text)(found, sys.stdout)
 
 
 @app.command()
-@_user_errors
+@user_errors
 def claims(
     paths: Paths = None,
     entity: Annotated[
@@ -124,7 +124,7 @@ def claims(
     from claimcheck.entities.registry import registry
     from claimcheck.report.browse import CLAIM_FORMATS
 
-    cfg = _config(config, fx)
+    cfg = config_for(config, fx)
     read, _ = api.reviewed_articles(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
     found = [c for article in read for c in article.claims]
     wanted = browse.Filters(entity, metric, period, source, hedged, review.value if review else None)
@@ -132,7 +132,7 @@ def claims(
 
 
 @app.command()
-@_user_errors
+@user_errors
 def entities(
     paths: Paths = None,
     sort: SortBy = Sort.claims,
@@ -149,7 +149,7 @@ def entities(
     from claimcheck.entities.registry import registry
     from claimcheck.report import browse as render
 
-    cfg = _config(config, fx)
+    cfg = config_for(config, fx)
     read, _ = api.reviewed_articles(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
     found = [c for a in read for c in a.claims if c.status != "rejected"]
     rows = browse.ordered(browse.entities(found, registry(cfg)), sort.value, limit)
@@ -159,7 +159,7 @@ def entities(
 
 
 @app.command()
-@_user_errors
+@user_errors
 def metrics(
     paths: Paths = None,
     sort: SortBy = Sort.claims,
@@ -176,7 +176,7 @@ def metrics(
     from claimcheck.report import browse as render
     from claimcheck.vocabulary import vocabulary
 
-    cfg = _config(config, fx)
+    cfg = config_for(config, fx)
     read, _ = api.reviewed_articles(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
     found = [c for a in read for c in a.claims if c.status != "rejected"]
     texts = {a.article.source: a.article.text for a in read}
@@ -187,7 +187,7 @@ def metrics(
 
 
 @app.command()
-@_user_errors
+@user_errors
 def review(
     claim_id: Annotated[
         str | None, typer.Argument(metavar="ID", help="The claim id (c-…) to review.")
@@ -219,7 +219,7 @@ def review(
     from claimcheck.report.browse import reviewed
     from claimcheck.store import edit
 
-    cfg = _config(config, fx)
+    cfg = config_for(config, fx)
     folder = api.store_dir(cfg, store)
     if listing:
         _list_reviews(folder, output)
@@ -250,7 +250,7 @@ def _list_reviews(folder: Path, output: ListFormat) -> None:
 
 
 @app.command()
-@_user_errors
+@user_errors
 def report(
     paths: Paths = None,
     html: Annotated[
@@ -269,7 +269,7 @@ def report(
 
     if html is None:
         raise ClaimcheckError("report: say where to write it: --html FILE")
-    cfg = _config(config, fx)
+    cfg = config_for(config, fx)
     bench = _bench(paths, cfg, store, no_store, jobs)
     labels = {mid: m.label for mid, m in vocabulary(cfg).metrics.items()}
     try:
