@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import engine
+from claimcheck.arithmetic.facts import ArticleFacts, article_facts
 from claimcheck.config import Config
 from claimcheck.extract import extract_text
 from claimcheck.extract.periods import article_date
@@ -94,7 +95,10 @@ def check(
     """Findings across the articles, with the store's reviews applied."""
     articles = [sources.read(s, config.root) for s in sources.collect(paths, config)]
     claims: list[Claim] = []
+    inside: list[ArticleFacts] = []
     for article, fresh in zip(articles, extract_all(articles, config, jobs), strict=True):
         found = with_reviews(article, fresh, config, store_from)
-        claims += [c for c in found.claims if c.status != "rejected"]
-    return engine.run(claims, config, articles=len(articles))
+        kept = [c for c in found.claims if c.status != "rejected"]
+        claims += kept
+        inside.append(article_facts(article.text, article.source, kept, config))
+    return engine.run(claims, config, articles=len(articles), inside=inside)

@@ -8,12 +8,17 @@ not run (raised as ``ClaimcheckError`` before we get here).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from claimcheck.arithmetic.facts import ArticleFacts
+from claimcheck.arithmetic.findings import Coverage
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
 from claimcheck.match.groups import group
 from claimcheck.model import Claim, Finding, Severity
+from claimcheck.quantities.rates import Rates
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
@@ -27,6 +32,7 @@ class Summary:
     claims: int
     comparisons: int
     findings: dict[str, int] = field(default_factory=dict)
+    arithmetic: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -34,35 +40,60 @@ class Summary:
             "claims": self.claims,
             "comparisons": self.comparisons,
             "findings": dict(self.findings),
+            "arithmetic": dict(self.arithmetic),
         }
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """Findings, most severe first, and the summary."""
+    """Findings, most severe first, the summary, and the in-article statements' coverage."""
 
     findings: tuple[Finding, ...]
     summary: Summary
+    coverage: Coverage = field(default_factory=Coverage)
 
 
-def run(claims: list[Claim], config: Config, *, articles: int) -> CheckResult:
-    """Run every enabled rule over the claims."""
+def _context(config: Config) -> RuleContext:
     names = registry(config)
     labels = {mid: m.label for mid, m in vocabulary(config).metrics.items()}
-    ctx = RuleContext(names.family_of, labels, float(config.fx.get("uncertainty", 0.0)))
-    groups = group(claims, names.family_of)
+    org_of = {e["name"]: e["org"] for e in config.entities["entities"] if e.get("org")}
+    return RuleContext(
+        names.family_of,
+        labels,
+        float(config.fx.get("uncertainty", 0.0)),
+        org_of=org_of,
+        rates=Rates.from_config(config.fx),
+        coverage=Coverage(),
+    )
+
+
+def run(
+    claims: list[Claim], config: Config, *, articles: int, inside: Sequence[ArticleFacts] = ()
+) -> CheckResult:
+    """Run every enabled rule: across articles over the claims' groups, and inside each article
+    over its facts (``inside``: its claims and derived statements)."""
+    ctx = _context(config)
+    groups = group(claims, ctx.family_of)
     found: dict[str, Finding] = {}
     for rule, options in enabled(config):
-        for f in rule.check(groups, options, ctx):
+        produced = list(rule.check(groups, options, ctx)) if rule.check else []
+        if rule.check_article:
+            produced += [f for facts in inside for f in rule.check_article(facts, options, ctx)]
+        for f in produced:
             found.setdefault(f.id, f)
     findings = tuple(
         sorted(found.values(), key=lambda f: (-f.severity, f.entity, f.metric, str(f.period), f.id))
     )
     counts = Counter(str(f.severity) for f in findings)
+    coverage = ctx.coverage or Coverage()
     summary = Summary(
-        articles, len(claims), ctx.compared, {s: counts.get(s, 0) for s in ("error", "warning", "info")}
+        articles,
+        len(claims),
+        ctx.compared,
+        {s: counts.get(s, 0) for s in ("error", "warning", "info")},
+        coverage.to_dict(),
     )
-    return CheckResult(findings, summary)
+    return CheckResult(findings, summary, coverage)
 
 
 def exit_code(findings: tuple[Finding, ...] | list[Finding], fail_on: str) -> int:

@@ -50,8 +50,32 @@ def _side(claims: list[Claim]) -> Text:
     return text
 
 
+def _statement(f: Finding) -> Text:
+    """An in-article finding's statement: what is stated, where, and the quote around it."""
+    from rich.text import Text
+
+    d = f.details
+    text = Text()
+    text.append(f"stated {d['stated']['text'].strip()}", style="bold")
+    text.append(f"  {d['source'].rsplit('/', 1)[-1]}:{d['line']}", style="dim")
+    text.append(f"\n“{excerpt(d['quote'], d['stated']['text'])}”", style="italic")
+    return text
+
+
+def _recomputed(f: Finding) -> Text:
+    """An in-article finding's computation: the figures it used and where they stand."""
+    from rich.text import Text
+
+    text = Text()
+    text.append(f.message.split(" give ", 1)[-1].split(" [", 1)[0], style="bold")
+    text.append(f"\n{f.details['computation']}", style="dim")
+    for c in f.claims:
+        text.append(f"\n{c.raw.strip()}  {c.location}", style="dim")
+    return text
+
+
 def _what(f: Finding) -> str:
-    return f"{f.entity}\n{f.metric}" + (f"\n{f.period}" if f.period else "")
+    return "\n".join(x for x in (f.entity, f.metric, f.period or "") if x)
 
 
 def summary_line(s: Summary) -> str:
@@ -60,7 +84,14 @@ def summary_line(s: Summary) -> str:
     total = sum(s.findings.values())
     articles = f"{s.articles} article{'s' if s.articles != 1 else ''}"
     findings = f"{total} finding{'s' if total != 1 else ''}" + (f" ({counts})" if counts else "")
-    return f"{articles} · {s.claims} claims · {s.comparisons} comparisons · {findings}"
+    line = f"{articles} · {s.claims} claims · {s.comparisons} comparisons · {findings}"
+    a = s.arithmetic
+    if a.get("found"):
+        line += (
+            f"\nin-article arithmetic: {a['found']} derived statements · {a['recomputed']} recomputed"
+            f" · {a['not_tied']} not tied to the article's figures · {a['flagged']} do not hold"
+        )
+    return line
 
 
 def findings(result: CheckResult, out: TextIO) -> None:
@@ -74,14 +105,25 @@ def findings(result: CheckResult, out: TextIO) -> None:
         for name, ratio in (("claim", 2), ("one article", 6), ("the other", 6), ("apart · likely cause", 4)):
             table.add_column(name, ratio=ratio, overflow="fold")
         for i, f in enumerate(result.findings):
+            colour = _COLOURS[str(f.severity)]
+            following = result.findings[i + 1] if i + 1 < len(result.findings) else None
+            new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
+            if "computation" in f.details:
+                cause = f"{f.rule}" + (f"\n{f.diagnosis}" if f.diagnosis else "")
+                table.add_row(
+                    f"[{colour}]{f.severity}[/]",
+                    _what(f),
+                    _statement(f),
+                    _recomputed(f),
+                    cause,
+                    end_section=new_group,
+                )
+                continue
             by_source: dict[str, list[Claim]] = {}
             for c in f.claims:
                 by_source.setdefault(c.source, []).append(c)
             sides = [*by_source.values(), [], []]
             gap = f.message.rsplit(": ", 1)[-1] + (f"\n{f.diagnosis}" if f.diagnosis else "")
-            following = result.findings[i + 1] if i + 1 < len(result.findings) else None
-            new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
-            colour = _COLOURS[str(f.severity)]
             table.add_row(
                 f"[{colour}]{f.severity}[/]",
                 _what(f),

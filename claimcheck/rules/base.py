@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.match.groups import Group
 from claimcheck.model import Claim, Finding
+from claimcheck.quantities.rates import Rates
 from claimcheck.quantities.units import currencies_in
 from claimcheck.schema import Choice, MapOf, Struct
+
+if TYPE_CHECKING:
+    from claimcheck.arithmetic.facts import ArticleFacts
+    from claimcheck.arithmetic.findings import Coverage
 
 SEVERITY = Choice(("error", "warning", "info"))
 TOLERANCE = Struct({"relative": float, "absolute": float})
@@ -30,22 +35,32 @@ COMMON_OPTIONS = {
 
 @dataclass
 class RuleContext:
-    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared."""
+    """What a rule may read besides its input; ``compared`` counts the pairs of claims compared,
+    ``coverage`` the derived statements the in-article rules found, recomputed or could not tie."""
 
     family_of: dict[str, str]
     labels: dict[str, str]
     fx_uncertainty: float
     compared: int = 0
+    org_of: dict[str, str] = field(default_factory=dict)
+    rates: Rates = field(default_factory=Rates)
+    coverage: Coverage | None = None
+
+
+GroupCheck = Callable[[list[Group], dict[str, Any], RuleContext], Iterable[Finding]]
+ArticleCheck = Callable[["ArticleFacts", dict[str, Any], RuleContext], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: an id, an options schema with defaults in rules/defaults.yaml, and a check."""
+    """One rule: an id, an options schema with defaults in rules/defaults.yaml, and a check:
+    ``check`` over groups of claims across articles, or ``check_article`` over one article's facts."""
 
     id: str
     summary: str
     options: Struct
-    check: Callable[[list[Group], dict[str, Any], RuleContext], Iterable[Finding]]
+    check: GroupCheck | None = None
+    check_article: ArticleCheck | None = None
 
 
 Interval = tuple[float, float]
