@@ -8,7 +8,7 @@ from typing import Any
 from claimcheck.arithmetic.evaluate import evaluate
 from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.findings import build
-from claimcheck.arithmetic.tie import Input
+from claimcheck.arithmetic.tie import Input, canonical
 from claimcheck.model import Finding, Severity
 from claimcheck.quantities.rates import MissingRate
 from claimcheck.rules.base import COMMON_OPTIONS, RuleContext
@@ -44,4 +44,4 @@ def check_kinds(
         if outcome.untied or outcome.holds or outcome.best is None:
             continue
         rates = rates_for(facts, list(outcome.best.inputs), ctx)
-        yield build(rule, outcome, severity, rates, stmt.stated.unit)
+        yield build(rule, outcome, severity, rates, canonical(stmt.stated, facts)[1])

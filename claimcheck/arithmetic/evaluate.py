@@ -15,7 +15,17 @@ from typing import Any
 
 from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.intervals import Interval, total
-from claimcheck.arithmetic.tie import MAX_READINGS, Input, Value, aligned, figure_period, previous, values
+from claimcheck.arithmetic.tie import (
+    MAX_READINGS,
+    Input,
+    Value,
+    aligned,
+    canonical,
+    figure_input,
+    figure_period,
+    previous,
+    values,
+)
 from claimcheck.extract.derived_model import Derived, Operand
 
 ONE = Interval.point(1.0)
@@ -113,17 +123,32 @@ def _pairs(stmt: Derived, facts: ArticleFacts, org_of: dict[str, str], fx: float
 def _grown_to(
     to: Operand, stmt: Derived, facts: ArticleFacts, org_of: dict[str, str]
 ) -> dict[str | None, list[Value]]:
-    if to.figure is not None:
-        i = Input.of_bound(to.figure)
-        return {figure_period(to.figure, stmt, facts) or to.period: [Value(i.interval, (i,))]}
-    return values(to, stmt, facts, org_of)
+    """The figure grown to by period: as written (its period from the claim it makes, else from the
+    one period the article gives that figure for), else the metric's figures."""
+    if to.figure is None:
+        return values(to, stmt, facts, org_of)
+    i = figure_input(to.figure, stmt, facts)
+    period = figure_period(to.figure, stmt, facts) or to.period
+    if period is None and to.metric:
+        series = values(
+            Operand(to.role, to.entities, to.metric, variant=to.variant), stmt, facts, org_of, own=False
+        )
+        same = {p for p, vs in series.items() if p and any(v.interval.overlaps(i.interval) for v in vs)}
+        period = same.pop() if len(same) == 1 else None
+    return {period: [Value(i.interval, (i,))]}
+
+
+def _written(o: Operand, stmt: Derived, facts: ArticleFacts) -> Value:
+    assert o.figure is not None
+    i = figure_input(o.figure, stmt, facts)
+    return Value(i.interval, (i,))
 
 
 def _growth(stmt: Derived, facts: ArticleFacts, org_of: dict[str, str]) -> list[Computed]:
     frm, to = stmt.operands
     ends = _grown_to(to, stmt, facts, org_of)
     starts = (
-        {None: [Value(Input.of_bound(frm.figure).interval, (Input.of_bound(frm.figure),))]}
+        {None: [_written(frm, stmt, facts)]}
         if frm.figure is not None
         else values(
             Operand(frm.role, frm.entities, frm.metric, variant=frm.variant), stmt, facts, org_of, own=False
@@ -201,7 +226,7 @@ def evaluate(
 ) -> Outcome:
     """Whether a statement holds on the article's own figures."""
     relative, absolute = tolerance(options, stmt)
-    allowed = stmt.stated.interval.widen(relative, absolute)
+    allowed = canonical(stmt.stated, facts)[0].widen(relative, absolute)
     if stmt.untied:
         return Outcome(stmt, allowed, untied=stmt.untied)
     found = readings(stmt, facts, org_of, fx)
@@ -213,6 +238,8 @@ def evaluate(
 def _why(stmt: Derived) -> str:
     missing = [o for o in stmt.operands if o.figure is None]
     named = ", ".join(
-        f"{o.name or 'any'} {o.metric}" + (f" in {o.period}" if o.period else "") for o in missing
+        f"{o.name or 'any'} {o.segment + ' ' if o.segment else ''}{o.metric}"
+        + (f" in {o.period}" if o.period else "")
+        for o in missing
     )
     return f"no figures in the article for {named}" if named else "nothing to recompute it from"

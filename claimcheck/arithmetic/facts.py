@@ -14,6 +14,7 @@ from claimcheck.extract.document import Document, Table
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
+from claimcheck.quantities.rates import Rates
 from claimcheck.quantities.stated_rates import stated_rates
 
 
@@ -27,6 +28,12 @@ class ArticleFacts:
     table_lines: frozenset[int] = frozenset()
     rates: dict[str, float] = field(default_factory=dict)
     date: dt.date | None = None
+    table: Rates = field(default_factory=Rates)
+
+    def per_usd(self, currency: str) -> float:
+        """Units of a currency per US dollar for this article: as it states, else as the table gives
+        on its date (the rate its claims were converted at)."""
+        return self.rates.get(currency) or self.table.per_usd(currency, self.table.date_for(self.date))
 
 
 def article_facts(text: str, source: str, claims: list[Claim], config: Config) -> ArticleFacts:
@@ -41,4 +48,5 @@ def article_facts(text: str, source: str, claims: list[Claim], config: Config) -
         table_lines=table_lines(tables, doc.position),
         rates=stated_rates(text, symbols),
         date=article_date(text.splitlines()[:8]),
+        table=Rates.from_config(config.fx),
     )

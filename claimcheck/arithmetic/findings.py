@@ -20,29 +20,35 @@ _NEAR = 0.15
 
 @dataclass
 class Coverage:
-    """How many derived statements were found, recomputed and not tied, by kind."""
+    """How many derived statements were found, recomputed and not tied, by kind; ``records`` keeps
+    each statement with what became of it (``holds``, ``flagged``, or why it is not tied)."""
 
     found: Counter[str] = field(default_factory=Counter)
     recomputed: Counter[str] = field(default_factory=Counter)
     flagged: Counter[str] = field(default_factory=Counter)
-    untied: list[tuple[Derived, str]] = field(default_factory=list)
+    records: list[tuple[Derived, str]] = field(default_factory=list)
 
     def record(self, outcome: Outcome) -> None:
         kind = outcome.stmt.kind
         self.found[kind] += 1
         if outcome.untied:
-            self.untied.append((outcome.stmt, outcome.untied))
-        else:
-            self.recomputed[kind] += 1
-            self.flagged[kind] += 0 if outcome.holds else 1
+            self.records.append((outcome.stmt, f"not tied: {outcome.untied}"))
+            return
+        self.recomputed[kind] += 1
+        self.flagged[kind] += 0 if outcome.holds else 1
+        self.records.append((outcome.stmt, "holds" if outcome.holds else "flagged"))
+
+    @property
+    def untied(self) -> list[tuple[Derived, str]]:
+        """Statements not tied to the article's figures, with the reason."""
+        return [(s, r.removeprefix("not tied: ")) for s, r in self.records if r.startswith("not tied")]
 
     def to_dict(self) -> dict[str, Any]:
-        kinds = sorted(self.found)
         not_tied = Counter(s.kind for s, _ in self.untied)
         return {
             "found": sum(self.found.values()),
             "recomputed": sum(self.recomputed.values()),
-            "not_tied": len(self.untied),
+            "not_tied": sum(not_tied.values()),
             "flagged": sum(self.flagged.values()),
             "kinds": {
                 k: {
@@ -51,7 +57,7 @@ class Coverage:
                     "not_tied": not_tied[k],
                     "flagged": self.flagged[k],
                 }
-                for k in kinds
+                for k in sorted(self.found)
             },
             "not_tied_reasons": dict(Counter(reason for _, reason in self.untied).most_common()),
         }
@@ -132,6 +138,7 @@ def build(
     rates: dict[str, float],
     unit: str | None,
     how: str | None = None,
+    gives: str = "the article's own figures give",
 ) -> Finding:
     """The finding for a statement that does not hold; ``how`` describes the computation if given."""
     stmt, best = outcome.stmt, outcome.best
@@ -142,10 +149,7 @@ def build(
     others = [r for r in outcome.readings if r is not best][:2]
     recomputed = show(best.interval, unit) + (f" ({best.period})" if best.period else "")
     also = "".join(f"; {show(r.interval, unit)}" + (f" ({r.period})" if r.period else "") for r in others)
-    message = (
-        f"“{stmt.raw}” ({stmt.location}): stated {stated}, the article's own figures give {recomputed}{also} "
-        f"[{how}]"
-    )
+    message = f"“{stmt.raw.strip()}” ({stmt.location}): stated {stated}, {gives} {recomputed}{also} [{how}]"
     claims = {i.claim.id: i.claim for r in (best,) for i in r.inputs if i.claim is not None}
     return Finding(
         id=finding_id(rule, stmt),

@@ -19,6 +19,7 @@ from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.intervals import Interval, total
 from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.model import Claim
+from claimcheck.quantities.rates import MissingRate
 from claimcheck.quantities.units import currencies_in
 
 MAX_READINGS = 64
@@ -32,19 +33,22 @@ class Input:
     text: str
     unit: str | None
     claim: Claim | None = None
+    written: str | None = None
 
     @classmethod
     def of_claim(cls, c: Claim) -> Input:
-        return cls(Interval.of(c.low, c.high, c.precision), c.raw, c.unit, c)
+        return cls(Interval.of(c.low, c.high, c.precision), c.raw, c.unit, c, c.stated.unit)
 
     @classmethod
-    def of_bound(cls, b: Bound) -> Input:
-        return cls(b.interval, b.text, b.unit)
+    def of_bound(cls, b: Bound, facts: ArticleFacts | None = None) -> Input:
+        """A figure as written, in US dollars when it is money (so it meets the claims' values)."""
+        interval, unit = canonical(b, facts) if facts is not None else (b.interval, b.unit)
+        return cls(interval, b.text, unit, written=b.unit)
 
     @property
     def currency(self) -> str | None:
-        unit = self.claim.stated.unit if self.claim else self.unit
-        found = currencies_in(unit)
+        """The currency the figure was written in."""
+        found = currencies_in(self.written or self.unit)
         return found[0] if found else None
 
     def to_dict(self) -> dict[str, object]:
@@ -53,6 +57,26 @@ class Input:
             c = self.claim
             out |= {"claim": c.id, "entity": c.entity, "metric": c.metric, "period": c.when, "line": c.line}
         return out
+
+
+def canonical(b: Bound, facts: ArticleFacts | None) -> tuple[Interval, str | None]:
+    """A written figure's interval in US dollars if it is money in another currency."""
+    currency, _, per = (b.unit or "").partition("/")
+    if facts is None or len(currency) != 3 or not currency.isupper() or currency == "USD":
+        return b.interval, b.unit
+    try:
+        rate = facts.per_usd(currency)
+    except MissingRate:
+        return b.interval, b.unit
+    return b.interval.scale(1 / rate), "USD" + (f"/{per}" if per else "")
+
+
+def figure_input(b: Bound, stmt: Derived, facts: ArticleFacts) -> Input:
+    """A figure the statement writes: the claim it makes there if any, else the figure converted."""
+    for c in facts.claims:
+        if c.line == stmt.line and c.raw.strip() == b.text.strip():
+            return Input.of_claim(c)
+    return Input.of_bound(b, facts)
 
 
 @dataclass(frozen=True)
@@ -73,6 +97,8 @@ def _matches(c: Claim, operand: Operand, entity: str | None, org_of: dict[str, s
         return False
     if operand.variant and c.variant not in (None, operand.variant):
         return False
+    if (operand.segment or None) != ((c.segment or "").lower() or None):
+        return False  # cloud revenue is not the company's revenue
     if operand.price_kind not in (None, "unspecified") and c.price_kind not in (
         None,
         "unspecified",
@@ -86,6 +112,11 @@ def _same_sentence(c: Claim, stmt: Derived) -> bool:
     return c.line == stmt.line and c.quote == stmt.quote
 
 
+def _is_stated(c: Claim, stmt: Derived) -> bool:
+    """The statement's own value read as a claim (``12.4 points higher`` as a score of 12.4)."""
+    return _same_sentence(c, stmt) and stmt.kind != "table" and c.raw.strip() in stmt.stated.text
+
+
 def candidates(
     operand: Operand,
     entity: str | None,
@@ -95,9 +126,22 @@ def candidates(
     own: bool = True,
 ) -> list[Claim]:
     """The article's claims one entity of an operand may mean (its own sentence's first, if ``own``)."""
-    found = [c for c in facts.claims if _matches(c, operand, entity, org_of)]
+    # Neither the statement's own value nor a figure another operand already stands for.
+    taken = {o.figure.text.strip() for o in stmt.operands if o.figure is not None}
+    found = [
+        c
+        for c in facts.claims
+        if _matches(c, operand, entity, org_of) and not _is_stated(c, stmt)
+        if not (_same_sentence(c, stmt) and c.raw.strip() in taken)
+    ]
+    if operand.annual:
+        found = [c for c in found if not re.search(r"-[QH]\d$", c.when or "")]
     if operand.role == "table":
         found = [c for c in found if c.line in facts.table_lines]
+        if operand.period is None:
+            # An undated figure is not a quarter's or a half's: "$4.7 billion in trailing revenue"
+            # is never set against a table of quarters.
+            found = [c for c in found if not re.search(r"-[QH]\d$", c.when or "")]
     if entity is not None and entity not in {c.entity for c in found}:
         models = {c.entity for c in found}
         if len(models) > 1:
@@ -119,8 +163,8 @@ def values(
 ) -> dict[str | None, list[Value]]:
     """An operand's possible values by period (None: undated); empty when nothing in the article ties.
     ``own``: figures in the statement's own sentence are meant before any others."""
-    if operand.figure is not None and not operand.entities and operand.metric is None:
-        i = Input.of_bound(operand.figure)
+    if operand.figure is not None:
+        i = figure_input(operand.figure, stmt, facts)
         return {None: [Value(i.interval, (i,))]}
     if operand.metric is None:
         return {}

@@ -14,9 +14,9 @@ from claimcheck.model import Quantity
 
 # "$80 million round (576 million yuan)": up to two words of what is restated, then the bracket.
 _GAP = re.compile(
-    r"\s*(?:(?:[a-z]+\s+){0,2}[(\[]|,?\s*or\b|/)\s*"
+    r"\s*(?:(?:[a-z]+\s+){0,2}[(\[（]|,?\s*or\b|/)\s*"
     r"(?:or\s+|i\.e\.,?\s*|equivalent\s+to\s+|about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|"
-    r"nearly\s+|some\s+|≈\s*|~\s*|=\s*)?",
+    r"nearly\s+|some\s+|≈\s*|~\s*|=\s*|约\s*)?",
     re.I,
 )
 

@@ -18,7 +18,8 @@ from claimcheck.quantities import parse
 
 _UP = (
     r"grew|grow[sn]?|growing|rose|rises?|rising|increased?|increasing|jump(?:ed|s)?|climb(?:ed|s)?"
-    r"|surg(?:ed|es)|soar(?:ed|s)|expand(?:ed|s)|up|gain(?:ed|s)"
+    r"|surg(?:ed|es)|soar(?:ed|s)|expand(?:ed|s)|(?<!made\s)(?<!make\s)(?<!makes\s)up|gain(?:ed|s)|risen|grown"
+    r"|climbed|jumped"
 )
 _DOWN = (
     r"fell|falls?|falling|dropp?(?:ed|s)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|slid|shr[au]nk"
@@ -38,9 +39,24 @@ _QOQ = re.compile(
     r"quarter[- ](?:over|on)[- ]quarter|\bQoQ\b|sequential|from\s+the\s+previous\s+quarter", re.I
 )
 _YEAR = re.compile(r"(?<![\w$])((?:19|20)\d{2})(?![\w%])")
+_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+$", re.I
+)
 _RATE_WORD = re.compile(r"CAGR|growth|rate|increase|rise|jump|gain|decline|drop|decrease|fall", re.I)
-_WORD_GROWTH = re.compile(r"\b(?P<w>doubled|tripled|quadrupled|halved)\b", re.I)
-_WORD_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_WORD_GROWTH = re.compile(
+    r"\b(?:(?P<hedge>more\s+than|over|nearly|almost|roughly|about|less\s+than)\s+)?"
+    r"(?P<w>doubled|doubles|doubling|tripled|triples|quadrupled|halved)\b(?!\s+down\b)",
+    re.I,
+)
+_WORD_FACTORS = {
+    "doubled": 2.0,
+    "doubles": 2.0,
+    "doubling": 2.0,
+    "tripled": 3.0,
+    "triples": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}
 _AMOUNT_UNITS = ("count", "money")
 
 
@@ -70,33 +86,65 @@ def _direction(p: Prose, q: Quantity) -> int | None:
     return None
 
 
-def _amounts(p: Prose, start: int, stop: int) -> tuple[Quantity | None, Quantity | None]:
+def _is_year(q: Quantity) -> bool:
+    return q.unit is None and q.scale is None and q.value == int(q.value) and 1900 <= q.value <= 2100
+
+
+def _amount(q: Quantity) -> bool:
+    return q.unit not in ("%", "x", "points", "pp") and not _is_year(q)
+
+
+def _amounts(p: Prose, start: int, stop: int, pos: int) -> tuple[Quantity | None, Quantity | None]:
     """``from $2B to $3B`` in ``start:stop``: the figures grown from and to, each read on its own
-    (so ``in 2024 to $3 billion`` is never one range)."""
+    (so ``in 2024 to $3 billion`` is never one range); with no ``to``, the figure of the same kind
+    just before the change at ``pos`` (``revenue of $1.32 billion, up 20% from $1.1 billion``)."""
 
     def figure(word: str) -> Quantity | None:
-        for m in re.finditer(rf"\b(?:{word})\s+", p.text[start:stop], re.I):
+        for m in re.finditer(
+            rf"\b(?:{word})\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?", p.text[start:stop], re.I
+        ):
             at = start + m.end()
             found = parse(p.text[at:stop], currency_symbols=p.article.symbols)
-            if found and found[0].start == 0 and found[0].unit not in (None, "%", "x", "points", "pp"):
+            if found and found[0].start == 0 and _amount(found[0]):
                 q = found[0]
                 return Quantity(
                     q.value, q.low, q.high, q.unit, q.text, at, at + q.end, q.hedges, q.precision, q.scale
                 )
         return None
 
-    return figure("from"), figure("to|reach(?:ed|ing)?|hit")
+    grown_from, grown_to = figure("from|since"), figure("to|reach(?:ed|ing)?|hit")
+    if grown_to is None:
+        before = [q for q in p.quantities if start <= q.start and q.end <= pos and _amount(q)]
+        before = [
+            q
+            for q in before
+            if grown_from is None
+            or (q.unit == grown_from.unit and (q.end <= grown_from.start or q.start >= grown_from.end))
+        ]
+        grown_to = before[-1] if before else None
+    return grown_from, grown_to
 
 
-def _years(p: Prose, start: int, stop: int) -> list[str]:
-    return [m.group(1) for m in _YEAR.finditer(p.text, start, stop)]
+def _years(p: Prose, start: int, stop: int) -> tuple[str | None, str | None]:
+    """The years grown from and to, by the word before each: ``from 2024``, ``since 2023``,
+    ``between 2023 and 2025``, ``in 2025``, ``for 2025``."""
+    grown_from = grown_to = None
+    for m in _YEAR.finditer(p.text, start, stop):
+        before = p.text[max(0, m.start() - 12) : m.start()].lower()
+        if _DATE_BEFORE.search(p.text[max(0, m.start() - 16) : m.start()]):
+            continue  # a dateline or date ("February 5, 2026"), not a period
+        if re.search(r"\b(?:from|since|between|over)\s+(?:the\s+)?(?:end\s+of\s+)?$", before):
+            grown_from = grown_from or m.group(1)
+        else:
+            grown_to = m.group(1)
+    return grown_from, grown_to
 
 
 def _metric(p: Prose, start: int, end: int) -> str | None:
     accept = tuple(m for m in p.article.vocab.metrics if m not in ("growth_rate", "market_share"))
-    found = p.metric_near(start, end, accept=accept)
-    begin, _ = p.clause(start, end)
-    if found is None and re.search(r"\bmarket\b", p.text[begin:start], re.I):
+    found = p.metric_near(start, end, accept=accept, prefer="before")
+    begin, stop = p.clause(start, end)
+    if found is None and re.search(r"\bmarket\b", p.text[begin:stop], re.I):
         return "market_size"  # "The market is growing at 40%+ CAGR": the size of the market
     return found
 
@@ -109,15 +157,30 @@ def _statement(p: Prose, stated: Bound, start: int, end: int, relation: str) -> 
     if not entities and p.article.subject is not None and "org" in types and not p.mentions:
         entities = (p.article.subject,)
     names = tuple(e.name for e in entities)
-    grown_from, grown_to = _amounts(p, begin, stop)
-    years = _years(p, begin, stop)
+    grown_from, grown_to = _amounts(p, begin, stop, start)
+    from_period, to_period = _years(p, begin, stop)
     cagr = relation == "cagr"
     step = "quarter" if _QOQ.search(p.text, begin, stop) else "year"
-    from_period = years[0] if len(years) >= 2 else None
-    to_period = years[-1] if len(years) >= 2 else (years[0] if years and not grown_from else None)
+    accept = tuple(m for m in p.article.vocab.metrics if m not in ("growth_rate", "market_share"))
+    segment = p.segment_at(start, end, accept)
     operands = (
-        Operand("from", names, metric, from_period, figure=Bound.of(grown_from) if grown_from else None),
-        Operand("to", names, metric, to_period, figure=Bound.of(grown_to) if grown_to else None, step=step),
+        Operand(
+            "from",
+            names,
+            metric,
+            from_period,
+            figure=Bound.of(grown_from) if grown_from else None,
+            segment=segment,
+        ),
+        Operand(
+            "to",
+            names,
+            metric,
+            to_period,
+            figure=Bound.of(grown_to) if grown_to else None,
+            step=step,
+            segment=segment,
+        ),
     )
     untied = None
     if metric is None and not (grown_from and grown_to):
@@ -151,6 +214,16 @@ def growth(p: Prose) -> list[Derived]:
         if p.hypothetical(m.start()):
             continue
         factor = _WORD_FACTORS[m.group("w").lower()]
-        stated = Bound(factor, factor, factor, "x", 0.25 if factor >= 2 else 0.05, (), m.group())
+        hedge = (m.group("hedge") or "").lower().split()
+        low, high, hedges = (
+            factor,
+            factor,
+            ("approximate",) if hedge[:1] in (["nearly"], ["almost"], ["roughly"], ["about"]) else (),
+        )
+        if hedge[:1] in (["more"], ["over"]):
+            high, hedges = None, ("lower_bound",)
+        elif hedge[:1] == ["less"]:
+            low, hedges = None, ("upper_bound",)
+        stated = Bound(factor, low, high, "x", 0.25 if factor >= 2 else 0.05, hedges, m.group())
         out.append(_statement(p, stated, m.start(), m.end(), "growth_times"))
     return out

@@ -78,6 +78,8 @@ class Operand:
     price_kind: str | None = None
     figure: Bound | None = None
     step: str | None = None
+    segment: str | None = None
+    annual: bool = False
 
     @property
     def name(self) -> str:
@@ -85,7 +87,7 @@ class Operand:
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"role": self.role, "entities": list(self.entities), "metric": self.metric}
-        out |= {"period": self.period, "variant": self.variant}
+        out |= {"period": self.period, "variant": self.variant, "segment": self.segment}
         if self.figure is not None:
             out["figure"] = self.figure.to_dict()
         return out

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimcheck.entities.registry import Entity
 from claimcheck.extract.derived_context import Prose
 from claimcheck.extract.derived_model import Bound, Derived, Operand
+from claimcheck.vocabulary import Hit
 
 # Ratio names: (numerator metric, denominator metric) and the words that name them.
 _PAIR_WORDS = {
@@ -39,15 +40,31 @@ _RATIO_NAME = re.compile(
     re.I,
 )
 _TIMES_METRIC = re.compile(
-    r"\s*(?:its\s+|their\s+|the\s+)?(?:annual\s+|forward\s+|trailing\s+)?(?P<b>revenue|sales)\b", re.I
+    r"\s*(?:times\s+|-?fold\s+)?"
+    r"(?:its\s+|their\s+|the\s+)?(?:[a-z\d]+\s+){0,2}?(?P<b>revenue|sales)\b",
+    re.I,
 )
 _WORD_MULTIPLE = re.compile(
     r"\b(?:(?P<hedge>nearly|almost|about|roughly|around|some|more\s+than|over|less\s+than)\s+)?"
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!other\s)"
-    r"(?P<word>twice|double|triple|quadruple|half)\b(?=\s+(?:the|that|those|as|its|their|what|of)\b)",
+    r"(?P<word>twice|double|triple|quadruple|half|(?:a|one)[\s-](?:third|quarter|fifth|sixth|tenth)|"
+    r"two[\s-]thirds|three[\s-]quarters)\b(?=\s+(?:the|that|those|as|its|their|what|of)\b)",
     re.I,
 )
-_WORD_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
+_WORD_VALUES = {
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "quadruple": 4.0,
+    "half": 0.5,
+    "third": 1 / 3,
+    "quarter": 0.25,
+    "fifth": 0.2,
+    "sixth": 1 / 6,
+    "tenth": 0.1,
+    "two thirds": 2 / 3,
+    "three quarters": 0.75,
+}
 _MORE = re.compile(
     r"\s*(?:higher|more|greater|larger|bigger|costlier|more\s+expensive|pricier|faster|better)\s+than\b", re.I
 )
@@ -57,16 +74,20 @@ _LESS = re.compile(
     re.I,
 )
 _THAT_OF = re.compile(
-    r"\s*(?:that\s+of|those\s+of|as\s+(?:much|large|high|big|expensive|costly|many)\s+as|the\s+\w+(?:\s+\w+)?\s+of)\b",
+    r"\s*(?:that\s+of|those\s+of|as\s+(?:much|large|high|big|expensive|costly|many)(?:\s+\w+){0,2}?\s+as"
+    r"|the\s+\w+(?:\s+\w+)?\s+of|of)\b",
     re.I,
 )
 _PRICE_WORDS = re.compile(r"\s*(?:cheaper|costlier|pricier|more\s+expensive|less\s+expensive)\b", re.I)
 _PCT_LESS = re.compile(r"\s+(?:lower|cheaper|less|smaller|fewer|below)\b", re.I)
 _PCT_MORE = re.compile(r"\s+(?:higher|more|greater|larger|costlier|above|pricier)\b", re.I)
 _LEVEL = re.compile(r"(?:near-|close-to-)?(?P<name>[A-Z][\w.]*(?:-[\w.]+)*?)-(?:level|grade)\b")
+_POINTS_THAN = re.compile(
+    r"\s+(?:higher|lower|more|less|better|worse|ahead|behind|above|below)(?:\s+than|\s+of)?\s+", re.I
+)
 _DIFF_VERB = re.compile(
     r"\b(?:outperform\w*|lead\w*|trail\w*|lag\w*|beat\w*|ahead|behind|higher|lower|better|worse|tops?|"
-    r"edg\w*|surpass\w*)\b",
+    r"edg\w*|surpass\w*|improv\w*|gain\w*)\b",
     re.I,
 )
 
@@ -90,7 +111,8 @@ def multiples(p: Prose) -> list[Figure]:
         if q.unit == "x" or (q.unit is None and re.match(r"\s*(?:times\b|-?fold\b)", p.text[q.end :], re.I)):
             found.append(Figure(Bound.of(q), q.start, q.end))
     for m in _WORD_MULTIPLE.finditer(p.text):
-        value = _WORD_VALUES[m.group("word").lower()]
+        word = re.sub(r"[\s-]+", " ", m.group("word").lower())
+        value = _WORD_VALUES.get(word) or _WORD_VALUES[word.split()[-1]]
         hedge = (m.group("hedge") or "").lower()
         low, high = value, value
         hedges: tuple[str, ...] = (
@@ -100,7 +122,7 @@ def multiples(p: Prose) -> list[Figure]:
             high, hedges = None, ("lower_bound",)
         elif hedge == "less than":
             low, hedges = None, ("upper_bound",)
-        precision = 0.05 if value < 1 else 0.5
+        precision = value * 0.1 if value < 1 else 0.25
         found.append(Figure(Bound(value, low, high, "x", precision, hedges, m.group()), m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
@@ -141,7 +163,11 @@ def _pair_ratio(p: Prose, f: Figure) -> list[Derived]:
             "ratio",
             "ratio",
             f.bound,
-            (Operand("a", _names(e), pair[0]), Operand("b", _names(e), pair[1])),
+            (
+                # A multiple of revenue is of a year's revenue, never a quarter's.
+                Operand("a", _names(e), pair[0], figure=_written(p, pair[0], len(each)), annual=True),
+                Operand("b", _names(e), pair[1], figure=_written(p, pair[1], len(each)), annual=True),
+            ),
             f.start,
             untied,
         )
@@ -149,30 +175,58 @@ def _pair_ratio(p: Prose, f: Figure) -> list[Derived]:
     ]
 
 
+_VALUE_CUE = re.compile(r"\b(?:values|valuing|valued|worth|priced)\b(?:\s+\w+){0,2}?\s+at\b|\bworth\b", re.I)
+
+
+def _written(p: Prose, metric: str, entities: int) -> Bound | None:
+    """The one figure the sentence gives for a metric (``market capitalisation of €9.8 billion``,
+    ``$3.4 billion in annual revenue``), used when the article makes no claim of it."""
+    if entities != 1:
+        return None
+    found = []
+    cues = [(m.start(), m.end()) for m in _VALUE_CUE.finditer(p.text)] if metric == "valuation" else []
+    for hit in [*p.hits, *(Hit(s, e, ("valuation",), "") for s, e in cues)]:
+        if metric not in hit.metrics:
+            continue
+        for q in p.quantities:
+            if q.unit is None or not q.unit[:3].isupper():
+                continue
+            after = p.text[hit.end : q.start] if q.start >= hit.end else None
+            before = p.text[q.end : hit.start] if q.end <= hit.start else None
+            if (after is not None and re.fullmatch(r"[^\d;]{0,25}", after)) or (
+                before is not None and re.fullmatch(r"\s+(?:in|of)\s+(?:\w+\s+)?", before)
+            ):
+                found.append(q)
+    unique = {q.start: q for q in found}
+    return Bound.of(next(iter(unique.values()))) if len(unique) == 1 else None
+
+
 def _comparison(p: Prose, f: Figure) -> Derived:
     """A multiple of another entity's figure, or a multiple the article gives no comparison for."""
     rest = p.text[f.end :]
-    if _MORE.match(rest):
-        relation, tail = "times_more", _MORE.match(rest)
-    elif _LESS.match(rest):
-        relation, tail = "times_less", _LESS.match(rest)
-    elif _THAT_OF.match(rest):
-        relation, tail = "times", _THAT_OF.match(rest)
-    else:
-        relation, tail = "times", None
+    relation, tail = "times", None
+    for pattern, name in ((_MORE, "times_more"), (_LESS, "times_less"), (_THAT_OF, "times")):
+        tail = pattern.match(rest)
+        if tail:
+            relation = name
+            break
     metric = p.metric_near(f.start, f.end)
     if metric is None and _PRICE_WORDS.match(rest):
         metric = "price_per_mtok"  # "5x cheaper than Orca-2"
     types = p.types_for(metric)
     other = p.compared_with(f.end + tail.end(), types, marked=True) if tail else None
+    if other is None and tail is None:
+        direct = re.match(r"\s*(?:times\b|x\b)?\s*", rest, re.I)
+        other = p.compared_with(f.end + direct.end(), types, marked=True) if direct else None
     subject = p.subject(f.start, types)
-    untied = _why_untied(metric, subject, other, tail is not None)
+    untied = _why_untied(metric, subject, other, other is not None)
     if re.search(r"\bon\s+a\s+relative\s+basis\b", rest, re.I):
         untied = "a ratio of ratios (on a relative basis)"
     variant = p.variant_of(subject[0]) if len(subject) == 1 else None
+    segment = p.segment_at(f.start, f.end)
     operands = (
-        Operand("a", _names(subject), metric, variant=variant),
-        Operand("b", (other.entity.name,) if other else (), metric),
+        Operand("a", _names(subject), metric, variant=variant, segment=segment),
+        Operand("b", (other.entity.name,) if other else (), metric, segment=segment),
     )
     return p.derived("ratio", relation, f.bound, operands, f.start, untied)
 
@@ -212,9 +266,10 @@ def _percent(p: Prose, f: Figure, carried: Entity | None) -> tuple[Derived | Non
     subject = p.subject(f.start, types)
     untied = _why_untied(metric, subject, other, True)
     variant = p.variant_of(subject[0]) if len(subject) == 1 else None
+    segment = p.segment_at(f.start, f.end)
     operands = (
-        Operand("a", _names(subject), metric, variant=variant),
-        Operand("b", (other.name,) if other else (), metric),
+        Operand("a", _names(subject), metric, variant=variant, segment=segment),
+        Operand("b", (other.name,) if other else (), metric, segment=segment),
     )
     return p.derived("percent", relation, f.bound, operands, f.start, untied), other
 
@@ -232,12 +287,15 @@ def _level_name(p: Prose, before: int) -> Entity | None:
 def _differences(p: Prose, f: Figure) -> list[Derived]:
     """``outperforming GPT-4o and Claude 3.5 on Chinese benchmarks by 2-3 points``: one per rival."""
     begin, _ = p.clause(f.start, f.end)
+    after = _POINTS_THAN.match(p.text, f.end)
+    if after:
+        return [_points_than(p, f, after.end())]
     if not re.search(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?$", p.text[: f.start], re.I):
         return []
     verbs = list(_DIFF_VERB.finditer(p.text, begin, f.start))
     if not verbs:
         return []
-    metric = p.metric_near(f.start, f.end, accept=tuple(_score_metrics(p)))
+    metric = p.metric_near(f.start, f.end, accept=tuple(_score_metrics(p)), prefer="before")
     types = p.types_for(metric)
     rivals = p.named_between(verbs[-1].end(), f.start, types)
     subject = p.subject(verbs[-1].start(), types)
@@ -250,6 +308,21 @@ def _differences(p: Prose, f: Figure) -> list[Derived]:
         untied = _why_untied(metric, subject, rival, True)
         out.append(p.derived("ratio", "difference", f.bound, operands, f.start, untied))
     return out
+
+
+def _points_than(p: Prose, f: Figure, end: int) -> Derived:
+    """``Gar-3-70B's HumanEval score is 12.4 points higher than Pike-2-14B's``."""
+    metric = p.metric_near(f.start, f.end, accept=tuple(_score_metrics(p)), prefer="before")
+    types = p.types_for(metric)
+    rival = p.compared_with(end, types, marked=True)
+    subject = p.subject(f.start, types)
+    operands = (
+        Operand("a", _names(subject), metric),
+        Operand("b", (rival.entity.name,) if rival else (), metric),
+    )
+    return p.derived(
+        "ratio", "difference", f.bound, operands, f.start, _why_untied(metric, subject, rival, True)
+    )
 
 
 def _score_metrics(p: Prose) -> list[str]:

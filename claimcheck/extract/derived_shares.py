@@ -21,6 +21,7 @@ from claimcheck.model import Quantity
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)*(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I
 )
+_OR_BEFORE = re.compile(r"\s*,?\s*(?:or|equal\s+to|representing|about|some)\s+", re.I)
 _EXHAUSTIVE = re.compile(
     r"\b(?:the\s+rest|remaining|remainder|split|divided|broken\s+down|breakdown)\b", re.I
 )
@@ -49,17 +50,22 @@ def _shares(p: Prose, taken: set[int]) -> list[Derived]:
         stated = Bound(100.0, 100.0 if exhaustive else None, 100.0, "%", 0.0, (), "100%")
         operands = tuple(Operand("part", figure=Bound.of(q)) for q in parallel)
         return [p.derived("share", "sum", stated, operands, parallel[0].start)]
-    return [
-        p.derived(
-            "share",
-            "percent_of",
-            Bound.of(q),
-            (),
-            q.start,
-            "a share of a whole the article gives no figures for",
-        )
-        for q, _ in named
-    ]
+    return [_share_of_metric(p, q, m) for q, m in named]
+
+
+def _share_of_metric(p: Prose, q: Quantity, whole: re.Match[str]) -> Derived:
+    """``operating profit was €96 million, or 19% of revenue``: the figure before over the metric named."""
+    metrics = [m for h in p.article.vocab.hits(whole.group("whole")) for m in h.metrics]
+    part = next(
+        (x for x in p.quantities if x.end <= q.start and _OR_BEFORE.fullmatch(p.text, x.end, q.start)), None
+    )
+    if not metrics or part is None or not money_parts(part.unit):
+        untied = "a share of a whole the article gives no figures for"
+        return p.derived("share", "percent_of", Bound.of(q), (), q.start, untied)
+    metric = metrics[0]
+    entities = p.subject(q.start, p.types_for(metric)) or ((p.article.subject,) if p.article.subject else ())
+    operands = (Operand("a", figure=Bound.of(part)), Operand("b", tuple(e.name for e in entities), metric))
+    return p.derived("percent", "percent_of", Bound.of(q), operands, q.start)
 
 
 def _listed(p: Prose, percents: list[Quantity]) -> bool:

@@ -47,14 +47,17 @@ def _row_quote(article: ArticleReading, row: tuple[Cell, ...]) -> str:
     return article.doc.line(article.doc.position(row[0].start)[0])
 
 
-def _sum(article: ArticleReading, total: Cell, parts: list[Cell], quote: str) -> Derived | None:
+def _sum(
+    article: ArticleReading, total: Cell, parts: list[Cell], quote: str, shares: bool = False
+) -> Derived | None:
+    """A total cell against the sum of its parts (percentages add up only as shares of one whole)."""
     whole = _one(total, article)
     if whole is None or not parts:
         return None
     found = [_one(c, article) for c in parts if c.text.strip() not in ("", "—", "-", "–")]
     if not found or any(q is None or q.unit != whole.unit for q in found):
         return None
-    if not _additive(whole):
+    if not _additive(whole) and not (shares and whole.unit == "%"):
         return article.statement(
             "total",
             "sum",
@@ -75,7 +78,9 @@ def _total_rows(table: Table, article: ArticleReading) -> Iterator[Derived]:
             continue
         parts = [r for r in body if r is not row and not _TOTAL.match(r[0].text)]
         for j in range(1, len(row)):
-            found = _sum(article, row[j], [r[j] for r in parts if j < len(r)], _row_quote(article, row))
+            shares = j < len(table.header) and bool(_SHARE_HEADER.search(table.header[j].text))
+            cells = [r[j] for r in parts if j < len(r)]
+            found = _sum(article, row[j], cells, _row_quote(article, row), shares)
             if found is not None:
                 yield found
 
@@ -148,6 +153,30 @@ def share_rows(claims: list[Claim], lines: frozenset[int], article: ArticleReadi
     return out
 
 
+def _per_unit(c: Claim) -> bool:
+    """``revenue per employee is $431,000``: a rate per head, not the metric itself."""
+    at = c.quote.find(c.raw)
+    tail = c.quote[at + len(c.raw) : at + len(c.raw) + 30] if at >= 0 else ""
+    head = c.quote[:at] if at >= 0 else ""  # "revenue per employee is $431,000, compared with $361,000"
+    unit = r"(?:employee|worker|staff|head|customer|user|subscriber|share|seat|unit|capita)"
+    return bool(
+        re.match(rf"\s*(?:per|a|an|each)\s+{unit}", tail, re.I) or re.search(rf"\bper\s+{unit}\b", head, re.I)
+    )
+
+
+def _relative(c: Claim) -> bool:
+    """``12.4 points higher than``, ``$2 billion more than``: a difference, not a level."""
+    at = c.quote.find(c.raw)
+    tail = c.quote[at + len(c.raw) : at + len(c.raw) + 30] if at >= 0 else ""
+    return bool(
+        re.match(
+            r"\s*(?:points?\s+)?(?:higher|lower|more|less|ahead|behind|above|below|better|worse)\b",
+            tail,
+            re.I,
+        )
+    )
+
+
 def prose_against_tables(
     claims: list[Claim], lines: frozenset[int], article: ArticleReading
 ) -> list[Derived]:
@@ -155,7 +184,7 @@ def prose_against_tables(
     in_tables = {(c.entity, c.metric) for c in claims if c.line in lines}
     out = []
     for c in claims:
-        if c.line in lines or (c.entity, c.metric) not in in_tables:
+        if c.line in lines or (c.entity, c.metric) not in in_tables or _per_unit(c) or _relative(c):
             continue
         operand = Operand("table", (c.entity,), c.metric, c.period, c.variant, c.price_kind)
         out.append(_statement(article, c, "table", "equal", (operand,)))

@@ -63,11 +63,15 @@ def _statement(f: Finding) -> Text:
 
 
 def _recomputed(f: Finding) -> Text:
-    """An in-article finding's computation: the figures it used and where they stand."""
+    """An in-article finding's computation: the value recomputed, the figures used and where they stand."""
     from rich.text import Text
 
+    from claimcheck.arithmetic.findings import show
+    from claimcheck.arithmetic.intervals import Interval
+
+    d = f.details["recomputed"]
     text = Text()
-    text.append(f.message.split(" give ", 1)[-1].split(" [", 1)[0], style="bold")
+    text.append(show(Interval.of(d["low"], d["high"]), d["unit"]), style="bold")
     text.append(f"\n{f.details['computation']}", style="dim")
     for c in f.claims:
         text.append(f"\n{c.raw.strip()}  {c.location}", style="dim")
