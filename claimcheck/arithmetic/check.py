@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from claimcheck.arithmetic.evaluate import evaluate
+from claimcheck.arithmetic.evaluate import Outcome, evaluate
 from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.findings import build
 from claimcheck.arithmetic.tie import Input, canonical
@@ -31,7 +32,12 @@ def rates_for(facts: ArticleFacts, inputs: list[Input], ctx: RuleContext) -> dic
 
 
 def check_kinds(
-    rule: str, kinds: tuple[str, ...], facts: ArticleFacts, options: dict[str, Any], ctx: RuleContext
+    rule: str,
+    kinds: tuple[str, ...],
+    facts: ArticleFacts,
+    options: dict[str, Any],
+    ctx: RuleContext,
+    gives: str = "the article's own figures give",
 ) -> Iterator[Finding]:
     """Findings for one article's statements of these kinds that its own figures contradict."""
     severity = Severity.parse(options["severity"])
@@ -44,4 +50,15 @@ def check_kinds(
         if outcome.untied or outcome.holds or outcome.best is None:
             continue
         rates = rates_for(facts, list(outcome.best.inputs), ctx)
-        yield build(rule, outcome, severity, rates, canonical(stmt.stated, facts)[1])
+        yield build(rule, as_written(outcome, facts), severity, rates, stmt.stated.unit, gives=gives)
+
+
+def as_written(outcome: Outcome, facts: ArticleFacts) -> Outcome:
+    """The outcome in the stated value's own currency (recomputed in dollars, shown in yuan)."""
+    stated = outcome.stmt.stated
+    interval, unit = canonical(stated, facts)
+    if unit == stated.unit or not interval.bounded or not interval.middle:
+        return outcome
+    back = stated.interval.middle / interval.middle
+    readings = tuple(replace(r, interval=r.interval.scale(back)) for r in outcome.readings)
+    return replace(outcome, allowed=outcome.allowed.scale(back), readings=readings)

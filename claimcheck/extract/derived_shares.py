@@ -47,7 +47,9 @@ def _shares(p: Prose, taken: set[int]) -> list[Derived]:
     parallel = [q for q in percents if q.start >= named[0][0].start]
     if len(parallel) >= 2 and _listed(p, parallel):
         exhaustive = bool(_EXHAUSTIVE.search(p.text))
-        stated = Bound(100.0, 100.0 if exhaustive else None, 100.0, "%", 0.0, (), "100%")
+        # The statement is the parts themselves: together they are (at most) the whole.
+        named_parts = " + ".join(q.text for q in parallel)
+        stated = Bound(100.0, 100.0 if exhaustive else None, 100.0, "%", 0.0, (), named_parts)
         operands = tuple(Operand("part", figure=Bound.of(q)) for q in parallel)
         return [p.derived("share", "sum", stated, operands, parallel[0].start)]
     return [_share_of_metric(p, q, m) for q, m in named]

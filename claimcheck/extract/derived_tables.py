@@ -103,7 +103,9 @@ def _share_columns(table: Table, article: ArticleReading) -> Iterator[Derived]:
         found = [(_one(r[j], article), r[j]) for r in table.rows if j < len(r) and r[j].text.strip()]
         if len(found) >= 2 and all(q is not None and q.unit == "%" for q, _ in found):
             operands = tuple(Operand("part", figure=Bound.of(q)) for q, _ in found if q is not None)
-            whole = Bound(100.0, None, 100.0, "%", 0.0, (), "100%")
+            whole = Bound(
+                100.0, None, 100.0, "%", 0.0, (), " + ".join(q.text for q, _ in found if q is not None)
+            )
             first = table.rows[0]
             yield article.statement("share", "sum", whole, operands, head.start, _row_quote(article, first))
 

@@ -21,7 +21,7 @@ ID = "prose-vs-table"
 
 def check_article(facts: ArticleFacts, options: dict[str, Any], ctx: RuleContext) -> Iterator[Finding]:
     """A finding for each prose figure its article's own table contradicts."""
-    return check_kinds(ID, ("table",), facts, options, ctx)
+    return check_kinds(ID, ("table",), facts, options, ctx, gives="its table gives")
 
 
 RULE = Rule(
