@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from claimcheck.config import Config
-from claimcheck.extract.derived import derive
+from claimcheck.extract.derived import derive_in
 from claimcheck.extract.derived_model import Derived
 from claimcheck.extract.derived_tables import table_lines
 from claimcheck.extract.document import Document, Table
@@ -44,7 +44,7 @@ def article_facts(text: str, source: str, claims: list[Claim], config: Config) -
     return ArticleFacts(
         source=source,
         claims=tuple(claims),
-        derived=tuple(derive(text, source, claims, config)),
+        derived=tuple(derive_in(doc, source, claims, config)),
         table_lines=table_lines(tables, doc.position),
         rates=stated_rates(text, symbols),
         date=article_date(text.splitlines()[:8]),

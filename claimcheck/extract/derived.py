@@ -10,8 +10,10 @@ Pure and picklable, like ``extract_text``, which it runs beside.
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.config import Config
-from claimcheck.entities.registry import registry, subject
+from claimcheck.entities.registry import registry
 from claimcheck.extract.derived_context import ArticleReading, Prose
 from claimcheck.extract.derived_conversions import conversions
 from claimcheck.extract.derived_growth import growth
@@ -23,6 +25,9 @@ from claimcheck.extract.document import Document, Paragraph, Table
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
 from claimcheck.vocabulary import vocabulary
+
+# What a sentence needs to state anything derived: a digit, or a multiple or change in words.
+_CUE = re.compile(r"\d|twice|double|triple|quadruple|half|halved|third|quarter|fifth|sixth|tenth", re.I)
 
 
 def _sentence(p: Prose) -> list[Derived]:
@@ -41,23 +46,25 @@ def _offset(p: Prose, d: Derived) -> int:
 
 def derive(text: str, source: str, claims: list[Claim], config: Config) -> list[Derived]:
     """Every derived statement of one article, in order of appearance."""
-    doc = Document(text)
+    return derive_in(Document(text), source, claims, config)
+
+
+def derive_in(doc: Document, source: str, claims: list[Claim], config: Config) -> list[Derived]:
+    """``derive`` for an article already split into blocks."""
     names = registry(config)
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
-    article = ArticleReading(doc, source, names, vocabulary(config), symbols, None)
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
-    mentions = [m for b in paragraphs for s in b.sentences for m in names.mentions(s.text)]
-    article.subject = subject(mentions)
+    sentences = [s.text for b in paragraphs for s in b.sentences]
+    article = ArticleReading(doc, source, names, vocabulary(config), symbols, sentences)
     found: list[Derived] = []
     for block in doc.blocks:
         if isinstance(block, Table):
             found += in_table(block, article)
             continue
         for sentence in block.sentences:
-            prose = Prose(sentence.text, sentence.start, article)
-            found += _sentence(prose)
-            if prose.mentions:
-                article.previous = prose.mentions
+            if _CUE.search(sentence.text):
+                found += _sentence(Prose(sentence.text, sentence.start, article))
+            article.recent = [*article.recent[-2:], sentence.text]
     lines = table_lines([b for b in doc.blocks if isinstance(b, Table)], doc.position)
     found += share_rows(claims, lines, article) + prose_against_tables(claims, lines, article)
     unique = {(d.kind, d.relation, d.line, d.column, d.operands): d for d in found}

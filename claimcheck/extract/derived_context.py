@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from claimcheck.entities.registry import Entity, Mention, Registry
+from claimcheck.entities.registry import Entity, Mention, Registry, subject
 from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.extract.document import Document
 from claimcheck.model import Quantity
@@ -55,15 +56,33 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|')")
 
 @dataclass
 class ArticleReading:
-    """One article's lookups while its derived statements are read."""
+    """One article's lookups while its derived statements are read. Names are looked up lazily
+    and once per sentence: most sentences state nothing derived."""
 
     doc: Document
     source: str
     registry: Registry
     vocab: Vocabulary
     symbols: dict[str, str]
-    subject: Entity | None
-    previous: list[Mention] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)
+    _mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def mentions(self, text: str) -> list[Mention]:
+        """The names in a sentence, scanned once."""
+        if text not in self._mentions:
+            self._mentions[text] = self.registry.mentions(text)
+        return self._mentions[text]
+
+    @cached_property
+    def subject(self) -> Entity | None:
+        """The organisation the article names most often (whom ``the company`` means)."""
+        return subject([m for s in self.sentences for m in self.mentions(s)])
+
+    @property
+    def previous(self) -> list[Mention]:
+        """The names of the latest sentence before this one that names any."""
+        return next((found for text in reversed(self.recent) if (found := self.mentions(text))), [])
 
     def statement(
         self,
@@ -97,7 +116,7 @@ class Prose:
         # A metric's name is not an entity's (``HumanEval`` reads as a model name).
         self.mentions = [
             m
-            for m in self.article.registry.mentions(self.text)
+            for m in self.article.mentions(self.text)
             if not any(h.start < m.end and m.start < h.end for h in self.hits)
         ]
 

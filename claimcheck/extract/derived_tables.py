@@ -115,6 +115,8 @@ def in_table(table: Table, article: ArticleReading) -> list[Derived]:
     out: list[Derived] = []
     for row in table.rows:
         for cell in row:
+            if not re.search(r"\d.*(?:[(\[（]|\bor\b|/)", cell.text):
+                continue  # a restatement needs a second amount after a bracket, "or" or a slash
             quantities = parse(cell.text, currency_symbols=article.symbols)
 
             def statement(kind, relation, stated, operands, offset, row=row):
