@@ -37,9 +37,9 @@ def per_usd(currency: str, facts: ArticleFacts, rates: Rates, window: int) -> tu
 
 def evaluate_conversion(
     stmt: Derived, facts: ArticleFacts, options: dict[str, Any], rates: Rates
-) -> tuple[Outcome, float | None, str]:
+) -> tuple[Outcome, Interval | None, str]:
     """The outcome of one conversion, the rate it was checked at (units of the second currency per
-    unit of the first) and that rate's source."""
+    unit of the first, an interval over the rate window) and that rate's source."""
     relative, absolute = tolerance(options, stmt)
     allowed = stmt.stated.interval.widen(relative, absolute)
     figure = stmt.operands[0].figure
@@ -56,4 +56,4 @@ def evaluate_conversion(
     amount = Interval.of(figure.value, figure.value, figure.precision)
     reading = Computed(amount * rate, (Input(amount, figure.text, figure.unit),))
     source = source_b if second[0] != "USD" else source_a
-    return Outcome(stmt, allowed, (reading,)), rate.middle, source
+    return Outcome(stmt, allowed, (reading,)), rate, source

@@ -104,7 +104,8 @@ def diagnose(stated: float, recomputed: float, rates: dict[str, float]) -> str |
 def finding_id(rule: str, stmt: Derived) -> str:
     """A content hash of the statement as written, so a baseline can name it."""
     name = stmt.source.rsplit("/", 1)[-1]
-    key = "\x1f".join([rule, name, " ".join(stmt.quote.split()), stmt.raw, stmt.relation])
+    names = [o.name for o in stmt.operands]  # "by 2-3 points" against each rival is a statement each
+    key = "\x1f".join([rule, name, " ".join(stmt.quote.split()), stmt.raw, stmt.relation, *names])
     return "f-" + hashlib.sha1(key.encode()).hexdigest()[:8]
 
 

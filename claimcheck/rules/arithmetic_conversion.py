@@ -38,17 +38,14 @@ def check_article(facts: ArticleFacts, options: dict[str, Any], ctx: RuleContext
         figure = stmt.operands[0].figure
         assert figure is not None
         pair = f"{money_parts(stmt.stated.unit)[0]}/{money_parts(figure.unit)[0]}"  # type: ignore[index]
-        how = f"{figure.text.strip()} at {rate:.4g} {pair} ({source})"
-        found = build(
-            ID,
-            outcome,
-            Severity.parse(options["severity"]),
-            {pair: max(rate, 1 / rate)},
-            stmt.stated.unit,
-            how,
-        )
+        at = f"{rate.low:.4g}" if rate.low == rate.high else f"{rate.low:.4g}–{rate.high:.4g}"
+        how = f"{figure.text.strip()} at {at} {pair} ({source})"
+        severity = Severity.parse(options["severity"])
+        gives = f"{figure.text.strip()} converts to"
+        middle = rate.middle
+        found = build(ID, outcome, severity, {pair: max(middle, 1 / middle)}, stmt.stated.unit, how, gives)
         amount = next((c for c in facts.claims if c.line == stmt.line and c.raw == figure.text), None)
-        details = {**found.details, "rate": {"value": round(rate, 6), "pair": pair, "source": source}}
+        details = {**found.details, "rate": {**rate.to_dict(), "pair": pair, "source": source}}
         if amount is not None:
             found = replace(
                 found, entity=amount.entity, metric=amount.metric, period=amount.when, claims=(amount,)
