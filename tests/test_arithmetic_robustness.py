@@ -47,7 +47,7 @@ def test_interval_arithmetic_contains_every_result_of_its_members(a, b, c, d, x,
     q = right.low + (right.high - right.low) * (abs(y) % 1)
     for result, value in ((left + right, p + q), (left - right, p - q), (left * right, p * q)):
         assert result.low - 1e-6 * (1 + abs(value)) <= value <= result.high + 1e-6 * (1 + abs(value))
-    if not right.low <= 0 <= right.high:
+    if not right.low <= 0 <= right.high and min(abs(right.low), abs(right.high)) > 1e-6:
         ratio = left / right
         assert ratio.low - 1e-6 * (1 + abs(p / q)) <= p / q <= ratio.high + 1e-6 * (1 + abs(p / q))
 

@@ -55,10 +55,6 @@ class Interval:
         """Multiplied by an exact number."""
         return self * Interval.point(factor)
 
-    def shift(self, amount: float) -> Interval:
-        """Plus an exact number."""
-        return Interval(self.low + amount, self.high + amount)
-
     def power(self, exponent: float) -> Interval:
         """Raised to a positive exponent; defined for non-negative intervals."""
         low, high = max(self.low, 0.0), max(self.high, 0.0)

@@ -85,13 +85,6 @@ class Operand:
     def name(self) -> str:
         return " + ".join(self.entities) if self.entities else ""
 
-    def to_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"role": self.role, "entities": list(self.entities), "metric": self.metric}
-        out |= {"period": self.period, "variant": self.variant, "segment": self.segment}
-        if self.figure is not None:
-            out["figure"] = self.figure.to_dict()
-        return out
-
 
 @dataclass(frozen=True)
 class Derived:
@@ -114,16 +107,3 @@ class Derived:
     @property
     def location(self) -> str:
         return f"{self.source.rsplit('/', 1)[-1]}:{self.line}"
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "kind": self.kind,
-            "relation": self.relation,
-            "source": self.source,
-            "line": self.line,
-            "column": self.column,
-            "quote": self.quote,
-            "stated": self.stated.to_dict(),
-            "operands": [o.to_dict() for o in self.operands],
-            "untied": self.untied,
-        }

@@ -28,11 +28,10 @@ from claimcheck import engine
 from claimcheck.arithmetic.facts import article_facts
 from claimcheck.config import load_config
 from claimcheck.extract import extract_text
-from claimcheck.extract.derived_model import Derived
+from claimcheck.extract.derived_model import KINDS, Derived
 
 HERE = Path(__file__).parent / "arithmetic"
 PARTS = ("tuned", "held")
-KINDS = ("conversion", "ratio", "percent", "growth", "total", "share", "table")
 # Totals and shares are one rule; a gold "share" may be read as a total and the other way round.
 _SAME_KIND = {"total": {"total", "share"}, "share": {"total", "share"}}
 
