@@ -41,9 +41,11 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/formats.py
 
-# Precision and recall on the accuracy corpus (tests/accuracy/; held/ was written blind). -v lists misses.
+# Precision and recall on the accuracy corpus (tests/accuracy/; held/ was written blind), and of the
+# in-article arithmetic rules on tests/accuracy/arithmetic/. -v lists misses.
 accuracy: $(VENV)/.installed-test
 	$(BIN)/python tests/accuracy/score.py $(ARGS)
+	$(BIN)/python tests/accuracy/arithmetic_score.py $(ARGS)
 
 # Regenerate the committed claims store from articles/ (reviews are kept).
 store: $(VENV)/.installed

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import engine, revisions
+from claimcheck.arithmetic.facts import article_facts
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract import extract_text
@@ -238,7 +239,8 @@ def run_snapshot(
     claims: dict[str, list[Claim]], config: Config, snapshot: revisions.Snapshot
 ) -> engine.CheckResult:
     found = [c for claims_of in claims.values() for c in claims_of]
-    return engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable)
+    inside = [article_facts(a.text, a.source, claims.get(a.source, []), config) for a in snapshot.articles]
+    return engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable, inside=inside)
 
 
 @dataclass(frozen=True)
@@ -264,8 +266,11 @@ def workbench(
 ) -> Workbench:
     """The articles' claims with the store's reviews applied, and the findings across them."""
     found, batch = reviewed_articles(paths, config, store_from=store_from, jobs=jobs)
-    claims = [c for article in found for c in article.claims if c.status != "rejected"]
-    return Workbench(found, engine.run(claims, config, articles=len(found), unreadable=batch.unreadable))
+    kept = {a.article.source: [c for c in a.claims if c.status != "rejected"] for a in found}
+    inside = [article_facts(a.article.text, a.article.source, kept[a.article.source], config) for a in found]
+    claims = [c for claims in kept.values() for c in claims]
+    result = engine.run(claims, config, articles=len(found), unreadable=batch.unreadable, inside=inside)
+    return Workbench(found, result)
 
 
 @dataclass(frozen=True)

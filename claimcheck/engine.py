@@ -8,13 +8,17 @@ not run (raised as ``ClaimcheckError`` before we get here).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from claimcheck.arithmetic.facts import ArticleFacts
+from claimcheck.arithmetic.findings import Coverage
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
 from claimcheck.match.groups import group
 from claimcheck.model import Claim, Comparison, Finding, Severity, Unreadable
+from claimcheck.quantities.rates import Rates
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
@@ -29,6 +33,7 @@ class Summary:
     comparisons: int
     findings: dict[str, int] = field(default_factory=dict)
     unreadable: int = 0
+    arithmetic: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -37,44 +42,70 @@ class Summary:
             "claims": self.claims,
             "comparisons": self.comparisons,
             "findings": dict(self.findings),
+            "arithmetic": dict(self.arithmetic),
         }
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """Findings, most severe first, the summary, and what each comparison saw."""
+    """Findings, most severe first, the summary, what each comparison saw, and the in-article
+    statements' coverage."""
 
     findings: tuple[Finding, ...]
     summary: Summary
     comparisons: tuple[Comparison, ...] = ()
+    coverage: Coverage = field(default_factory=Coverage)
+
+
+def _context(config: Config, unreadable: tuple[Unreadable, ...]) -> RuleContext:
+    names = registry(config)
+    labels = {mid: m.label for mid, m in vocabulary(config).metrics.items()}
+    org_of = {e["name"]: e["org"] for e in config.entities["entities"] if e.get("org")}
+    return RuleContext(
+        names.family_of,
+        labels,
+        float(config.fx.get("uncertainty", 0.0)),
+        unreadable=unreadable,
+        org_of=org_of,
+        rates=Rates.from_config(config.fx),
+        coverage=Coverage(),
+    )
 
 
 def run(
-    claims: list[Claim], config: Config, *, articles: int, unreadable: tuple[Unreadable, ...] = ()
+    claims: list[Claim],
+    config: Config,
+    *,
+    articles: int,
+    unreadable: tuple[Unreadable, ...] = (),
+    inside: Sequence[ArticleFacts] = (),
 ) -> CheckResult:
-    """Run every enabled rule over the claims (and the articles that could not be read)."""
-    names = registry(config)
-    labels = {mid: m.label for mid, m in vocabulary(config).metrics.items()}
-    ctx = RuleContext(
-        names.family_of, labels, float(config.fx.get("uncertainty", 0.0)), unreadable=tuple(unreadable)
-    )
-    groups = group(claims, names.family_of)
+    """Run every enabled rule: across articles over the claims' groups, inside each article over
+    its facts (``inside``: its claims and derived statements), and over the articles that could
+    not be read."""
+    ctx = _context(config, tuple(unreadable))
+    groups = group(claims, ctx.family_of)
     found: dict[str, Finding] = {}
     for rule, options in enabled(config):
-        for f in rule.check(groups, options, ctx):
+        produced = list(rule.check(groups, options, ctx)) if rule.check else []
+        if rule.check_article:
+            produced += [f for facts in inside for f in rule.check_article(facts, options, ctx)]
+        for f in produced:
             found.setdefault(f.id, f)
     findings = tuple(
         sorted(found.values(), key=lambda f: (-f.severity, f.entity, f.metric, str(f.period), f.id))
     )
     counts = Counter(str(f.severity) for f in findings)
+    coverage = ctx.coverage or Coverage()
     summary = Summary(
         articles,
         len(claims),
         ctx.compared,
         {s: counts.get(s, 0) for s in ("error", "warning", "info")},
         unreadable=len(unreadable),
+        arithmetic=coverage.to_dict(),
     )
-    return CheckResult(findings, summary, tuple(ctx.comparisons))
+    return CheckResult(findings, summary, tuple(ctx.comparisons), coverage)
 
 
 def exit_code(

@@ -140,6 +140,8 @@ class Claim:
     change: str | None = None
     of: str | None = None
     page: int | None = None
+    # (line, column) in the text claimcheck read, where the file's own differ (a PDF's page line).
+    read_at: tuple[int, int] | None = None
 
     @property
     def about(self) -> tuple[str | None, ...]:
@@ -181,6 +183,16 @@ class Claim:
         return f"p{self.page}:{self.line}" if self.page is not None else str(self.line)
 
     @property
+    def read_line(self) -> int:
+        """The claim's line in the text claimcheck read (what in-article rules compare lines by)."""
+        return self.read_at[0] if self.read_at else self.line
+
+    @property
+    def read_column(self) -> int:
+        """The claim's column in the text claimcheck read."""
+        return self.read_at[1] if self.read_at else self.column
+
+    @property
     def location(self) -> str:
         """``file:line`` (``file.pdf:p3:line`` where the page is known) with the file's base name."""
         return f"{self.source.rsplit('/', 1)[-1]}:{self.place}"
@@ -204,6 +216,8 @@ class Claim:
         values["restated"] = tuple(Stated(**s) for s in record.get("restated", ()))
         values["hedges"] = tuple(record.get("hedges", ()))
         values["notes"] = tuple(record.get("notes", ()))
+        if values.get("read_at") is not None:
+            values["read_at"] = tuple(values["read_at"])
         return cls(**values)
 
 

@@ -18,7 +18,16 @@ def write(folder: Path, text: str) -> None:
 def test_defaults_apply_with_no_config_file(tmp_path):
     config = load_config(cwd=tmp_path)
     assert config.path is None and config.store == "claims" and config.currency_symbols["¥"] == "CNY"
-    assert [rule.id for rule, _ in enabled(config)] == ["cross-source-mismatch", "unreadable-article"]
+    assert [rule.id for rule, _ in enabled(config)] == [
+        "arithmetic-conversion",
+        "arithmetic-growth",
+        "arithmetic-percent",
+        "arithmetic-ratio",
+        "arithmetic-total",
+        "cross-source-mismatch",
+        "prose-vs-table",
+        "unreadable-article",
+    ]
 
 
 def test_the_nearest_config_in_a_parent_is_used(tmp_path):
@@ -48,13 +57,13 @@ def test_bad_config_names_the_key(tmp_path, text, key):
 
 def test_rule_options_override_defaults_and_a_rule_can_be_disabled(tmp_path):
     write(tmp_path, "rules:\n  cross-source-mismatch:\n    tolerance: {mmlu: {absolute: 2.0}}\n")
-    options = dict((rule.id, o) for rule, o in enabled(load_config(cwd=tmp_path)))["cross-source-mismatch"]
+    options = dict((r.id, o) for r, o in enabled(load_config(cwd=tmp_path)))["cross-source-mismatch"]
     assert (
         options["tolerance"]["mmlu"]["absolute"] == 2.0
         and options["tolerance"]["default"]["relative"] == 0.02
     )
     write(tmp_path, "rules:\n  cross-source-mismatch: disable\n")
-    assert [rule.id for rule, _ in enabled(load_config(cwd=tmp_path))] == ["unreadable-article"]
+    assert "cross-source-mismatch" not in [r.id for r, _ in enabled(load_config(cwd=tmp_path))]
 
 
 def test_fx_flags_override_the_config(tmp_path):

@@ -133,13 +133,27 @@ def _anaphor(
 ) -> tuple[int, Entity] | None:
     start = s.clauses.start_of(clause)
     for m in ANAPHOR.finditer(s.text, start, q.start):
-        if s.clauses.of(m.start()) != clause:
+        if s.clauses.of(m.start()) != clause or _determines_a_name(m, s):
             continue
         before = [x.entity for x in s.mentions if x.end <= m.start()]
         entity = discourse.antecedent(types, before, anaphor_types(m))
         if entity is not None:
             return m.start(), entity
     return None
+
+
+def _determines_a_name(m: re.Match[str], s: Sentence) -> bool:
+    """``Its closest rival, Quillon, …`` and ``Its Nautilus-2-34B model …``: the pronoun owns a
+    phrase that names someone else, who is the subject."""
+    if (m.group("pron") or "").lower() not in ("its", "their"):
+        return False
+    for x in s.mentions:
+        if m.end() <= x.start <= m.end() + 60 and _APPOSED.fullmatch(s.text, m.end(), x.start):
+            return True
+    return False
+
+
+_APPOSED = re.compile(r"\s+|\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 
 
 def _nearest(q: Quantity, fits: list[Role], s: Sentence) -> Entity | None:

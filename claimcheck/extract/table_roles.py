@@ -149,7 +149,8 @@ def _merge(
     labels: tuple[Label, ...], roles: list[str], kinds: list[str], along_rows: bool, ctx: Context
 ) -> RowLabel:
     rl = RowLabel(labels=labels)
-    settings = []
+    settings: list[str] = []
+    loose: list[Label] = []
     for (label, role), kind in zip(zip(labels, roles, strict=True), kinds, strict=True):
         if role == "category":
             rl.metric = rl.metric or label.metric  # "API pricing (per 1M tokens)" under "Capability"
@@ -169,8 +170,12 @@ def _merge(
         rl.price_kind = rl.price_kind or label.hints.price_kind
         if label.setting:
             settings.append(label.setting)
-        if role == "segment" or (not along_rows and role == "text" and not named and not label.total):
+        if role == "segment":
             rl.segment = rl.segment or _segment(label)
+        elif not along_rows and role == "text" and not named and not label.total:
+            loose.append(label)
+    if not rl.entities and rl.segment is None and loose:
+        rl.segment = _segment(loose[0])  # "| Cloud Platform | 4,720 |" under the company's caption
     rl.setting = " ".join(dict.fromkeys(" ".join(settings).split())) or None
     return rl
 

@@ -28,6 +28,8 @@ _NOT_DESCRIBING = frozenset(
         "source",
         "line",
         "column",
+        "page",
+        "read_at",
         "quote",
         "raw",
         "value",

@@ -97,3 +97,22 @@ def _ecb_rate(currency: str, on: dt.date | None) -> float:
     if on is None:
         on = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
     return float(converter.convert(1.0, "USD", currency, date=on))
+
+
+def latest_date(currency: str) -> dt.date:
+    """The last day the ECB table has a rate for ``currency`` against the US dollar."""
+    converter = _converter()
+    if currency not in converter.currencies:
+        raise MissingRate(f"no exchange rate for {currency}: add it under fx.rates in claimcheck.yaml")
+    return min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
+
+
+def rate_range(rates: Rates, currency: str, on: dt.date | None, days: int) -> tuple[float, float]:
+    """The lowest and highest rate (units per US dollar) over the ``days`` before ``on`` (None: latest),
+    read monthly: a writer converts at a rate they know, which lags the day's."""
+    if currency == "USD" or currency in dict(rates.fixed) or days <= 0:
+        rate = rates.per_usd(currency, on)
+        return rate, rate
+    end = on or latest_date(currency)
+    samples = [rates.per_usd(currency, end - dt.timedelta(days=d)) for d in range(0, days + 1, 30)]
+    return min(samples), max(samples)

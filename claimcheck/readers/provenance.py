@@ -28,5 +28,10 @@ def place(claims: list[Claim], article: Article) -> list[Claim]:
             out.append(claim)
             continue
         origin = article.origins[i]
-        out.append(replace(claim, page=origin.page, line=origin.line, column=offset - origin.offset + 1))
+        column = offset - origin.offset + 1
+        out.append(
+            replace(
+                claim, page=origin.page, line=origin.line, column=column, read_at=(claim.line, claim.column)
+            )
+        )
     return out

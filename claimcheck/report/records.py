@@ -132,7 +132,7 @@ def rules_info() -> tuple[RuleInfo, ...]:
         RuleInfo(
             r.id,
             r.summary,
-            (sys.modules[r.check.__module__].__doc__ or r.summary).strip(),
+            (sys.modules[(r.check or r.check_article).__module__].__doc__ or r.summary).strip(),
             str(defaults.get(r.id, {}).get("severity", "error")),
         )
         for r in all_rules().values()

@@ -63,9 +63,37 @@ def _said(f: Finding) -> str:
 
 
 def _what(f: Finding) -> Text:
-    if not f.claims:  # a finding about a file, not a figure (unreadable-article)
+    if not f.entity:  # a finding about a file, not a figure (unreadable-article)
         return _plain(*f.rule.split("-"))
     return _plain(f.entity, f.metric, *([f.period] if f.period else []))
+
+
+def _statement(f: Finding) -> Text:
+    """An in-article finding's statement: what is stated, where, and the quote around it."""
+    from rich.text import Text
+
+    d = f.details
+    text = Text()
+    text.append(printable(f"stated {d['stated']['text'].strip()}"), style="bold")
+    text.append(printable(f"  {d['source']}:{d['line']}"), style="dim")
+    text.append(f"\n“{excerpt(d['quote'], d['stated']['text'])}”", style="italic")
+    return text
+
+
+def _recomputed(f: Finding) -> Text:
+    """An in-article finding's computation: the value recomputed, the figures used and where they stand."""
+    from rich.text import Text
+
+    from claimcheck.arithmetic.findings import show
+    from claimcheck.arithmetic.intervals import Interval
+
+    d = f.details["recomputed"]
+    text = Text()
+    text.append(show(Interval.of(d["low"], d["high"]), d["unit"]), style="bold")
+    text.append(f"\n{f.details['computation']}", style="dim")
+    for c in f.claims:
+        text.append(printable(f"\n{c.raw.strip()}  {c.source}:{c.place}"), style="dim")
+    return text
 
 
 def summary_line(s: Summary) -> str:
@@ -76,7 +104,14 @@ def summary_line(s: Summary) -> str:
     if s.unreadable:
         articles += f" · {s.unreadable} unreadable"
     findings = f"{total} finding{'s' if total != 1 else ''}" + (f" ({counts})" if counts else "")
-    return f"{articles} · {s.claims} claims · {s.comparisons} comparisons · {findings}"
+    line = f"{articles} · {s.claims} claims · {s.comparisons} comparisons · {findings}"
+    a = s.arithmetic
+    if a.get("found"):
+        line += (
+            f"\nin-article arithmetic: {a['found']} derived statements · {a['recomputed']} recomputed"
+            f" · {a['not_tied']} not tied to the article's figures · {a['flagged']} do not hold"
+        )
+    return line
 
 
 def states_line(report: Report) -> str | None:
@@ -131,10 +166,15 @@ def findings(report: Report, out: TextIO) -> None:
         for name, ratio in (("claim", 2), ("one article", 6), ("the other", 6), ("apart · likely cause", 4)):
             table.add_column(name, ratio=ratio, overflow="fold")
         for i, f in enumerate(shown):
-            first, second, gap = _row(f)
             following = shown[i + 1] if i + 1 < len(shown) else None
             new_group = following is None or (following.entity, following.metric) != (f.entity, f.metric)
             colour = _COLOURS[str(f.severity)]
+            if "computation" in f.details:  # a statement an article's own figures do not bear out
+                cause = f.rule + (f"\n{f.diagnosis}" if f.diagnosis else "")
+                row = (_what(f), _statement(f), _recomputed(f), _plain(*cause.split("\n")))
+                table.add_row(f"[{colour}]{f.severity}[/]", *row, end_section=new_group)
+                continue
+            first, second, gap = _row(f)
             table.add_row(
                 f"[{colour}]{f.severity}[/]",
                 _what(f),

@@ -12,12 +12,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.match.groups import Group
 from claimcheck.model import Claim, Comparison, Finding, Unreadable
+from claimcheck.quantities.rates import Rates
 from claimcheck.quantities.units import currencies_in
 from claimcheck.schema import Choice, MapOf, Num, Struct
+
+if TYPE_CHECKING:
+    from claimcheck.arithmetic.facts import ArticleFacts
+    from claimcheck.arithmetic.findings import Coverage
 
 SEVERITY = Choice(("error", "warning", "info"))
 # A negative tolerance or hedge factor would narrow intervals below what the text states.
@@ -31,8 +36,9 @@ COMMON_OPTIONS = {
 
 @dataclass
 class RuleContext:
-    """What a rule may read besides its groups; ``compared`` counts the pairs of claims compared,
-    and ``comparisons`` keeps what each comparison saw, for reports that draw it."""
+    """What a rule may read besides its input; ``compared`` counts the pairs of claims compared,
+    ``comparisons`` keeps what each comparison saw (for reports that draw it), and ``coverage`` the
+    derived statements the in-article rules found, recomputed or could not tie."""
 
     family_of: dict[str, str]
     labels: dict[str, str]
@@ -40,16 +46,25 @@ class RuleContext:
     compared: int = 0
     unreadable: tuple[Unreadable, ...] = ()
     comparisons: list[Comparison] = field(default_factory=list)
+    org_of: dict[str, str] = field(default_factory=dict)
+    rates: Rates = field(default_factory=Rates)
+    coverage: Coverage | None = None
+
+
+GroupCheck = Callable[[list[Group], dict[str, Any], RuleContext], Iterable[Finding]]
+ArticleCheck = Callable[["ArticleFacts", dict[str, Any], RuleContext], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: an id, an options schema with defaults in rules/defaults.yaml, and a check."""
+    """One rule: an id, an options schema with defaults in rules/defaults.yaml, and a check:
+    ``check`` over groups of claims across articles, or ``check_article`` over one article's facts."""
 
     id: str
     summary: str
     options: Struct
-    check: Callable[[list[Group], dict[str, Any], RuleContext], Iterable[Finding]]
+    check: GroupCheck | None = None
+    check_article: ArticleCheck | None = None
 
 
 Interval = tuple[float, float]

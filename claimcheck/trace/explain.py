@@ -4,6 +4,7 @@ trace with the comparisons and findings it took part in."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from claimcheck.api import Workbench
 from claimcheck.config import Config
@@ -88,7 +89,12 @@ def explain(bench: Workbench, config: Config, wanted: str) -> FindingExplanation
 
 
 def verdict(finding: Finding, traces: tuple[ClaimTrace, ...]) -> str:
-    """Why the claims cannot all be true: the outlier against the consensus band, or no two meeting."""
+    """Why the claims cannot all be true: the outlier against the consensus band, or no two meeting;
+    for a statement inside one article, its recomputation from the article's own figures."""
+    if "computation" in finding.details:
+        return _recomputation(finding.details)
+    if not finding.claims:
+        return finding.message
     unit = finding.claims[0].unit
     if finding.consensus is not None:
         band = finding.consensus
@@ -102,6 +108,28 @@ def verdict(finding: Finding, traces: tuple[ClaimTrace, ...]) -> str:
         )
     sides = "; ".join(f"{_named(t.claim)} compared as {span_text(*t.compared, unit)}" for t in traces)
     return f"{sides}: no interval of one source meets one of the other, and no set of sources is largest"
+
+
+def _recomputation(details: dict[str, Any]) -> str:
+    """``stated ¥580T, allowed ¥551T–¥609T; the article's own figures give ¥538B–¥579B (...)``."""
+    from claimcheck.arithmetic.findings import show
+    from claimcheck.arithmetic.intervals import Interval
+
+    stated, allowed, got = details["stated"], details["stated"]["allowed"], details["recomputed"]
+    unit = got.get("unit")
+    inputs = "; ".join(_input(i) for i in details.get("inputs", []))
+    allowed_text = show(Interval.of(allowed["low"], allowed["high"]), unit)
+    got_text = show(Interval.of(got["low"], got["high"]), unit)
+    return (
+        f"stated {stated['text'].strip()}, allowed {allowed_text}; the article's own figures give "
+        f"{got_text} ({details['computation']}); inputs: {inputs or 'the figures in the statement'}: "
+        "the two intervals do not meet"
+    )
+
+
+def _input(i: dict[str, Any]) -> str:
+    claim = f" = {i['entity']} {i['metric']} (line {i['line']})" if "claim" in i else ""
+    return i["text"].strip() + claim
 
 
 def _named(claim: Claim) -> str:
