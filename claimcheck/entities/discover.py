@@ -85,7 +85,7 @@ def discover(
                 title_spans.append((piece, name, at))
                 continue
             initial = not _LEAD.sub("", piece.text[:at])
-            entry = seen.setdefault(key(name), _Seen(name))
+            entry = seen.setdefault(_key(name, lex), _Seen(name))
             entry.cues.update(cues)
             if len(name) > len(entry.surface):
                 entry.surface = name
@@ -175,6 +175,9 @@ def _joined(tokens: list[tuple[str, int]]) -> tuple[str | None, int]:
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
 _ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
+_TICKER = re.compile(
+    r"\.?\s+\((?:NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSX|ASX|TSE|SGX|KRX)\s*:\s*(?P<a>[A-Z][A-Z0-9.]{0,7})\)"
+)
 _AFTER = re.compile(r"\s+(?P<w>[A-Za-z-]+(?:\s+model)?)")
 
 
@@ -198,7 +201,7 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     appositive = _APPOSITIVE.match(after)
     if appositive and appositive.group("noun").lower() in lex.org_nouns:
         cues.append("org")
-    acronym = _ACRONYM.match(after)
+    acronym = _ACRONYM.match(after) or _TICKER.match(after)
     if acronym:
         cues.append(f"alias:{acronym.group('a')}")
     follower = _AFTER.match(after)
@@ -218,17 +221,17 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
 
 def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex: NameLexicon) -> None:
     """Names in headlines: those the body uses, else the part up to an organisation or model cue."""
-    known = {key(e.surface): e for e in seen.values() if e.body}
+    known = {_key(e.surface, lex): e for e in seen.values() if e.body}
     for piece, name, at in spans:
         words = name.split()
         for n in range(len(words), 0, -1):
             part = " ".join(words[:n])
-            if key(part) in known:
-                known[key(part)].cues.update(_cues(piece.text, part, at, lex))
+            if _key(part, lex) in known:
+                known[_key(part, lex)].cues.update(_cues(piece.text, part, at, lex))
                 break
             last = words[n - 1]
             if (last.lower() in lex.org_suffixes and n > 1) or _HAS_VERSION.search(last):
-                entry = seen.setdefault(key(part), _Seen(part, body=True))
+                entry = seen.setdefault(_key(part, lex), _Seen(part, body=True))
                 entry.cues.update(_cues(piece.text, part, at, lex))
                 break
 
@@ -258,6 +261,11 @@ def _type(entry: _Seen, lex: NameLexicon) -> str | None:
     return "name"
 
 
+def _key(name: str, lex: NameLexicon) -> str:
+    """One entry per name whatever its legal form (``Kestrel Robotics Inc.`` is ``Kestrel Robotics``)."""
+    return key(_display(name, lex))
+
+
 def _display(surface: str, lex: NameLexicon) -> str:
     words = surface.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in lex.legal_forms:
@@ -282,7 +290,7 @@ def _fold_short_forms(seen: dict[str, _Seen], lex: NameLexicon) -> None:
     for k, entry in list(seen.items()):
         owners = firsts.get(entry.surface, set())
         if len(owners) == 1 and not entry.cues["model"] and not entry.cues["place"]:
-            owner = seen[key(next(iter(owners)))]
+            owner = seen[_key(next(iter(owners)), lex)]
             owner.alias.add(entry.surface)
             owner.body = owner.body or entry.body
             del seen[k]

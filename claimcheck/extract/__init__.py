@@ -82,6 +82,8 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
         else:
             if block.kind != "item" or previous != "item":
                 ctx.discourse.new_paragraph()
+            if block.kind != "item":
+                ctx.discourse.lead = ""  # a lead-in ("… expects:") speaks for the list under it only
             readings += _read_sentences(block, ctx)
         previous = block.kind if isinstance(block, Paragraph) else ""
     return readings

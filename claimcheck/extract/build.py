@@ -102,16 +102,23 @@ def build(
                 hedges=r.hedges,
                 precision=precision,
                 restated=tuple(stated(q) for q in r.restated),
-                notes=r.notes + notes,
+                notes=r.notes + notes + _in_view(r),
                 segment=r.segment,
                 basis=r.basis,
                 setting=r.setting,
                 as_of=r.as_of,
                 change=r.change,
                 of=r.of,
+                inferred_period=r.context_period,
             )
         )
     return _with_ids(share_periods(drafts), source)
+
+
+def _in_view(r: Reading) -> tuple[str, ...]:
+    if r.context_period is None:
+        return ()
+    return (f"compared as {r.context_period}: the period the article last states for its figures",)
 
 
 def share_periods(claims: list[Claim]) -> list[Claim]:

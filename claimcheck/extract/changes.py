@@ -12,7 +12,7 @@ import re
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.shape import Shape
 from claimcheck.model import Quantity
-from claimcheck.vocabulary import Vocabulary
+from claimcheck.vocabulary import Hit, Vocabulary
 
 _UP = (
     r"ros[e]|rise[sn]?|rising|grew|grow[sn]?|growing|increas\w*|jump\w*|climb\w*|surg\w*|soar\w*|gain\w*"
@@ -23,7 +23,7 @@ _DOWN = (
     r"|los[te]s?|losing|plung\w*|tumbl\w*|down|lower|reduc\w*|contract\w*|cut|sank|sink\w*|dipp?\w*"
 )
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<dir>{_UP}|(?P<down>{_DOWN}))\b\s+"
+    rf"\b(?P<dir>{_UP}|(?P<down>{_DOWN}))\b\s+(?:(?!(?:to|from|at|of|than)\b)[a-z][\w-]*\s+){{0,2}}?"
     r"(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|a\s+further\s+|an?\s+)?(?:~|≈)?$",
     re.I,
 )
@@ -33,12 +33,18 @@ _NOUN_AFTER = re.compile(
 )
 _SIGNED = re.compile(r"[+−-]\s?$")
 _YOY = re.compile(
-    r"\b(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|YoY|y/y|yr/yr|from\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+year\s+(?:earlier|ago)|the\s+(?:same\s+(?:period|quarter)|prior\s+year|previous\s+year)\b[^.;]*?(?:year|ago|earlier)?)|annual(?:ly)?\s+growth|同比)",
+    r"\b(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|YoY|y/y|yr/yr|a\s+year\s+(?:earlier|ago|before)"
+    r"|the\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
+    r"|(?:compared\s+(?:with|to)|versus|vs\.?)\s+the\s+(?:prior|previous)\s+year|annual(?:ly)?\s+growth)\b|同比",
     re.I,
 )
 _QOQ = re.compile(
-    r"\b(?:quarter[\s-]on[\s-]quarter|quarter[\s-]over[\s-]quarter|QoQ|q/q|sequential(?:ly)?|from\s+the\s+(?:previous|prior|preceding|last)\s+quarter|环比)",
+    r"\b(?:quarter[\s-]on[\s-]quarter|quarter[\s-]over[\s-]quarter|QoQ|q/q|sequential(?:ly)?"
+    r"|(?:from|in|on|over)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\b|环比",
     re.I,
+)
+_FROM_YEAR = re.compile(
+    r"\b(?:from|over|compared\s+with|versus)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", re.I
 )
 _MULTIPLE = re.compile(r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
@@ -59,7 +65,8 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
         return None
     down = bool((verb and verb.group("down")) or (noun and noun.group("down")))
     sign = -1.0 if down and q.value > 0 else 1.0
-    return MetricChoice(_GROWTH, None, _base(text, start, q, shape), _changed(q, shape, vocab), sign)
+    of, hit = _changed(q, shape, vocab)
+    return MetricChoice(_GROWTH, hit, _base(text, start, q, shape), of, sign)
 
 
 def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
@@ -67,15 +74,16 @@ def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
     window = text[start : min(stop, q.end + 80)]
     if _QOQ.search(window):
         return "qoq"
-    if _YOY.search(window):
+    if _YOY.search(window) or _FROM_YEAR.search(window):
         return "yoy"
     return "unspecified"
 
 
-def _changed(q: Quantity, shape: Shape, vocab: Vocabulary) -> str | None:
-    """The metric whose change this is: the nearest metric word of its clause that is not itself a rate."""
+def _changed(q: Quantity, shape: Shape, vocab: Vocabulary) -> tuple[str | None, Hit | None]:
+    """The metric whose change this is (the nearest metric word of its clause that is not itself a
+    rate), and that word."""
     clause = shape.clauses.of(q.start)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, Hit] | None = None
     for hit in shape.hits:
         if shape.clauses.of(hit.start) != clause:
             continue
@@ -85,8 +93,8 @@ def _changed(q: Quantity, shape: Shape, vocab: Vocabulary) -> str | None:
                 continue
             distance = abs(hit.start - q.start)
             if best is None or distance < best[0]:
-                best = (distance, metric)
-    return best[1] if best else None
+                best = (distance, metric, hit)
+    return (best[1], best[2]) if best else (None, None)
 
 
 def multiples(text: str) -> list[tuple[int, int, float]]:

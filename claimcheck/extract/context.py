@@ -57,6 +57,7 @@ class Reading:
     as_of: str | None = None
     change: str | None = None
     of: str | None = None
+    context_period: str | None = None  # the period in view when the figure states none
 
 
 @dataclass

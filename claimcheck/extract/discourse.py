@@ -46,6 +46,8 @@ class Discourse:
     paragraph: list[Entity] = field(default_factory=list)
     previous: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)
+    period: str | None = None  # the flow period last stated: what later figures with none are for
+    lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
 
     def new_paragraph(self) -> None:
         self.paragraph = []

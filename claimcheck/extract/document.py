@@ -139,7 +139,8 @@ def _kind(lines: list[tuple[int, str]], i: int, j: int) -> str:
     alone = (i == 0 or not lines[i - 1][1].strip()) and (j >= len(lines) or not lines[j][1].strip())
     if j == i + 1 and len(words) <= _SHORT and not re.search(r"[.!?:;,]\s*$|[.!?]\s+\S", line):
         before_block = j < len(lines) and (grids.starts_markdown(lines, j) or _LIST_ITEM.match(lines[j][1]))
-        if alone or before_block:
+        capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        if alone or before_block or (len(words) <= 6 and capitalised == len(words)):
             return "heading"
     return "prose"
 

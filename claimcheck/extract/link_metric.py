@@ -22,6 +22,7 @@ _CONNECTED = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas|up\s+from|down\s+from|from|and|but)\b",
     re.I,
 )
+_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|class\s+\w\s+)?share\b", re.I)
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*(?:\s(?:Verified|Hard|Diamond|Pro|Lite))?)"
@@ -56,6 +57,11 @@ def own_metric(
     if is_price_unit(q.unit) and "price_per_mtok" in vocab.metrics:
         hit = _nearest_hit(q, hits, "price_per_mtok")
         return MetricChoice("price_per_mtok", hit)
+    if _PER_SHARE.match(text, q.end) and q.unit:  # "$1.14 per diluted share": earnings, or a dividend
+        dividend = _nearest_hit(q, hits, "dividend_per_share")
+        if dividend is not None and clauses.same(dividend.start, q.start):
+            return MetricChoice("dividend_per_share", dividend)
+        return MetricChoice("eps", _nearest_hit(q, hits, "eps"))
     best: tuple[float, str, Hit] | None = None
     for hit in hits:
         for metric in hit.metrics:

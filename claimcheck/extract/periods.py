@@ -38,10 +38,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "fq",
         rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
-        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}\s+(?:fiscal\s+)?quarter\s+of\s+{_FY}{_Y})",
+        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_FY}{_Y})",
     ),
     ("fq_open", rf"fiscal\s+{_ORD}\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
-    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}\s+half\s+of\s+{_FY}{_Y})"),
+    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_FY}{_Y})"),
     ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
     ("fy", rf"{_FY}{_Y}"),
     (
@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("ytd", rf"(?:(?P<ytdy>{YEAR})\s+)?(?:year[\s-]to[\s-]date|YTD)|so\s+far\s+this\s+year"),
     ("q_open", rf"{_ORD}[\s-]+quarter|\bQ(?P<q5>[1-4])\b"),
-    ("h_open", rf"{_HALF_ORD}\s+half(?:\s+of\s+the\s+year)?|\bH(?P<h4>[12])\b"),
+    ("h_open", rf"{_HALF_ORD}[\s-]+half(?:\s+of\s+the\s+year)?|\bH(?P<h4>[12])\b"),
     ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),
     ("rel", r"(?P<rel>last|this|next|previous|prior|current)\s+(?:fiscal\s+)?year"),
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),

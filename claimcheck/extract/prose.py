@@ -10,11 +10,12 @@ revenue"), evaluation settings, figures relative to a rival ("3x faster").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from claimcheck.entities.registry import Entity
 from claimcheck.extract import coverage as why
-from claimcheck.extract import qualifiers
+from claimcheck.extract import earlier, qualifiers
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import split
 from claimcheck.extract.context import Context, Reading
@@ -85,8 +86,27 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
+    readings = _changes_take_their_levels_period(readings)
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
+    flows = [p.period for p in periods if p.period and p.kind != "date"]
+    if flows:
+        ctx.discourse.period = flows[0]
+    if text.rstrip().endswith(":"):
+        ctx.discourse.lead = text
     return readings
+
+
+def _changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
+    """``revenue of $3.45 billion for 2025, up 38%``: the change is for the period of the level it
+    qualifies (the level of the metric it is a change of, in the same sentence)."""
+    out = []
+    for r in readings:
+        if r.change and r.period is None:
+            level = next((x for x in readings if x.metric == r.of and x.period and not x.change), None)
+            if level is not None:
+                r = replace(r, period=level.period, context_period=None)
+        out.append(r)
+    return out
 
 
 def _inside(q: Quantity, periods: list[Period], mentions: list) -> bool:
@@ -177,6 +197,10 @@ def _reading(
     q = attach(q, choice)
     dated = ctx.vocab.metric(choice.metric).moving or (choice.metric == "revenue" and _run_rate(shape, q))
     period, target, as_of = shape.period_of(q, clause, dated)
+    if not dated and earlier.is_earlier(text, q.start, q.text) and not shape.owns_period(q, clause):
+        # "from $1.10 billion a year earlier": the clause's period, a step back (unknown if unsaid)
+        now = period or ctx.discourse.period
+        period = earlier.shifted(now, earlier.step_back(text[clause_start : q.end + 60]))
     lo, hi = shape.window(q)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     return Reading(
@@ -191,11 +215,13 @@ def _reading(
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
         segment=shape.segment(q, choice),
-        basis=qualifiers.basis(text[lo:hi], choice.metric),
+        basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
+        or qualifiers.basis(ctx.discourse.lead, choice.metric),
         setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
         as_of=as_of or (_article_day(ctx) if dated else None),
         change=choice.change,
         of=choice.of,
+        context_period=None if period or dated else ctx.discourse.period,
     )
 
 

@@ -78,7 +78,7 @@ _SEGMENT_FILLER = frozenset(
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
 )
 _OPENER = re.compile(
-    r"(?:^|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$", re.I
+    r"(?:^[\W\d_]*|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$", re.I
 )
 _VERBS = frozenset(
     """is was are were be been has had have reports report posts post sees see expects expect books book
@@ -86,21 +86,24 @@ _VERBS = frozenset(
     forecasts targets projects hit hits reach reaches reached saw grew rose fell jumped climbed doubled
     topped crossed surpassed exceeded said says""".split()
 )
-_PART_WORDS = frozenset(
-    "cloud enterprise consumer hardware software mobile data center advertising services api gaming".split()
-)
 _SEGMENT_FROM = re.compile(
-    r"^\s+(?:from|in)\s+(?:its\s+|the\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+    r"^\s+(?:from|in|at)\s+(?:its\s+|the\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
 )
 _SEGMENT_HEAD = re.compile(
     r"^(?:unit|segment|division|business|arm|operations?|sales|market|region|customers?)$", re.I
 )
 
 
-def basis(clause_text: str, metric: str) -> str | None:
-    """The basis the clause states for a figure of ``metric``, if any."""
+def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
+    """The basis the clause states for a figure of ``metric``, if any.
+
+    ``at`` is where the figure stands in ``clause_text``: a plan or a forecast is stated before
+    its figure (``expects revenue of``); a basis such as ``including the new cash`` or ``to date``
+    may follow it.
+    """
     for name, pattern in _BASIS:
-        if not pattern.search(clause_text):
+        before_only = name in ("planned", "forecast") and at is not None
+        if not pattern.search(clause_text, 0, at if before_only else len(clause_text)):
             continue
         if name in ("pre_money", "post_money") and metric != "valuation":
             continue
@@ -152,7 +155,6 @@ def _not_part(word: str) -> bool:
         or low.endswith("ed")
         or any(c.isdigit() for c in word)
         or low in MONTHS
-        or (lexicon().is_stop(word) and low not in _PART_WORDS)
     )
 
 

@@ -20,8 +20,9 @@ from claimcheck.quantities.units import is_price_unit
 from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
 _OWN_GAP = re.compile(r"\s*,?\s*(?:in|for|as\s+of|at|during|by|since)?\s*", re.I)
-_NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok", "growth_rate")
+_NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Shape:
         in 2023`` held in 2023. A period written right after a figure is that figure's own
         (``$9bn in January``); any other in the clause is shared by its figures, the nearest first.
         """
-        near = [p for p in self.periods if self.clauses.of(p.start) == clause]
+        near = [p for p in self.periods if self.clauses.of(p.start) == clause and not self._base(p)]
         mine = [p for p in near if self._owner(p, clause) is q]
         shared = [p for p in near if self._owner(p, clause) is None]
         pool = mine or shared
@@ -55,6 +56,14 @@ class Shape:
         p = min(flows, key=lambda p: _distance(p, q))
         target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
         return p.period, target, p.date
+
+    def _base(self, p: Period) -> bool:
+        """``up 38% from 2024``: the period a change is measured from, not the one it is for."""
+        return bool(_BASE_BEFORE.search(self.text, max(0, p.start - 20), p.start))
+
+    def owns_period(self, q: Quantity, clause: int) -> bool:
+        """Whether a period is written right after this figure (``$260 million in 2024``)."""
+        return any(self._owner(p, clause) is q for p in self.periods if self.clauses.of(p.start) == clause)
 
     def _owner(self, p: Period, clause: int) -> Quantity | None:
         """The figure a period is written right after, when the clause has other figures too."""
@@ -81,7 +90,7 @@ class Shape:
 
     def segment(self, q: Quantity, choice: MetricChoice) -> str | None:
         """The part of the entity the figure is about, named with its metric word."""
-        if choice.hit is None or choice.metric in _NO_SEGMENT:
+        if choice.hit is None or choice.metric in _NO_SEGMENT or (choice.of or "") in _NO_SEGMENT:
             return None
         hit = choice.hit
         start = self.clauses.start_of(self.clauses.of(hit.start))

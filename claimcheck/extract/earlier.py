@@ -1,0 +1,76 @@
+"""The earlier figure of a change: ``up 20% from $1.10 billion a year earlier`` is last year's
+revenue, ``from $2.84 billion in the previous quarter`` last quarter's. Its period is the one the
+clause is about, shifted back by the step the text names (a year, a quarter), when it names one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+_FROM = re.compile(r"(?:\bup\s+|\bdown\s+)?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_YEAR_BACK = re.compile(
+    r"\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
+    r"|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\bYoY\b",
+    re.I,
+)
+_QUARTER_BACK = re.compile(
+    r"\bthe\s+(?:previous|prior|preceding|last)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[\s-]on[\s-]quarter\b"
+    r"|\bquarter[\s-]over[\s-]quarter\b|\bQoQ\b",
+    re.I,
+)
+_CALENDAR = re.compile(r"(?P<fy>FY)?(?P<y>\d{4})(?:-(?P<part>[QH])(?P<n>[1-4]))?$")
+_ENDED = re.compile(r"(?P<span>P\d+M|TTM)/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+
+
+def is_earlier(text: str, start: int, written: str) -> bool:
+    """Whether the figure ``written`` at ``start`` is the earlier value a change is measured from."""
+    return written.lower().startswith("from ") or bool(_FROM.search(text, max(0, start - 30), start))
+
+
+def step_back(text: str) -> str | None:
+    """``year`` or ``quarter``: how far back the earlier value lies, if the text says."""
+    if _QUARTER_BACK.search(text):
+        return "quarter"
+    if _YEAR_BACK.search(text):
+        return "year"
+    return None
+
+
+def shifted(period: str | None, step: str | None) -> str | None:
+    """``2025-Q3`` a quarter back is ``2025-Q2``, a year back ``2024-Q3``; None if it cannot be told.
+
+    A year's figure "from" an unnamed earlier one is the year before's; a quarter's could be
+    either the quarter before or the same quarter a year before, so it stays unknown.
+    """
+    if period is None:
+        return None
+    if step is None:
+        step = "year" if re.fullmatch(r"(?:FY)?\d{4}", period) else None
+    if step is None:
+        return None
+    m = _CALENDAR.match(period)
+    if m:
+        return _shift_calendar(m, step)
+    m = _ENDED.match(period)
+    if m:
+        months = 12 if step == "year" else 3
+        year, month = int(m["y"]), int(m["m"]) - months
+        while month < 1:
+            year, month = year - 1, month + 12
+        day = min(int(m["d"]), calendar.monthrange(year, month)[1])
+        return f"{m['span']}/{year}-{month:02d}-{day:02d}"
+    return None
+
+
+def _shift_calendar(m: re.Match[str], step: str) -> str | None:
+    fy, year, part, n = m["fy"] or "", int(m["y"]), m["part"], int(m["n"] or 0)
+    if step == "year":
+        return f"{fy}{year - 1}" + (f"-{part}{n}" if part else "")
+    if part is None:
+        return None  # a year has no "previous quarter"
+    parts = 4 if part == "Q" else 2
+    n -= 1
+    if n < 1:
+        year, n = year - 1, parts
+    return f"{fy}{year}-{part}{n}"
