@@ -40,7 +40,7 @@ _MOVED = re.compile(
 )
 _BY = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?$", re.I)
 _RELATIVE = re.compile(
-    r"^\s*(?:x|×|times)?\s*(?:faster|slower|cheaper|more|less|higher|lower|better|worse|larger|smaller|bigger|"
+    r"\s*(?:x|×|times)?\s*(?:faster|slower|cheaper|more|less|higher|lower|better|worse|larger|smaller|bigger|"
     r"above|below|ahead|behind|over|the\s+(?:price|cost|size|speed)|as\s+(?:fast|much|many|cheap))\b",
     re.I,
 )
@@ -55,7 +55,7 @@ _GENERIC = re.compile(
     r"|\b(?:companies|firms|start-?ups|rivals|competitors|peers|players|investors|analysts)\b",
     re.I,
 )
-_SETTING_AFTER = re.compile(r"^[\s-]*(?:shots?|shot\b)", re.I)
+_SETTING_AFTER = re.compile(r"[\s-]*(?:shots?|shot\b)", re.I)
 _SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
 
