@@ -140,6 +140,10 @@ class Vocabulary:
             found = _outermost(sorted(found + names, key=lambda h: (h.start, -h.end)))
         return found
 
+    def starts_with_benchmark(self, text: str) -> bool:
+        """Whether ``text`` opens with a benchmark's name (``GSM8K EM``, ``MMLU Pro``)."""
+        return self._names is not None and self._names.match(text) is not None
+
     def metric(self, metric_id: str, unit: str | None = None, value: float = 0.0) -> Metric:
         """A metric of the vocabulary, or one the text named, shaped by the kind of its stated value."""
         known = self.metrics.get(metric_id)

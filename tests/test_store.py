@@ -13,6 +13,7 @@ from claimcheck import api
 from claimcheck.config import load_config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.store import files as store
+from claimcheck.store.entries import EDITABLE, field_mark
 
 ARTICLE = """\
 | Model | MMLU | Cost/1M tokens |
@@ -83,6 +84,32 @@ def test_an_entity_corrected_in_place_survives_re_extraction(project):
     assert {c.entity for c in results[0].claims} == {"GLM-4-Flash", "GPT-4o"}
     entries = yaml.safe_load(path.read_text())["claims"]
     assert all(e["correction"] == {"entity": "GLM-4-Flash"} for e in entries if e["entity"] == "GLM-4")
+
+
+def test_a_reading_an_upgrade_changed_is_taken_while_a_hand_edit_still_wins(project):
+    """The store marks each field as the tool wrote it: a field that still matches its mark but not
+    the fresh reading was only read differently by an earlier version, so the new reading replaces
+    it; a field a reviewer changed no longer matches its mark and stays a correction."""
+    _extract(project)
+    path = project / "claims" / "a.txt.yaml"
+
+    def older_tool_and_a_reviewer(data):
+        for entry in data["claims"]:
+            if entry["entity"] == "GPT-4o" and entry["metric"] == "mmlu":
+                entry["setting"] = "5-shot"  # as an older reader would have written it...
+                marks = entry["read"].split(".")
+                marks[EDITABLE.index("setting")] = field_mark("5-shot")  # ...and marked it
+                entry["read"] = ".".join(marks)
+            if entry["entity"] == "GLM-4" and entry["metric"] == "mmlu":
+                entry["entity"] = "GLM-4-Air"  # a reviewer's edit: the mark is left as it was
+
+    _edit(path, older_tool_and_a_reviewer)
+    results, _ = _extract(project)
+    by = {(c.entity, c.metric): c for c in results[0].claims}
+    assert by["GPT-4o", "mmlu"].setting is None
+    assert ("GLM-4-Air", "mmlu") in by
+    entries = yaml.safe_load(path.read_text())["claims"]
+    assert [e["correction"] for e in entries if e["correction"]] == [{"entity": "GLM-4-Air"}]
 
 
 def test_a_corrected_figure_is_converted_again(project):

@@ -79,6 +79,7 @@ def discover(
     for piece in pieces:
         title = piece.kind == "title" or _title_case(piece.text)
         for name, at, cues in _names_in(piece, lex):
+            name = _without_variant(name, reserved)
             if registry.known(name) is not None or registry.registered(name) or reserved(name):
                 continue
             if title:
@@ -109,12 +110,18 @@ def discover(
     return NameBook(entities, _pattern(entities))
 
 
+def _without_variant(name: str, reserved: Callable[[str], bool]) -> str:
+    """``Manta-2 Chat`` is the model ``Manta-2`` in its chat variant, read as such after the name."""
+    head, _, last = name.rpartition(" ")
+    return head if head and _HAS_VERSION.search(head) and reserved(last) else name
+
+
 def _title_case(text: str) -> bool:
     words = _TITLE_WORDS.findall(text)
     if len(words) < 3:
         return False
     capital = sum(1 for w in words if w[0].isupper())
-    return capital / len(words) >= 0.7 and not text.rstrip().endswith((".", "?", "!"))
+    return capital / len(words) >= 0.7 and not text.rstrip().endswith(".")
 
 
 def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[str]]]:

@@ -28,7 +28,7 @@ _MODEL_NAME = re.compile(
         | -[A-Z]+\d+[A-Za-z]*
         | (?:[ ]\d+(?:\.\d+)*[A-Za-z]?(?![\d,]))+ )
       (?:-[A-Z][a-z]+)*
-      (?:[ ](?:Sonnet|Opus|Haiku|Turbo|Pro|Mini|mini|Flash|Ultra|Max|Plus|Lite|Air|Instruct|Chat))?
+      (?:[ ](?:Sonnet|Opus|Haiku|Turbo|Pro|Mini|mini|Flash|Ultra|Max|Plus|Lite|Air))?
     )(?![\w-])""",
     re.X,
 )

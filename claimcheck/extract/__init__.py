@@ -73,11 +73,10 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
         elif block.kind == "heading":
             text = " ".join(s.text for s in block.sentences)
             named = [
-                m.entity
-                for m in ctx.mentions_in(text, block.start)
-                if m.entity.type in ("org", "model", "name")
+                m for m in ctx.mentions_in(text, block.start) if m.entity.type in ("org", "model", "name")
             ]
-            ctx.discourse.new_heading(named[0] if named else None)
+            variant = ctx.registry.variant_after(text, named[0].end)[0] if named else None
+            ctx.discourse.new_heading(named[0].entity if named else None, variant)
             readings += _read_sentences(block, ctx)
         else:
             if block.kind != "item" or previous != "item":

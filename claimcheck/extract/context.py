@@ -29,7 +29,7 @@ _REPO = re.compile(
 def reserved_word(name: str, vocab: Vocabulary, registry: Registry) -> bool:
     """A word that is never an entity's name: a metric or benchmark, a variant, a quantisation, a period."""
     hits = vocab.hits(name)
-    if any(h.start == 0 and h.end == len(name) for h in hits):
+    if any(h.start == 0 and h.end == len(name) for h in hits) or vocab.starts_with_benchmark(name):
         return True
     if registry.variant_word(name) or QUANT.match(name):
         return True

@@ -43,6 +43,7 @@ class Discourse:
 
     article_subject: Entity | None = None
     heading: Entity | None = None
+    heading_variant: str | None = None
     paragraph: list[Entity] = field(default_factory=list)
     previous: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)
@@ -53,8 +54,8 @@ class Discourse:
         self.paragraph = []
         self.previous = []
 
-    def new_heading(self, named: Entity | None) -> None:
-        self.heading = named
+    def new_heading(self, named: Entity | None, variant: str | None = None) -> None:
+        self.heading, self.heading_variant = named, variant
         self.new_paragraph()
 
     def note(self, mentions: list[Mention]) -> None:

@@ -34,6 +34,7 @@ _TIGHT_BEFORE = re.compile(r"^\s*(?:\(|:|\s)\s*(?:~|about\s+|around\s+)?$", re.I
 _OBJECT_VERB = re.compile(
     r"\b(?:valu\w*|gives?|gave|giving|puts?|putting|prices?|priced|pegs?|pegged)\s+$", re.I
 )
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\(\s*")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$")
 
 
@@ -70,6 +71,11 @@ def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity
     ]
     if inside:
         return inside[-1].entity  # "(repository X, now with over 45,000 stars)"
+    after = [
+        r.mention for r in fits if not r.bystander and _BRACKET_AFTER.fullmatch(text, q.end, r.mention.start)
+    ]
+    if after and re.match(r"\s*\)", text[after[0].end :]):
+        return after[0].entity  # "34.4B (Manta-2-34B)"
     for r in fits:
         m = r.mention
         tight = m.end <= q.start and _TIGHT_BEFORE.match(text[m.end : q.start])

@@ -18,7 +18,7 @@ from claimcheck.extract import coverage as why
 from claimcheck.extract import earlier, qualifiers
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import split
-from claimcheck.extract.context import Context, Reading
+from claimcheck.extract.context import NOT_PROSE, Context, Reading
 from claimcheck.extract.document import Sentence
 from claimcheck.extract.hedges import hedges_before, is_hypothetical
 from claimcheck.extract.link_entity import Sentence as Linked
@@ -26,6 +26,7 @@ from claimcheck.extract.link_entity import entity_for
 from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
 from claimcheck.extract.lists import paired, respectively
 from claimcheck.extract.periods import Period, find_periods
+from claimcheck.extract.price_kinds import kind_of, parallel
 from claimcheck.extract.roles import roles
 from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
@@ -63,7 +64,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     """The claims one sentence makes; ``default`` is whom a table cell's text is about."""
     text = sentence.text
     mentions = ctx.mentions_in(text, sentence.start)
-    periods = find_periods(text, ctx.date)
+    hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
+    periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
     clauses = split(text)
@@ -86,7 +88,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
-    readings = _changes_take_their_levels_period(readings)
+    readings = parallel(_changes_take_their_levels_period(readings))
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     flows = [p.period for p in periods if p.period and p.kind != "date"]
     if flows:
@@ -197,7 +199,7 @@ def _reading(
     q = attach(q, choice)
     dated = ctx.vocab.metric(choice.metric).moving or (choice.metric == "revenue" and _run_rate(shape, q))
     period, target, as_of = shape.period_of(q, clause, dated)
-    if not dated and earlier.is_earlier(text, q.start, q.text) and not shape.owns_period(q, clause):
+    if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
         # "from $1.10 billion a year earlier": the clause's period, a step back (unknown if unsaid)
         now = period or ctx.discourse.period
         period = earlier.shifted(now, earlier.step_back(text[clause_start : q.end + 60]))
@@ -208,7 +210,9 @@ def _reading(
         variant=_variant(q, entity, choice.metric, linked, ctx),
         metric=choice.metric,
         period=period,
-        price_kind=_price_kind(q, text, clause_start) if choice.metric == "price_per_mtok" else None,
+        price_kind=kind_of(q, text, shape.quantities, clause_start)
+        if choice.metric == "price_per_mtok"
+        else None,
         quantity=q,
         hedges=tuple(dict.fromkeys(hedges)),
         offset=sentence.start + q.start,
@@ -218,7 +222,7 @@ def _reading(
         basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
         or qualifiers.basis(ctx.discourse.lead, choice.metric),
         setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
-        as_of=as_of or (_article_day(ctx) if dated else None),
+        as_of=as_of or (_article_day(ctx) if dated and not shape.is_earlier(q) else None),
         change=choice.change,
         of=choice.of,
         context_period=None if period or dated else ctx.discourse.period,
@@ -249,14 +253,3 @@ def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Cont
             if variant:
                 return variant
     return None
-
-
-_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
-
-
-def _price_kind(q: Quantity, text: str, clause_start: int) -> str:
-    before = list(_KIND.finditer(text, max(clause_start, q.start - 30), q.start))
-    m = _KIND.search(q.text) or (before[-1] if before else None)
-    if not m:
-        return "unspecified"
-    return {"prompt": "input", "completion": "output"}.get(m.group(1).lower(), m.group(1).lower())

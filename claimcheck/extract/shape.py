@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimcheck.extract import qualifiers
+from claimcheck.extract import earlier, qualifiers
 from claimcheck.extract.clauses import Clauses
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.periods import Period
@@ -42,7 +42,7 @@ class Shape:
         in 2023`` held in 2023. A period written right after a figure is that figure's own
         (``$9bn in January``); any other in the clause is shared by its figures, the nearest first.
         """
-        near = [p for p in self.periods if self.clauses.of(p.start) == clause and not self._base(p)]
+        near = [p for p in self._periods_in(clause) if self._same_side(p, q)]
         mine = [p for p in near if self._owner(p, clause) is q]
         shared = [p for p in near if self._owner(p, clause) is None]
         pool = mine or shared
@@ -56,6 +56,24 @@ class Shape:
         p = min(flows, key=lambda p: _distance(p, q))
         target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
         return p.period, target, p.date
+
+    def _periods_in(self, clause: int) -> list[Period]:
+        return [p for p in self.periods if self.clauses.of(p.start) == clause and not self._base(p)]
+
+    def _same_side(self, p: Period, q: Quantity) -> bool:
+        """``cut to $0.35, down from $0.80 at launch in December``: a period after the earlier
+        figures a change is measured from is theirs, and one before them is not."""
+        earlier_ones = [o for o in self.quantities if earlier.is_earlier(self.text, o.start, o.text)]
+        if not earlier_ones:
+            return True
+        if q in earlier_ones:
+            first = min(o.start for o in earlier_ones if self.clauses.of(o.start) == self.clauses.of(q.start))
+            return p.start > first
+        return not any(q.end <= o.start < p.start for o in earlier_ones)
+
+    def is_earlier(self, q: Quantity) -> bool:
+        """Whether this figure is the earlier value a change is measured from."""
+        return earlier.is_earlier(self.text, q.start, q.text)
 
     def _base(self, p: Period) -> bool:
         """``up 38% from 2024``: the period a change is measured from, not the one it is for."""

@@ -37,6 +37,7 @@ class TableContext:
     caption: Label
     heading: Entity | None
     subject: Entity | None
+    heading_variant: str | None = None  # "## Manta-2 Chat": the variant the tables under it are of
 
     def entity(self, types: tuple[str, ...]) -> Entity | None:
         """The entity a cell is about when neither its row nor its column names one."""
@@ -50,7 +51,9 @@ class TableContext:
 def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
     """The claims a table makes; ``subject`` is whom rows that name no one are about."""
     header = [analyse(c.text, ctx) for c in table.header]
-    context = TableContext(analyse(table.caption, ctx), ctx.discourse.heading, subject)
+    context = TableContext(
+        analyse(table.caption, ctx), ctx.discourse.heading, subject, ctx.discourse.heading_variant
+    )
     cols = columns(table, header, ctx)
     along_rows = metrics_along_rows(cols, table, ctx)
     readings: list[Reading] = []
@@ -92,7 +95,7 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         or rl.period
         or (cap.period.period if cap.period else None)
     )
-    variant = head.variant or head.quant or rl.variant or cap.variant
+    variant = head.variant or head.quant or rl.variant or cap.variant or context.heading_variant
     if along_rows:
         variant = variant or ctx.registry.variant_word(head.text)
     segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))

@@ -8,6 +8,8 @@ rather than a review silently lost.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import fields
 from typing import Any
 
@@ -67,6 +69,7 @@ ENTRY = Struct(
         "status": Choice(STATUSES),
         "note": Maybe(Text()),
         "correction": Maybe(_CORRECTION),
+        "read": Maybe(Text()),
     },
     required=("id",),
 )
@@ -100,3 +103,31 @@ def check_version(document: Any) -> None:
             f"store schema {version} is not one any claimcheck wrote (this one reads {SCHEMA}); "
             "move the file aside and run extract again",
         )
+
+
+def read_marks(entry: dict[str, Any]) -> str:
+    """A short mark of each editable field as the tool wrote it, for the entry's ``read`` field.
+
+    Re-extraction compares an entry's fields with these marks: a field whose mark no longer
+    matches was edited in place by a reviewer (a correction); one that still matches but differs
+    from the fresh reading was only read differently by an earlier version of the tool.
+    """
+    return ".".join(field_mark(entry.get(k)) for k in EDITABLE)
+
+
+def field_mark(value: Any) -> str:
+    """Four hex digits standing for one field's value (numbers compared to 9 significant digits)."""
+    text = json.dumps(_plain(value), sort_keys=True)
+    return hashlib.sha1(text.encode()).hexdigest()[:4]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return f"{value:.9g}"
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return str(value)

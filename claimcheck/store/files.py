@@ -27,7 +27,7 @@ from claimcheck import yamlfile
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim
 from claimcheck.schema import SchemaError, validate
-from claimcheck.store.entries import DOCUMENT, QUALIFIERS, SCHEMA, check_version
+from claimcheck.store.entries import DOCUMENT, QUALIFIERS, SCHEMA, check_version, read_marks
 from claimcheck.store.matching import Matched, Review, claim_of, review_for, review_of, reviews
 from claimcheck.yamlfile import shown
 
@@ -166,7 +166,7 @@ def save(
         record = claim.to_dict()
         review = given.get(claim.id, Review())
         record.update(status=review.status, note=review.note, correction=review.correction)
-        record.update(reviewed_by=review.by, reviewed_at=review.at)
+        record.update(reviewed_by=review.by, reviewed_at=review.at, read=read_marks(record))
         for name in ("reviewed_by", "reviewed_at"):
             if record[name] is None:  # an unreviewed claim's entry reads as before
                 del record[name]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Stated
-from claimcheck.store.entries import EDITABLE
+from claimcheck.store.entries import EDITABLE, field_mark
 
 if TYPE_CHECKING:
     from claimcheck.store.files import StoredArticle
@@ -120,7 +120,14 @@ def review_for(claim: Claim, entry: dict[str, Any]) -> Review:
     """A stored entry's review, counting fields edited in place as corrections."""
     review = review_of(entry)
     record = claim.to_dict()
-    edited = {k: entry[k] for k in EDITABLE if k in entry and _differs(entry[k], record[k])}
+    marks = str(entry.get("read") or "").split(".")
+    if len(marks) != len(EDITABLE):
+        marks = [""] * len(EDITABLE)  # an entry written before marks were kept: any difference is an edit
+    edited = {
+        k: entry[k]
+        for k, mark in zip(EDITABLE, marks, strict=True)
+        if k in entry and field_mark(entry[k]) != mark and _differs(entry[k], record[k])
+    }
     if not edited:
         return review
     return replace(review, correction={**edited, **review.correction})

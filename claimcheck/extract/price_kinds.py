@@ -1,0 +1,62 @@
+"""Whether a per-token price is for input or output tokens.
+
+The kind is written right after the price (``$0.35/M input``, ``$0.60 per million input
+tokens``), or before it (``input: $0.35``, ``input tokens cost $0.35``) but never across another
+price; a later pair with no kinds of its own (``down from $0.80 and $2.00``) takes the kinds of
+the pair it parallels, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimcheck.model import Quantity
+
+if TYPE_CHECKING:
+    from claimcheck.extract.context import Reading
+
+_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
+_AFTER = re.compile(r"[\s/]*(?:(?:for|on|of)\s+)?(input|output|prompt|completion)\b", re.I)
+_NAMES = {"prompt": "input", "completion": "output"}
+UNSPECIFIED = "unspecified"
+
+
+def kind_of(q: Quantity, text: str, quantities: list[Quantity], clause_start: int) -> str:
+    """The token kind one price is for, ``unspecified`` when the sentence does not say."""
+    m = _KIND.search(q.text) or _AFTER.match(text, q.end)
+    if m:
+        return _name(m.group(1))
+    before = [o for o in quantities if o.end <= q.start]
+    lo = max(clause_start, q.start - 30, before[-1].end if before else 0)
+    if before:
+        trailing = _AFTER.match(text, before[-1].end)
+        lo = max(lo, trailing.end() if trailing else lo)
+    found = list(_KIND.finditer(text, lo, q.start))
+    return _name(found[-1].group(1)) if found else UNSPECIFIED
+
+
+def parallel(readings: list[Reading]) -> list[Reading]:
+    """Give an unmarked run of prices the kinds of the marked run just before it, one for one."""
+    prices = [i for i, r in enumerate(readings) if r.price_kind is not None]
+    out = list(readings)
+    marked: list[str] = []
+    run: list[int] = []
+    for i in [*prices, -1]:
+        kind = out[i].price_kind if i >= 0 else None
+        if i >= 0 and kind == UNSPECIFIED:
+            run.append(i)
+            continue
+        if run and len(run) == len(marked) and len(set(marked)) == len(marked):
+            for j, k in zip(run, marked, strict=True):
+                out[j] = replace(out[j], price_kind=k)
+        if run:
+            marked, run = [], []
+        if kind:
+            marked.append(kind)
+    return out
+
+
+def _name(word: str) -> str:
+    return _NAMES.get(word.lower(), word.lower())
