@@ -71,6 +71,7 @@ def _matches(f, want) -> bool:
         and ("diagnosis" not in want or _diagnosed(f.diagnosis, want["diagnosis"]))
         and ("line" not in want or f.details.get("line") == want["line"])
         and ("stated" not in want or want["stated"] in stated)
+        and ("message" not in want or want["message"] in f.message)
         and ("outliers" not in want or sorted(f.outliers) == sorted(want["outliers"]))
         and ("consensus" not in want or (f.consensus is not None and f.consensus.count == want["consensus"]))
         and len(f.claims) <= want.get("max_claims", len(f.claims))

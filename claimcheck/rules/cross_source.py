@@ -20,15 +20,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimcheck.match import qualifiers
 from claimcheck.match.consensus import Agreement, Ballot, densest, voters
 from claimcheck.match.diagnosis import diagnose
 from claimcheck.match.groups import Group, comparable
 from claimcheck.match.slices import Comparability, Slice, description, slices
 from claimcheck.model import Claim, Comparison, Finding, Severity, Vote
-from claimcheck.rules import messages
+from claimcheck.rules import messages, over_time
 from claimcheck.rules.base import COMMON_OPTIONS, SEVERITY, Rule, RuleContext, interval, overlap
 from claimcheck.rules.messages import Draft
-from claimcheck.schema import Struct
+from claimcheck.schema import MapOf, Num, Struct
 
 ID = "cross-source-mismatch"
 _BLEND = "blend"
@@ -44,8 +45,12 @@ class _Judged:
 
 def check(groups: list[Group], options: dict[str, Any], ctx: RuleContext) -> Iterator[Finding]:
     """One finding per outlying source (or per disagreement without a consensus) and period."""
-    comparability = Comparability(lambda a, b: comparable(a, b, ctx.family_of))
+    windows = options["window_days"]
+    comparability = Comparability(
+        lambda a, b: comparable(a, b, ctx.family_of) and qualifiers.apart(a, b, windows) is None
+    )
     for group in groups:
+        yield from over_time.changes(group, options, ctx, ID)
         ctx.compared += comparability.pairs(group.claims)
         voter_of = voters(group.claims)
         drafts: dict[tuple[object, ...], Draft] = {}
@@ -188,7 +193,21 @@ def _finding(
         severity = min(severity, Severity.parse(options["undated_severity"]))
     if _ambiguous_kind(draft):
         severity = min(severity, Severity.parse(options["ambiguous_price_severity"]))
-    return messages.finding(ID, group, draft, severity, _diagnosis(draft, by_source, options, ctx), ctx)
+    found = messages.finding(ID, group, draft, severity, _diagnosis(draft, by_source, options, ctx), ctx)
+    caveats = _caveats(draft)
+    if not caveats:
+        return found
+    severity = min(severity, Severity.parse(options["caveat_severity"]))
+    return replace(found, severity=severity, message=f"{found.message} ({'; '.join(caveats)})")
+
+
+def _caveats(draft: Draft) -> list[str]:
+    """What every clash of the draft rests on that makes it less than certain (a plan against a
+    fact, two settings), when each pair of claims set against each other has such a difference."""
+    found = [qualifiers.caveats(x, y) for x, y in _pairs(draft)]
+    if not found or not all(found):
+        return []
+    return list(dict.fromkeys(reason for reasons in found for reason in reasons))
 
 
 def _pairs(draft: Draft) -> Iterator[tuple[Claim, Claim]]:
@@ -248,6 +267,15 @@ def _year_shift(x: Claim, theirs: list[Claim], options: dict[str, Any], ctx: Rul
 RULE = Rule(
     id=ID,
     summary="Articles give figures for the same entity, metric and period that cannot all be true.",
-    options=Struct({**COMMON_OPTIONS, "undated_severity": SEVERITY, "ambiguous_price_severity": SEVERITY}),
+    options=Struct(
+        {
+            **COMMON_OPTIONS,
+            "undated_severity": SEVERITY,
+            "ambiguous_price_severity": SEVERITY,
+            "caveat_severity": SEVERITY,
+            "over_time_severity": SEVERITY,
+            "window_days": MapOf(Num(0)),
+        }
+    ),
     check=check,
 )

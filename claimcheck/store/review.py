@@ -107,6 +107,7 @@ def added(entry: dict[str, Any], source: str, vocab: Vocabulary, rates: Rates, o
             unit="",
             stated=Stated(0.0, None),
             note=entry.get("note"),
+            **{q: None if entry.get(q) is None else str(entry[q]) for q in QUALIFIERS},
         )
     except KeyError as exc:
         raise ClaimcheckError(f"added claim {entry.get('id')}: missing {exc.args[0]}") from None
