@@ -16,6 +16,7 @@ from claimcheck.entities.registry import Entity, registry
 from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, reserved_word
+from claimcheck.extract.dates import as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.periods import article_date
@@ -49,7 +50,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     vocab = vocabulary(config)
     book = discover(_pieces(doc), names, lambda name: reserved_word(name, vocab, names))
-    ctx = Context(doc, names, vocab, symbols, date, book)
+    ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
     ctx.discourse.article_subject = _subject(doc, ctx)
     readings = _read_blocks(doc, ctx)
     claims = build(readings, source, doc, vocab, Rates.from_config(config.fx), date)

@@ -73,6 +73,12 @@ class Context:
     discourse: Discourse = field(default_factory=Discourse)
     coverage: Coverage = field(default_factory=Coverage)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    as_of_day: dt.date | None = None  # when the article says its figures hold ("Prices as of ...")
+
+    def day(self) -> str | None:
+        """The date a moving figure holds when its sentence gives none: the article's note, else its date."""
+        day = self.as_of_day or self.date
+        return day.isoformat() if day else None
 
     def mentions_in(self, text: str, start: int) -> list[Mention]:
         """Entities named in a piece of text starting at ``start``, scanned once."""

@@ -66,3 +66,18 @@ def article_date(lines: list[str]) -> dt.date | None:
         if m:
             return _date(m)
     return None
+
+
+# "Prices as of April 1, 2025.", "Prices in this post were checked on June 9, 2025."
+_AS_OF_NOTE = re.compile(
+    rf"\b(?:prices?|pricing|figures?|data|numbers?|rates?|information|rankings?|scores?)\b[^.\n]{{0,40}}?"
+    rf"\b(?:as\s+of|checked\s+on|correct\s+as\s+of|accurate\s+as\s+of|valid\s+as\s+of|updated\s+on)\s+"
+    rf"(?:{_DAY_MONTH_YEAR}|(?P<iso>{YEAR}-\d{{2}}-\d{{2}}))",
+    re.I,
+)
+
+
+def as_of_note(text: str) -> dt.date | None:
+    """The day an article says its figures hold (``Prices as of April 1, 2025``), if it says one."""
+    m = _AS_OF_NOTE.search(text)
+    return _date(m) if m else None

@@ -130,7 +130,8 @@ def analyse(text: str, ctx: Context) -> Label:
 
 
 _NOT_A_METRIC = re.compile(
-    r"(?i)^(?:score|scores|value|values|result|results|notes?|comments?|source|status|n/a|—|-)$"
+    r"(?i)^(?:score|scores|value|values|result|results|notes?|comments?|source|status|n/a|—|-"
+    r"|(?:price\s+)?(?:input|output|prompt|completion)(?:\s+(?:price|tokens?|cost))?)$"
 )
 
 

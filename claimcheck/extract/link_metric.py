@@ -114,7 +114,7 @@ def _keyword_cost(
     else:
         return None
     gap = text[lo:hi]
-    crossed = 0 if clauses.same(lo, max(lo, hi - 1)) else 1
+    crossed = 0 if clauses.same(q.start, hit.start) else 1
     rivals = [o for o in quantities if o is not q and lo <= o.start < hi and vocab.accepts(metric, o)]
     if after:
         if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):

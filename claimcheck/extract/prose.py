@@ -222,7 +222,7 @@ def _reading(
         basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
         or qualifiers.basis(ctx.discourse.lead, choice.metric),
         setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
-        as_of=as_of or (_article_day(ctx) if dated and not shape.is_earlier(q) else None),
+        as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change,
         of=choice.of,
         context_period=None if period or dated else ctx.discourse.period,
@@ -232,10 +232,6 @@ def _reading(
 def _run_rate(shape: Shape, q: Quantity) -> bool:
     lo, hi = shape.window(q)
     return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"
-
-
-def _article_day(ctx: Context) -> str | None:
-    return ctx.date.isoformat() if ctx.date else None
 
 
 def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Context) -> str | None:

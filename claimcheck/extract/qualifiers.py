@@ -86,6 +86,12 @@ _VERBS = frozenset(
     forecasts targets projects hit hits reach reaches reached saw grew rose fell jumped climbed doubled
     topped crossed surpassed exceeded said says""".split()
 )
+# Words that start a clause or stand for a noun phrase: never a part's name.
+_CLOSED_CLASS = frozenset(
+    """while whereas and but or nor yet so as when where which who whose that this these those it its
+    they their them he she his her we our us you your since although though if unless after before
+    with without than then also""".split()
+)
 _SEGMENT_FROM = re.compile(
     r"^\s+(?:from|in|at)\s+(?:its\s+|the\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
 )
@@ -140,7 +146,7 @@ def segment_before(words_before: str) -> str | None:
     if m is None:
         return None
     words = m.group("np").split()
-    while words and words[0].lower() in _SEGMENT_FILLER:
+    while words and (words[0].lower() in _SEGMENT_FILLER or words[0].lower() in _CLOSED_CLASS):
         words = words[1:]
     if not words or any(_not_part(w) for w in words):
         return None
@@ -152,6 +158,7 @@ def _not_part(word: str) -> bool:
     return (
         low in _SEGMENT_FILLER
         or low in _VERBS
+        or low in _CLOSED_CLASS
         or low.endswith("ed")
         or any(c.isdigit() for c in word)
         or low in MONTHS

@@ -59,7 +59,7 @@ def columns(table: Table, header: list[Label], ctx: Context) -> list[Column]:
     for j, label in enumerate(header):
         cells = [row[j] for row in table.rows if j < len(row) and row[j].text]
         out.append(Column(j, label, _role(label, cells, ctx)))
-    if out and all(c.role == "value" for c in out):
+    if out and all(c.role == "value" for c in out) and not all(_self_labelled(c.header) for c in out):
         out[0] = replace(out[0], role="text")  # a table must be labelled by something
     return out
 
@@ -76,6 +76,12 @@ def _role(label: Label, cells: list[Cell], ctx: Context) -> str:
     if label.role in ("model", "org"):
         return "entity"
     return label.role or "text"
+
+
+def _self_labelled(header: Label) -> bool:
+    """A header that says what its values are (``Input``, ``MMLU``, ``2024``): a table of such
+    columns alone (``| Input | Output |`` under a model's heading) needs no label column."""
+    return bool(header.metric or header.named_metric or header.hints.price_kind or header.period)
 
 
 def _only_setting(text: str) -> bool:

@@ -28,6 +28,7 @@ from claimcheck.extract.table_roles import (
 )
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
+from claimcheck.quantities.units import is_price_unit
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def _reading(
         restated=again,
         segment=meaning.segment if metric not in ("price_per_mtok",) else None,
         setting=meaning.setting if ctx.vocab.metric(metric, q.unit, q.value).kind == "score" else None,
-        as_of=(meaning.period or (ctx.date.isoformat() if ctx.date else None)) if moving else None,
+        as_of=(meaning.period or ctx.day()) if moving else None,
     )
 
 
@@ -210,6 +211,8 @@ def _cell_metric(
         if _qualified(hit.start, hit.end, text, quantities) is index and metric:
             family = metric.split("_")[0]
             return next((m for m in hit.metrics if m.split("_")[0] == family), metric)
+    if metric is None and is_price_unit(q.unit) and "price_per_mtok" in ctx.vocab.metrics:
+        return "price_per_mtok"  # "$0.35 / M" is a price whatever its header says
     return metric
 
 
