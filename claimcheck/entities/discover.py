@@ -23,6 +23,7 @@ _PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![
 _MODEL_ID = re.compile(r"[A-Za-z][\w.]*-\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
 _HAS_VERSION = re.compile(r"\d")
+_CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
@@ -155,7 +156,15 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             current = []
             yield None, word
             continue
-        if current and _MODEL_ID.match(word) and not any(_HAS_VERSION.search(w) for w, _ in current):
+        versioned = any(_HAS_VERSION.search(w) for w, _ in current)
+        if _CONTRACTION.match(word) or (current and word[:1].isdigit() and versioned):
+            # "I'd"; "Nautilus-3-70B-Instruct 89.5": a versioned name takes no second number
+            if current:
+                yield _joined(current)
+            current = []
+            yield None, word
+            continue
+        if current and _MODEL_ID.match(word) and not versioned:
             yield _joined(current)  # "Quantised Manta-2-34B-Chat": the id stands alone
             current = []
         suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words

@@ -30,6 +30,7 @@ _HYPOTHETICAL_START = re.compile(
     r"whether)\b",
     re.I,
 )
+_CONSEQUENCE = re.compile(r"\b(?:would|could|might|may|will|should|then)\b|'d\b", re.I)
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:if|unless|scenario\s+(?:where|in\s+which)|assuming|suppose)\b", re.I)
 
 
@@ -48,5 +49,17 @@ def hedges_before(sentence: str, pos: int, clause_start: int) -> list[str]:
 
 
 def is_hypothetical(sentence: str, pos: int) -> bool:
-    """Whether the figure at ``pos`` is part of a condition or an imagined scenario."""
-    return bool(_HYPOTHETICAL_START.match(sentence) or _HYPOTHETICAL_CUE.search(sentence, 0, pos))
+    """Whether the figure at ``pos`` is part of a condition or an imagined scenario.
+
+    A figure inside the condition is (``If revenue reaches $1bn, ...``), and so is one in the
+    clause after it when that clause says what would follow (``..., it would be worth $9bn``);
+    a plain statement after a condition about the reader stays a fact (``If you want to run it on
+    one card, the INT4 build scores 76.1``).
+    """
+    cue = _HYPOTHETICAL_START.match(sentence) or _HYPOTHETICAL_CUE.search(sentence, 0, pos)
+    if not cue:
+        return False
+    comma = sentence.find(",", cue.end(), pos)
+    if comma < 0:
+        return True
+    return bool(_CONSEQUENCE.search(sentence, comma, pos + 1) or _CONSEQUENCE.search(sentence, pos))

@@ -218,7 +218,7 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=shape.segment(q, choice),
+        segment=shape.segment(q, choice, ctx.vocab.metric(choice.metric, q.unit, q.value).kind),
         basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
         or qualifiers.basis(ctx.discourse.lead, choice.metric),
         setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,

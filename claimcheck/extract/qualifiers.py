@@ -90,7 +90,7 @@ _VERBS = frozenset(
 _CLOSED_CLASS = frozenset(
     """while whereas and but or nor yet so as when where which who whose that this these those it its
     they their them he she his her we our us you your since although though if unless after before
-    with without than then also""".split()
+    with without than then also on in at for of to by from into onto over under about per via""".split()
 )
 _SEGMENT_FROM = re.compile(
     r"^\s+(?:from|in|at)\s+(?:its\s+|the\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"

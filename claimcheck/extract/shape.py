@@ -106,10 +106,12 @@ class Shape:
         hi = min([*after, q.end + 60, len(self.text)])
         return lo, hi
 
-    def segment(self, q: Quantity, choice: MetricChoice) -> str | None:
+    def segment(self, q: Quantity, choice: MetricChoice, kind: str) -> str | None:
         """The part of the entity the figure is about, named with its metric word."""
         if choice.hit is None or choice.metric in _NO_SEGMENT or (choice.of or "") in _NO_SEGMENT:
             return None
+        if kind == "score":
+            return None  # a benchmark score is the model's, never a part's
         hit = choice.hit
         start = self.clauses.start_of(self.clauses.of(hit.start))
         before = qualifiers.segment_before(self.text[max(start, hit.start - 40) : hit.start])

@@ -422,7 +422,8 @@ def folders(part: str) -> list[Path]:
     base = HERE / part
     if (base / "corpus.yaml").exists():
         return [base]
-    return sorted(p for p in base.iterdir() if p.is_dir()) if base.is_dir() else []
+    # A folder without its corpus.yaml is still being written: it is left out until complete.
+    return sorted(p for p in base.iterdir() if (p / "corpus.yaml").exists()) if base.is_dir() else []
 
 
 def config_for() -> Config:
