@@ -157,7 +157,11 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             yield None, word
             continue
         versioned = any(_HAS_VERSION.search(w) for w, _ in current)
-        if _CONTRACTION.match(word) or (current and word[:1].isdigit() and versioned):
+        if (
+            _CONTRACTION.match(word)
+            or lex.never_in_name(word)
+            or (current and word[:1].isdigit() and versioned)
+        ):
             # "I'd"; "Nautilus-3-70B-Instruct 89.5": a versioned name takes no second number
             if current:
                 yield _joined(current)

@@ -35,10 +35,18 @@ class NameLexicon:
     def is_place(self, name: str) -> bool:
         return name.lower() in self.places
 
+    def never_in_name(self, word: str) -> bool:
+        """A period or an amount (``H1``, ``Q3``, ``FY25``, ``RMB2.5``): never part of a name."""
+        return bool(_PERIOD_WORD.fullmatch(word) or _AMOUNT_WORD.fullmatch(word))
+
     def is_stop(self, word: str) -> bool:
         """A capitalised word that names nothing on its own (``The``, ``Analysts``, ``CEO``)."""
         low = word.lower().rstrip(".")
         return low in self.common_words or word in self.acronyms or low in self.demonyms
+
+
+_PERIOD_WORD = re.compile(r"(?:[QH][1-4]|[1-4]Q|[12]H|FY\d{2}(?:\d{2})?|CY\d{2}(?:\d{2})?)[:,.]?")
+_AMOUNT_WORD = re.compile(r"(?:[A-Z]{3}|RMB|Rs)\d[\d.,]*[A-Za-z]{0,3}")
 
 
 def _lower(words: list[str]) -> frozenset[str]:

@@ -18,9 +18,16 @@ from typing import Any
 
 from claimcheck.config import Config, per_config
 from claimcheck.lexicon import MONTHS, NAME_STOPWORDS
+from claimcheck.quantities.currencies import ISO_CODES
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)*[a-z]*|[a-z]+")
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "corporation", "group", "holdings", "technologies", "technology"}
+# "RMB 530", "Euro 2024", "Q1 2025", "H1 2025", "FY2025": money, events and periods, not models.
+_NOT_A_MODEL = re.compile(
+    r"(?:" + "|".join(ISO_CODES) + r"|RMB|Rs|Euros?|Dollars?|Yuan|Yen|[QH][1-4]|FY\d*|CY\d*|Q|H"
+    r"|Series|Form|Page"
+    r"|Table|Figure|Fig)[\d.,]*$"
+)
 _MODEL_NAME = re.compile(
     r"""(?<![\w/-])(?P<name>
       (?:[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)
@@ -129,10 +136,10 @@ class Registry:
         found = self.registered(text)
         for m in _MODEL_NAME.finditer(text):
             name = m.group("name")
-            if name.split()[0].split("-")[0].lower().rstrip("0123456789.") not in NAME_STOPWORDS | set(
-                MONTHS
-            ):
-                found.append(Mention(m.start(), m.end(), self.resolve(name, "model"), name))
+            head = name.split()[0].split("-")[0]
+            if head.lower().rstrip("0123456789.") in NAME_STOPWORDS | set(MONTHS) or _NOT_A_MODEL.match(head):
+                continue
+            found.append(Mention(m.start(), m.end(), self.resolve(name, "model"), name))
         for m in _REPO_PATH.finditer(text):
             found.append(
                 Mention(
