@@ -23,6 +23,10 @@ _PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![
 _MODEL_ID = re.compile(r"[A-Za-z][\w.]*-\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
 _HAS_VERSION = re.compile(r"\d")
+_DESCRIBES_NEXT = re.compile(
+    r"\s+(?:AI\s+|tech\s+|software\s+|cloud\s+|chip\s+)?(?:start-?ups?|company|firm|developer|maker|unicorn|giant"
+    r"|rival|lab|chipmaker|provider|outfit|upstart|group)\s+(?=[A-Z])",
+)
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
@@ -95,6 +99,7 @@ def discover(
             entry.alias.update(c[6:] for c in cues if c.startswith("alias:"))
     _add_titles(title_spans, seen, lex)
     _fold_short_forms(seen, lex)
+    _fold_surnames(seen, lex)
     entities: dict[str, Entity] = {}
     aliases: dict[str, Entity] = {}
     for entry in seen.values():
@@ -129,6 +134,8 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
     """Each name-like phrase of a piece, split at words that name nothing, with its cues."""
     text = piece.text
     for m in _PHRASE.finditer(text):
+        if _DESCRIBES_NEXT.match(text, m.end()):
+            continue  # "Singapore AI start-up Plover Systems": a description of the name after it
         carry: list[str] = []
         for part, at in _split(m.group(), m.start(), lex):
             if part is None:
@@ -171,6 +178,11 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
         if current and _MODEL_ID.match(word) and not versioned:
             yield _joined(current)  # "Quantised Manta-2-34B-Chat": the id stands alone
             current = []
+        if current and lex.is_place(" ".join([*(w for w, _ in current), word])):
+            current.append((word, offset + t.start()))  # "Southeast Asia", though "Asia" alone is common
+            yield _joined(current)
+            current = []
+            continue
         suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
         if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word):
             if current:
@@ -313,6 +325,20 @@ def _fold_short_forms(seen: dict[str, _Seen], lex: NameLexicon) -> None:
             owner = seen[_key(next(iter(owners)), lex)]
             owner.alias.add(entry.surface)
             owner.body = owner.body or entry.body
+            del seen[k]
+
+
+def _fold_surnames(seen: dict[str, _Seen], lex: NameLexicon) -> None:
+    """``Koh said``: a one-word name that ends exactly one person's name is that person."""
+    people = [e.surface for e in seen.values() if " " in e.surface and _type(e, lex) == "person"]
+    lasts: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        lasts[name.split()[-1]].add(name)
+    for k, entry in list(seen.items()):
+        owners = lasts.get(entry.surface, set())
+        if len(owners) == 1 and not entry.cues["org"] and not entry.cues["model"]:
+            owner = seen[_key(next(iter(owners)), lex)]
+            owner.alias.add(entry.surface)
             del seen[k]
 
 

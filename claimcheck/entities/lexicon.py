@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.config import builtin
+from claimcheck.lexicon import MONTHS
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,10 @@ class NameLexicon:
 
     def never_in_name(self, word: str) -> bool:
         """A period or an amount (``H1``, ``Q3``, ``FY25``, ``RMB2.5``): never part of a name."""
-        return bool(_PERIOD_WORD.fullmatch(word) or _AMOUNT_WORD.fullmatch(word))
+        if _PERIOD_WORD.fullmatch(word) or _AMOUNT_WORD.fullmatch(word):
+            return True
+        parts = re.split(r"[-–]", word.rstrip(".,:;"))
+        return len(parts) > 1 and all(p.lower().rstrip(".") in MONTHS for p in parts)  # "April-June"
 
     def is_stop(self, word: str) -> bool:
         """A capitalised word that names nothing on its own (``The``, ``Analysts``, ``CEO``)."""

@@ -23,6 +23,9 @@ _CONNECTED = re.compile(
     re.I,
 )
 _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|class\s+\w\s+)?share\b", re.I)
+_ROUND_WORTH = re.compile(
+    r"\b(?:round|deal|financing|raise|tranche|fundraising)\b,?\s*(?:was\s+|is\s+)?$", re.I
+)
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*(?:\s(?:Verified|Hard|Diamond|Pro|Lite))?)"
@@ -71,6 +74,8 @@ def own_metric(
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, metric, hit)
     if best and best[0] < 350:
+        if best[1] == "valuation" and _ROUND_WORTH.search(text, max(0, best[2].start - 30), best[2].start):
+            return MetricChoice("funding", best[2])  # "the round, worth about S$805 mln": the round's size
         return MetricChoice(best[1], best[2])
     return _benchmark_named(q, text, vocab)
 

@@ -10,6 +10,7 @@ date (``P3M/2024-10-31``) or a span of years (``2024/2027``). A date is when a m
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -56,6 +57,10 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"|{_HALF_ORD}\s+half\s+(?:of\s+)?(?P<hy3>{YEAR})|(?P<h3>[12])H\s?'?(?P<hy4>\d{{2}}))",
     ),
     ("ytd", rf"(?:(?P<ytdy>{YEAR})\s+)?(?:year[\s-]to[\s-]date|YTD)|so\s+far\s+this\s+year"),
+    (
+        "months",
+        rf"(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})(?:\s+(?:quarter|period|half))?(?:,?\s+(?:of\s+)?(?P<my>{YEAR}))?",
+    ),
     ("q_open", rf"{_ORD}[\s-]+quarter|\bQ(?P<q5>[1-4])\b"),
     ("h_open", rf"{_HALF_ORD}[\s-]+half(?:\s+of\s+the\s+year)?|\bH(?P<h4>[12])\b"),
     ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),
@@ -153,6 +158,8 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         return _open_part(kind, g, today)
     if kind == "rel":
         return _relative_year(g["rel"].lower(), today)
+    if kind == "months":
+        return _month_span(g, today)
     if kind == "yearstart":
         return (None, f"{today.year}-01", "date") if today else None
     return _month(g, today)
@@ -221,6 +228,21 @@ def _open_part(kind: str, g: _Groups, today: dt.date | None) -> tuple[str, None,
         return f"{label}{part}", None, "quarter" if months == 3 else "half"
     year = today.year if part * months <= today.month + 1 else today.year - 1
     return f"{year}-{label}{part}", None, "quarter" if months == 3 else "half"
+
+
+def _month_span(g: _Groups, today: dt.date | None) -> tuple[str, None, str] | None:
+    """``the April-June quarter``: a calendar quarter or half when the months are one, else the
+    months ended with the last (``P4M/2025-05-31``)."""
+    first, last = month_number(g["m1"]), month_number(g["m2"])
+    months = (last - first) % 12 + 1
+    year = int(g["my"]) if g["my"] else resolve_month(last, today)
+    if year is None or months not in (2, 3, 4, 5, 6, 9):
+        return None
+    if months in (3, 6) and first % months == 1:
+        label = "Q" if months == 3 else "H"
+        return f"{year}-{label}{last // months}", None, "quarter" if months == 3 else "half"
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    return f"P{months}M/{end.isoformat()}", None, "months"
 
 
 def _relative_year(word: str, today: dt.date | None) -> tuple[str, None, str] | None:

@@ -201,7 +201,7 @@ def _reading(
     period, target, as_of = shape.period_of(q, clause, dated)
     if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
         # "from $1.10 billion a year earlier": the clause's period, a step back (unknown if unsaid)
-        now = period or ctx.discourse.period
+        now = shape.period_of(q, clause, dated, sides=False)[0] or ctx.discourse.period
         period = earlier.shifted(now, earlier.step_back(text[clause_start : q.end + 60]))
     lo, hi = shape.window(q)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
@@ -220,6 +220,7 @@ def _reading(
         restated=(restated[index],) if index in restated else (),
         segment=shape.segment(q, choice, ctx.vocab.metric(choice.metric, q.unit, q.value).kind),
         basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
+        or qualifiers.plan(text[clause_start : q.start], choice.metric)
         or qualifiers.basis(ctx.discourse.lead, choice.metric),
         setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),

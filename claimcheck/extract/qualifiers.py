@@ -36,9 +36,17 @@ _BASIS = [
     (
         "cumulative",
         re.compile(
-            r"\bto\s+date\b|\bin\s+total\b|\bso\s+far\b|\ba\s+total\s+of\b|\btotal\s+(?:funding|raised|investment)\b"
-            r"|\bcumulative(?:ly)?\b|\baltogether\b|\bbrings?\s+(?:the|its)\s+total\b|\btotal\s+(?:the\s+)?(?:\w+\s+){0,3}raised\b"
+            r"\bto\s+date\b|\bin\s+total\b|\bso\s+far\b|\bcumulative(?:ly)?\b|\baltogether\b"
             r"|\bsince\s+(?:its\s+)?(?:founding|inception|launch)\b|\b累计",
+            re.I,
+        ),
+    ),
+    (
+        # Cues that name the total before it: "a total of", "brings its total funding to".
+        "cumulative_before",
+        re.compile(
+            r"\ba\s+total\s+of\b|\btotal\s+(?:funding|raised|investment)\b|\bbrings?\s+(?:the|its|\w+'s)\s+total\b"
+            r"|\btotal\s+(?:the\s+)?(?:\w+\s+){0,3}raised\b",
             re.I,
         ),
     ),
@@ -75,6 +83,8 @@ _SEGMENT_FILLER = frozenset(
     estimated combined yearly monthly trailing first-quarter second-quarter third-quarter fourth-quarter
     first-half second-half half-year quarter year and of in for from to with new latest last prior previous
     same quarterly' s strong weak higher lower rising falling total annual global worldwide company-wide
+    firm company start-up startup group lab revenue revenues sales income profit earnings turnover""".split()
+    + """
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
 )
 _OPENER = re.compile(
@@ -108,9 +118,10 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
     may follow it.
     """
     for name, pattern in _BASIS:
-        before_only = name in ("planned", "forecast") and at is not None
+        before_only = name in ("planned", "forecast", "cumulative_before") and at is not None
         if not pattern.search(clause_text, 0, at if before_only else len(clause_text)):
             continue
+        name = "cumulative" if name == "cumulative_before" else name
         if name in ("pre_money", "post_money") and metric != "valuation":
             continue
         if name == "planned" and metric not in _PLANNED_METRICS:
@@ -120,6 +131,17 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
         if name == "run_rate" and metric != "revenue":
             continue
         return name
+    return None
+
+
+def plan(clause_before: str, metric: str) -> str | None:
+    """A plan or forecast the clause states before a figure (``is in talks to raise $2bn at a
+    valuation of $10bn``: both figures are planned), if any."""
+    for name, pattern in _BASIS:
+        if name in ("planned", "forecast") and pattern.search(clause_before):
+            if name == "planned" and metric not in _PLANNED_METRICS:
+                return "forecast"
+            return "planned" if metric in _PLANNED_METRICS else name
     return None
 
 

@@ -35,17 +35,21 @@ class Shape:
     clauses: Clauses
     periods: list[Period]
 
-    def period_of(self, q: Quantity, clause: int, moving: bool) -> tuple[str | None, bool, str | None]:
+    def period_of(
+        self, q: Quantity, clause: int, moving: bool, *, sides: bool = True
+    ) -> tuple[str | None, bool, str | None]:
         """(period, whether it is a target such as ``by 2028``, as-of date).
 
         A moving figure (a valuation, a price) is dated rather than given a period: ``valued at $9bn
         in 2023`` held in 2023. A period written right after a figure is that figure's own
-        (``$9bn in January``); any other in the clause is shared by its figures, the nearest first.
+        (``$9bn in January``); any other in the clause is shared by its figures, the nearest first,
+        except a target (``hire 150 more by the end of 2025``), which is its nearest figure's.
+        ``sides=False`` asks for the clause's period whoever owns it (the "now" of an earlier figure).
         """
-        near = [p for p in self._periods_in(clause) if self._same_side(p, q)]
+        near = [p for p in self._periods_in(clause) if not sides or self._same_side(p, q)]
         mine = [p for p in near if self._owner(p, clause) is q]
-        shared = [p for p in near if self._owner(p, clause) is None]
-        pool = mine or shared
+        shared = [p for p in near if self._owner(p, clause) is None and self._may_share(p, q)]
+        pool = (mine or shared) if sides else near
         if moving:
             dated = [p for p in pool if p.date or p.period]
             p = min(dated, key=lambda p: _distance(p, q)) if dated else None
@@ -56,6 +60,13 @@ class Shape:
         p = min(flows, key=lambda p: _distance(p, q))
         target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
         return p.period, target, p.date
+
+    def _may_share(self, p: Period, q: Quantity) -> bool:
+        """A target period belongs to the figure nearest it alone."""
+        if not _TARGET_YEAR.search(self.text, max(0, p.start - 20), p.start):
+            return True
+        nearest = min(self.quantities, key=lambda o: _distance(p, o))
+        return nearest is q
 
     def _periods_in(self, clause: int) -> list[Period]:
         return [p for p in self.periods if self.clauses.of(p.start) == clause and not self._base(p)]

@@ -307,7 +307,7 @@ def _pair_ok(expect: str, worst: Severity | None) -> bool:
 
 
 def _describe(pair: dict[str, Any]) -> str:
-    facts = " vs ".join(f"{f['article']}={f['value']:g}" for f in pair["facts"])
+    facts = " vs ".join(f"{f['article']}={float(f['value']):g}" for f in pair["facts"])
     return f"{pair['entity']} {pair['metric']} {pair.get('period') or ''} ({facts})"
 
 
