@@ -27,6 +27,10 @@ _DESCRIBES_NEXT = re.compile(
     r"\s+(?:AI\s+|tech\s+|software\s+|cloud\s+|chip\s+)?(?:start-?ups?|company|firm|developer|maker|unicorn|giant"
     r"|rival|lab|chipmaker|provider|outfit|upstart|group)\s+(?=[A-Z])",
 )
+_PART_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2})?\s+(?:revenues?|sales|segment|division|unit"
+    r"|business|orders|bookings|shipments|gross\s+margin|operating\s+(?:income|margin))\b"
+)
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
@@ -105,6 +109,8 @@ def discover(
     for entry in seen.values():
         if not entry.body and not _strong(entry, lower_words, lex):
             continue
+        if entry.cues["part"] and not (entry.cues["org"] or entry.cues["model"] or entry.cues["person"]):
+            continue  # a segment or product line the company reports, not an entity of its own
         kind = _type(entry, lex)
         if kind is None:
             continue
@@ -236,6 +242,8 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     acronym = _ACRONYM.match(after) or _TICKER.match(after)
     if acronym:
         cues.append(f"alias:{acronym.group('a')}")
+    if _PART_AFTER.match(after):
+        cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:
         cues.append("model")

@@ -70,12 +70,16 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
 
 
 def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
+    """The base the change is measured against, from the cue written after it (up to the next
+    figure: ``up 41% from a year ago and up 9% from the prior quarter``), else the nearest before."""
     stop = shape.clauses.spans[shape.clauses.of(q.start)][1]
-    window = text[start : min(stop, q.end + 80)]
-    if _QOQ.search(window):
-        return "qoq"
-    if _YOY.search(window) or _FROM_YEAR.search(window):
-        return "yoy"
+    following = [o.start for o in shape.quantities if o.start >= q.end]
+    after = text[q.end : min([stop, q.end + 80, *following])]
+    for window in (after, text[start : q.start]):
+        found = [(m.start(), "qoq") for m in _QOQ.finditer(window)]
+        found += [(m.start(), "yoy") for rx in (_YOY, _FROM_YEAR) for m in rx.finditer(window)]
+        if found:
+            return (min(found) if window is after else max(found))[1]
     return "unspecified"
 
 

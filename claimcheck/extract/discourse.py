@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.entities.registry import Entity, Mention
+from claimcheck.extract.periods import Period
 from claimcheck.extract.roles import compatible
 
 _ORG_NOUNS = (
@@ -49,6 +50,24 @@ class Discourse:
     recent: list[Entity] = field(default_factory=list)
     period: str | None = None  # the flow period last stated: what later figures with none are for
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
+    fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
+
+    def in_fiscal_year(self, periods: list[Period]) -> list[Period]:
+        """Read "the fourth quarter" and "the full year" within the fiscal year the article is about
+        (``FY2025-Q4``, ``FY2025``), and note a fiscal year a sentence names."""
+        out = []
+        for p in periods:
+            if p.part and self.fiscal_year:
+                period = self.fiscal_year if p.part == "FY" else f"{self.fiscal_year}-{p.part}"
+                kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
+                p = replace(p, period=period, kind=kinds[p.part[0]])
+            out.append(p)
+        named = [
+            p.period for p in periods if p.period and p.period.startswith("FY") and p.period[2:6].isdigit()
+        ]
+        if named:
+            self.fiscal_year = named[-1][:6]
+        return out
 
     def new_paragraph(self) -> None:
         self.paragraph = []

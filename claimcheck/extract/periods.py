@@ -72,6 +72,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
     ),
     ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
+    ("fy_open", r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d)"),
 ]
 
 
@@ -128,6 +129,9 @@ class Period:
     hedge: str | None = None
     date: str | None = None
     kind: str = "year"
+    # A part named without its year ("the fourth quarter": Q4; "the full fiscal year": FY): read
+    # within the fiscal year an article is about, when it is about one.
+    part: str | None = None
 
 
 def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
@@ -137,7 +141,7 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
         found = _read(m, today)
         if found is not None:
             period, date, kind = found
-            out.append(Period(m.start(), m.end(), period, _hedge(m), date, kind))
+            out.append(Period(m.start(), m.end(), period, _hedge(m), date, kind, _part(m)))
     return out
 
 
@@ -160,6 +164,8 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         return _relative_year(g["rel"].lower(), today)
     if kind == "months":
         return _month_span(g, today)
+    if kind == "fy_open":
+        return None, None, "fiscal_year"
     if kind == "yearstart":
         return (None, f"{today.year}-01", "date") if today else None
     return _month(g, today)
@@ -259,6 +265,19 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
         return None, None, "date"  # a date all the same, though its year is not known
     date = f"{year}-{month:02d}" + (f"-{int(g['od']):02d}" if g["od"] else "")
     return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
+
+
+def _part(m: re.Match[str]) -> str | None:
+    """``Q4`` for "the fourth quarter", ``H1`` for "the first half", ``FY`` for "the full year"."""
+    kind = next(k for k, _ in _PATTERNS if m.group(k) is not None)
+    if kind == "fy_open":
+        return "FY"
+    if kind not in ("q_open", "h_open"):
+        return None
+    g = _Groups.of(m, kind)
+    if kind == "q_open":
+        return f"Q{g['q5'] or _ORDINALS[g['ord'].lower()]}"
+    return f"H{g['h4'] or _ORDINALS[g['hord'].lower()]}"
 
 
 def _hedge(m: re.Match[str]) -> str | None:

@@ -66,6 +66,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     mentions = ctx.mentions_in(text, sentence.start)
     hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
     periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
+    periods = ctx.discourse.in_fiscal_year(periods)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
     clauses = split(text)
