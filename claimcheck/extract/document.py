@@ -26,6 +26,9 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 _VALUE_START = re.compile(r"^\s*(?:[~≈]?\s*(?:US\$|[A-Z]{3}\s?|[$€£¥￥])?\s*[-+]?\d|[-+]?\d)")
 _SHORT = 12  # words: a line this short, standing alone and unpunctuated, is a heading
+_UNITS_LINE = re.compile(
+    r"^\s*\((?:in|amounts\s+in|all\s+figures\s+in|figures\s+in|unit:?)\b[^)]*\)\s*$", re.I
+)
 _CAPTION_WORDS = 20  # words: a line this short right above a table titles it
 
 
@@ -100,7 +103,14 @@ def _blocks(text: str, starts: list[int]) -> Iterator[Block]:
         titled = kind == "heading" or (
             len(line.split()) <= _CAPTION_WORDS and not re.search(r"[.!?]\s*$", line)
         )
-        caption = line.strip().lstrip("#").strip() if j == i + 1 and titled and kind != "item" else ""
+        if _UNITS_LINE.match(line) and caption and j == i + 1:
+            caption = f"{caption} {line.strip()}"  # "Summary Financials" then "(in millions of U.S. dollars)"
+        else:
+            caption = (
+                line.strip().lstrip("#").strip()
+                if j == i + 1 and (titled or _UNITS_LINE.match(line)) and kind != "item"
+                else ""
+            )
         i = j
 
 

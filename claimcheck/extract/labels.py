@@ -25,7 +25,7 @@ from claimcheck.vocabulary import metric_id
 _CURRENCY = re.compile(r"US\$|HK\$|\$|€|£|¥|￥|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?)\b", re.I)
 _SCALE = re.compile(
     r"(?<![\d.])(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?)|[BMKT])"
-    r"(?=\s*[)/]|\s*$|\s+(?:USD|CNY|RMB))",
+    r"(?=\s*[)/,]|\s*$|\s+(?:USD|CNY|RMB|of\b))",
 )
 # Header words that say what a column holds rather than naming a value.
 _TYPES = {
@@ -71,6 +71,7 @@ class Hints:
     scale_word: str | None = None
     per_token: str | None = None
     price_kind: str | None = None
+    per_share_scaled: bool = True  # False under "(in millions, except per-share amounts)"
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ class Label:
 def analyse(text: str, ctx: Context) -> Label:
     """Read a label."""
     hits = ctx.vocab.hits(text)
-    metric = max(hits, key=lambda h: h.end - h.start).metrics[0] if hits else None
+    top = max(hits, key=lambda h: h.end - h.start) if hits else None
+    metric = qualifiers.adjusted(top.metrics[0], text[: top.start]) if top else None
     mentions = tuple(m for m in ctx.names_in(text) if m.entity.type in ("org", "model", "product", "name"))
     periods = find_periods(text)
     hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]
@@ -177,6 +179,7 @@ def _hints(text: str, ctx: Context) -> Hints:
         price_kind={"prompt": "input", "completion": "output"}.get(k := kind.group(1).lower(), k)
         if kind
         else None,
+        per_share_scaled=not re.search(r"(?i)except\s+(?:for\s+)?per[\s-]share", text),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract import qualifiers
 from claimcheck.extract.clauses import Clauses
 from claimcheck.model import Quantity
 from claimcheck.quantities.units import is_price_unit
@@ -76,7 +77,7 @@ def own_metric(
     if best and best[0] < 350:
         if best[1] == "valuation" and _ROUND_WORTH.search(text, max(0, best[2].start - 30), best[2].start):
             return MetricChoice("funding", best[2])  # "the round, worth about S$805 mln": the round's size
-        return MetricChoice(best[1], best[2])
+        return MetricChoice(qualifiers.adjusted(best[1], text[: best[2].start]), best[2])
     return _benchmark_named(q, text, vocab)
 
 

@@ -88,7 +88,8 @@ _SEGMENT_FILLER = frozenset(
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
 )
 _OPENER = re.compile(
-    r"(?:^[\W\d_]*|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$", re.I
+    r"(?:^[\W\d_]*|,\s+|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$",
+    re.I,
 )
 _VERBS = frozenset(
     """is was are were be been has had have reports report posts post sees see expects expect books book
@@ -200,3 +201,18 @@ def segment_after(words_after: str) -> str | None:
         if _SEGMENT_HEAD.match(words[n - 1]):
             return " ".join(words[: n - 1]).lower()
     return None
+
+
+_ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|non-IFRS|underlying|pro\s+forma)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# Figures a company also reports "adjusted" (non-GAAP): a different quantity from the reported one.
+_ADJUSTABLE = frozenset(
+    """eps net_income net_loss gross_margin gross_profit operating_income operating_loss operating_margin
+    ebitda free_cash_flow""".split()
+)
+
+
+def adjusted(metric: str, words_before: str) -> str:
+    """``adjusted_eps`` for "Adjusted diluted EPS", the metric itself when not adjusted."""
+    if metric in _ADJUSTABLE and _ADJUSTED.search(words_before[-40:]):
+        return f"adjusted_{metric}"
+    return metric

@@ -59,7 +59,8 @@ class Shape:
             return None, False, None
         p = min(flows, key=lambda p: _distance(p, q))
         target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
-        return p.period, target, p.date
+        # "three months ended February 1": the date ends the period, it is no as-of date of its own
+        return p.period, target, None if "/" in (p.period or "") else p.date
 
     def _may_share(self, p: Period, q: Quantity) -> bool:
         """A target period belongs to the figure nearest it alone."""

@@ -10,7 +10,7 @@ the column and the caption states them. A cell of text is read as a sentence abo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Entity
 from claimcheck.extract import prose
@@ -29,6 +29,8 @@ from claimcheck.extract.table_roles import (
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 from claimcheck.quantities.units import is_price_unit
+
+_PER_SHARE = ("eps", "adjusted_eps", "dividend_per_share")
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,8 @@ def _cell(
         if entity is None:
             continue
         kind = ctx.vocab.metric(metric, q.unit, q.value).kind
-        stated = apply_hints(q, hints, kind)
+        per_share = metric in _PER_SHARE and not hints.per_share_scaled
+        stated = apply_hints(q, replace(hints, scale=1.0, scale_word=None) if per_share else hints, kind)
         if metric in ctx.vocab.metrics and not ctx.vocab.accepts(metric, stated, price_unit_known=True):
             continue
         again = (apply_hints(restated[i], hints, kind),) if i in restated else ()
