@@ -51,9 +51,16 @@ _KIND_UNITS = {
 }
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]|\+)", flags)
+    """Whole words; a Chinese keyword has no spaces around it to stand between (``B 轮融资``)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    latin = "|".join(re.escape(w) for w in ordered if not _CJK.search(w))
+    cjk = "|".join(re.escape(w) for w in ordered if _CJK.search(w))
+    parts = [rf"(?<![\w-])(?:{latin})(?![\w-]|\+)"] if latin else []
+    return re.compile("|".join([*parts, *([f"(?:{cjk})"] if cjk else [])]) or r"(?!x)x", flags)
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:

@@ -140,7 +140,8 @@ def test_text_in_a_legacy_encoding_reads_as_its_utf8_version(workdir, encoding):
     base = run("extract", "utf8.txt", "--format", "json")
     result = run("extract", "legacy.txt", "--format", "json")
     assert result.exit_code == 0, result.output
-    assert claims(result) == claims(base) and len(claims(base)) == 2
+    # The Chinese sentence (三千亿美元, Chinese numerals) is a claim of its own.
+    assert claims(result) == claims(base) and len(claims(base)) == (3 if encoding == "gb18030" else 2)
     quotes = [c["quote"] for c in json.loads(result.stdout)["claims"]]
     assert quotes == [c["quote"] for c in json.loads(base.stdout)["claims"]]
 

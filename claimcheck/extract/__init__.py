@@ -23,6 +23,7 @@ from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
 from claimcheck.quantities.rates import Rates
+from claimcheck.quantities.stated_rates import statements
 from claimcheck.vocabulary import vocabulary
 
 
@@ -50,10 +51,13 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     vocab = vocabulary(config)
     book = discover(_pieces(doc), names, lambda name: reserved_word(name, vocab, names))
+    rates = list(statements(text, symbols))
     ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
+    ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
     ctx.discourse.article_subject = _subject(doc, ctx)
     readings = _read_blocks(doc, ctx)
-    claims = build(readings, source, doc, vocab, Rates.from_config(config.fx), date)
+    stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
+    claims = build(readings, source, doc, vocab, Rates.from_config(config.fx).with_stated(stated), date)
     spans = [(r.offset, r.offset + max(1, len(r.quantity.text))) for r in readings]
     mentioned = [
         (s.start + m.start, s.start + m.end)

@@ -25,6 +25,7 @@ HYPOTHETICAL = "condition or scenario"
 SHARE = "share of something else"
 RESTATED = "restates another figure"
 NO_RATE = "currency with no rate"
+RATE = "exchange rate"
 RANK = "rank or list position"
 URL = "in a URL, path or citation"
 CODE = "in a code block"
@@ -50,6 +51,11 @@ class Coverage:
     skips: list[Skip] = field(default_factory=list)
     code: list[tuple[int, int]] = field(default_factory=list)
     dates: list[tuple[int, int]] = field(default_factory=list)
+    rates: list[tuple[int, int]] = field(default_factory=list)  # exchange-rate statements
+
+    def in_rate(self, start: int, end: int) -> bool:
+        """Whether the figure at ``start:end`` states an exchange rate (``$1 = 7.24 yuan``)."""
+        return any(a <= start and end <= b for a, b in self.rates)
 
     def skip(self, start: int, end: int, text: str, reason: str) -> None:
         self.skips.append(Skip(start, end, text, reason))

@@ -8,7 +8,10 @@ from __future__ import annotations
 import calendar
 import re
 
-_FROM = re.compile(r"(?:\bup\s+|\bdown\s+)?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_FROM = re.compile(
+    r"(?:\bup\s+|\bdown\s+)?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|its\s+|a\s+)?$",
+    re.I,
+)
 _YEAR_BACK = re.compile(
     r"\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
     r"|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\bYoY\b",

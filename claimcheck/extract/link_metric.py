@@ -126,7 +126,12 @@ def _keyword_cost(
         if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):
             return None
         return len(gap) + 5 + 50 * len(rivals)
-    owner = [o for o in quantities if o is not q and 0 <= hit.start - o.end <= 3 and vocab.accepts(metric, o)]
+    adjacent = not re.sub(r"[\s:：为是达到约]|of|was|is", "", gap)  # "净利润 12.0亿元", "net profit: $5m"
+    owner = [
+        o
+        for o in quantities
+        if o is not q and 0 <= hit.start - o.end <= 3 and vocab.accepts(metric, o) and not adjacent
+    ]
     return len(gap) + 300 * crossed + 300 * len(rivals) + 300 * len(owner)
 
 

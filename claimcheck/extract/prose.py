@@ -33,7 +33,9 @@ from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 
 _RESTATEMENT = re.compile(
-    r"\s*[(\[]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~|est\.?)?\s*$", re.I
+    r"(?:\s*[A-Za-z\u4e00-\u9fff+-]+){0,3}\s*(?:[(\[（]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~|est\.?|约合?|折合|合)?"
+    r"|,?\s*(?:or|i\.e\.|equivalent\s+to)\s+(?:about|roughly|around|some|approximately|nearly)?)\s*$",
+    re.I,
 )
 _MOVED = re.compile(
     r"\b(?:wip(?:e|es|ed|ing)|shed(?:s|ding)?|eras(?:e|es|ed|ing)|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|add(?:s|ed|ing)?)\s+(?:\w+\s+)?$",
@@ -76,7 +78,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     chosen: list[tuple[Quantity, MetricChoice | None]] = []
     readings: list[Reading] = []
     for q in quantities:
-        reason = _not_a_claim(q, text, restated)
+        in_rate = ctx.coverage.in_rate(sentence.start + q.start, sentence.start + q.end)
+        reason = why.RATE if in_rate else _not_a_claim(q, text, restated)
         choice = None if reason else _metric(q, shape, chosen, ctx)
         chosen.append((q, choice))
         if reason or choice is None:

@@ -19,13 +19,14 @@ _BASIS = [
     (
         "pre_money",
         re.compile(
-            r"\bpre-?money\b|\bbefore\s+the\s+(?:new\s+)?(?:investment|money|cash|round|funding|raise)", re.I
+            r"投前|\bpre-?money\b|\bbefore\s+the\s+(?:new\s+)?(?:investment|money|cash|round|funding|raise)",
+            re.I,
         ),
     ),
     (
         "post_money",
         re.compile(
-            r"\bpost-?money\b|\b(?:including|includes|with)\s+the\s+new\s+(?:cash|money|capital|funds?)|\bafter\s+the\s+(?:new\s+)?(?:investment|round|raise|funding)\b",
+            r"投后|\bpost-?money\b|\b(?:including|includes|with)\s+the\s+new\s+(?:cash|money|capital|funds?)|\bafter\s+the\s+(?:new\s+)?(?:investment|round|raise|funding)\b",
             re.I,
         ),
     ),
@@ -55,7 +56,7 @@ _BASIS = [
         re.compile(
             r"\bin\s+(?:advanced\s+|early\s+)?(?:talks|discussions|negotiations)\b|\b(?:seek|seeks|seeking|looking|plans?|planning|aims?|aiming|hopes?|hoping|wants?|set|poised|expected|expects?)\s+to\s+(?:raise|value|secure|close)"
             r"|\btarget(?:s|ing|ed)?\s+(?:a\s+)?(?:valuation|raise|round)|\bwould\s+(?:value|give|put|make)|\bcould\s+(?:value|give|put)"
-            r"|\bproposed\b|\bmulls?\b|\bweighs?\b|\bconsidering\b",
+            r"|\bproposed\b|\bmulls?\b|\bweighs?\b|\bconsidering\b|洽谈|谈判|拟|计划|目标估值|寻求",
             re.I,
         ),
     ),
@@ -88,7 +89,7 @@ _SEGMENT_FILLER = frozenset(
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
 )
 _OPENER = re.compile(
-    r"(?:^[\W\d_]*|,\s+|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$",
+    r"(?:^[\W\d_]*|[,.;:]\s+|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$",
     re.I,
 )
 _VERBS = frozenset(

@@ -5,7 +5,7 @@ read at an article's date, with fixed overrides from the config or ``--fx``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -25,6 +25,12 @@ class Rates:
 
     fixed: tuple[tuple[str, float], ...] = ()
     default_date: str = "latest"
+    # Rates an article states itself ("$1 = 7.24 yuan"): ahead of the ECB's, behind the config's.
+    stated: tuple[tuple[str, float], ...] = ()
+
+    def with_stated(self, rates: dict[str, float]) -> Rates:
+        """These rates for one article that states ``rates``."""
+        return replace(self, stated=tuple(sorted(rates.items()))) if rates else self
 
     @classmethod
     def from_config(cls, fx: dict[str, Any]) -> Rates:
@@ -47,7 +53,7 @@ class Rates:
         """How many units of ``currency`` one US dollar buys on ``on`` (None: latest)."""
         if currency == "USD":
             return 1.0
-        fixed = dict(self.fixed)
+        fixed = {**dict(self.stated), **dict(self.fixed)}
         if currency in fixed:
             return fixed[currency]
         return _ecb_rate(currency, on)
@@ -56,6 +62,8 @@ class Rates:
         """Where a rate comes from, for messages and notes."""
         if currency in dict(self.fixed):
             return "configured"
+        if currency in dict(self.stated):
+            return "stated in the article"
         return f"ECB {on.isoformat()}" if on else "ECB latest"
 
 

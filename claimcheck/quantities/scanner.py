@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from claimcheck.lexicon import NAME_STOPWORDS
 from claimcheck.model import Quantity
 from claimcheck.quantities import affixes, currencies
+from claimcheck.quantities.chinese import chinese_amounts
 from claimcheck.quantities.numbers import (
     SCALES,
     Number,
@@ -56,7 +57,12 @@ def parse(text: str, *, currency_symbols: Mapping[str, str] | None = None) -> li
     ``currency_symbols`` overrides how symbols read (``{"¥": "JPY"}``).
     """
     symbols = {**currencies.DEFAULT_SYMBOLS, **(currency_symbols or {})}
-    return _Scanner(text, symbols).run()
+    found = _Scanner(text, symbols).run()
+    chinese = chinese_amounts(text)
+    if not chinese:
+        return found
+    kept = [q for q in found if not any(c.start < q.end and q.start < c.end for c in chinese)]
+    return sorted(kept + chinese, key=lambda q: q.start)
 
 
 class _Scanner:
@@ -219,13 +225,17 @@ class _Scanner:
             return False
         text = self.text
         if self.name_end >= 0 and text[self.name_end : i] in (" ", "\t"):
-            return bool(re.fullmatch(r"\d+(?:\.\d+)?[BMKbmk]?", text[i : side.num.end]))
+            # "Llama 3 70B", "Qwen2.5 1.5B": a size or a whole number goes on naming the model;
+            # a bare decimal after a versioned id is a figure ("Nautilus-3-70B-Instruct 89.5").
+            return bool(re.fullmatch(r"\d+(?:\.\d+)?[BMKbmk]|\d+", text[i : side.num.end]))
         prev = _PREV_WORD.search(text[max(0, i - 40) : i])
         if not prev:
             return False
         word = prev.group(1)
         if not word[0].isupper() or word.endswith(("'s", "’s", "s'")):
             return False
+        if re.search(r"\d", word) and "." in text[i : side.num.end]:
+            return False  # "Nautilus-3-70B-Instruct 89.5": a versioned id takes no decimal version after it
         return word.lower().rstrip(".") not in NAME_STOPWORDS and not currencies.resolve(word, self.symbols)
 
     def _suffixes(self, side: Side) -> bool:

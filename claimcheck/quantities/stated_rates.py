@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
@@ -99,18 +99,36 @@ def _against_word(text: str, q: Quantity) -> tuple[str, float] | None:
 def stated_rates(text: str, currency_symbols: Mapping[str, str] | None = None) -> dict[str, float]:
     """Units of each currency per US dollar, as the article states them (the first statement wins)."""
     found: dict[str, float] = {}
-    for line in text.splitlines():
-        if not _CUE.search(line):
-            continue
-        quantities = parse(line, currency_symbols=currency_symbols)
-        pairs = itertools.pairwise(quantities)
-        for rate in [_one_equals(line, a, b) for a, b in pairs] + [
-            _against_word(line, q) for q in quantities
-        ]:
-            if rate is not None:
-                found.setdefault(*rate)
-        for m in _NAMED_FIRST.finditer(line):
-            rate = _per_usd("USD", _CURRENCY_WORDS[m.group("word").lower()], float(m.group("rate")))
-            if rate is not None:
-                found.setdefault(*rate)
+    for _, _, currency, rate in statements(text, currency_symbols):
+        found.setdefault(currency, rate)
     return found
+
+
+def statements(
+    text: str, currency_symbols: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, int, str, float]]:
+    """Each rate statement of the text: where it stands, the currency and its units per US dollar.
+
+    The span covers the figures of the statement, which state a rate rather than a claim.
+    """
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _CUE.search(line):
+            yield from ((offset + a, offset + b, c, r) for a, b, c, r in _in_line(line, currency_symbols))
+        offset += len(line)
+
+
+def _in_line(line: str, currency_symbols: Mapping[str, str] | None) -> Iterator[tuple[int, int, str, float]]:
+    quantities = parse(line, currency_symbols=currency_symbols)
+    for a, b in itertools.pairwise(quantities):
+        rate = _one_equals(line, a, b)
+        if rate is not None:
+            yield a.start, b.end, *rate
+    for q in quantities:
+        rate = _against_word(line, q)
+        if rate is not None:
+            yield q.start, q.end, *rate
+    for m in _NAMED_FIRST.finditer(line):
+        rate = _per_usd("USD", _CURRENCY_WORDS[m.group("word").lower()], float(m.group("rate")))
+        if rate is not None:
+            yield m.start("rate"), m.end("rate"), *rate

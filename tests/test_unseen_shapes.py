@@ -1,0 +1,147 @@
+"""Shapes of real articles about names the registry does not know, each read as a fact-checker would.
+
+Every organisation and model here is invented; each case stands for a kind of sentence or table,
+not for one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import read
+
+
+def _by(claims, metric):
+    return [c for c in claims if c.metric == metric]
+
+
+def test_chinese_amounts_read_with_their_scale_and_numerals(config):
+    claims = read("Seahorse Intelligence 完成 20亿元 B 轮融资，投后估值一百二十亿元。", config)
+    (funding,) = _by(claims, "funding")
+    (valuation,) = _by(claims, "valuation")
+    assert (funding.stated.value, funding.stated.unit) == (2e9, "CNY")
+    assert (valuation.stated.value, valuation.basis) == (1.2e10, "post_money")
+
+
+def test_an_exchange_rate_the_article_states_converts_its_figures_and_is_no_claim(config):
+    claims = read("At $1 = 7.1 yuan, Kestrel Robotics raised 710 million yuan in a Series B.", config)
+    assert [(c.entity, c.metric) for c in claims] == [("Kestrel Robotics", "funding")]
+    assert claims[0].value == pytest.approx(100e6)
+    assert any("stated in the article" in note for note in claims[0].notes)
+
+
+def test_a_conversion_in_full_width_brackets_is_the_same_claim(config):
+    claims = read("Kestrel Robotics 完成20亿元人民币B轮融资（约合2.82亿美元）。", config)
+    (funding,) = claims
+    assert [(r.value, r.unit) for r in funding.restated] == [(2.82e8, "USD")]
+
+
+def test_token_kinds_after_the_price_and_along_a_parallel_pair(config):
+    text = (
+        "March 2, 2025\n\nIn January Halcyon Labs cut Halcyon-3-70B to $0.35/M input and $0.90/M output, "
+        "down from $0.80 and $2.00 at launch in December.\n"
+    )
+    prices = _by(read(text, config), "price_per_mtok")
+    assert [(c.value, c.price_kind, c.as_of) for c in prices] == [
+        (0.35, "input", "2025-01"),
+        (0.9, "output", "2025-01"),
+        (0.8, "input", "2024-12"),
+        (2.0, "output", "2024-12"),
+    ]
+
+
+def test_a_price_table_of_input_and_output_under_the_models_heading(config):
+    text = (
+        "Prices as of April 1, 2025.\n\n## Halcyon-3-8B\n\n"
+        "| Input | Output |\n|---|---|\n| $0.05 / M | $0.15 / M |\n"
+    )
+    prices = _by(read(text, config), "price_per_mtok")
+    assert [(c.entity, c.value, c.price_kind, c.as_of) for c in prices] == [
+        ("Halcyon-3-8B", 0.05, "input", "2025-04-01"),
+        ("Halcyon-3-8B", 0.15, "output", "2025-04-01"),
+    ]
+
+
+def test_a_month_span_is_a_quarter(config):
+    (claim,) = read(
+        "Net profit for the April-June quarter of 2025 came in at $96 mln, Kittiwake Cloud said.", config
+    )
+    assert (claim.entity, claim.metric, claim.period) == ("Kittiwake Cloud", "net_income", "2025-Q2")
+
+
+def test_an_open_quarter_is_read_within_the_fiscal_year_the_article_is_about(config):
+    text = (
+        "Sorrel Semiconductor Corporation reported results for the fourth quarter and fiscal year 2025.\n\n"
+        "Fourth-quarter revenue was $1.08 billion. For the full fiscal year, revenue was $3.96 billion.\n"
+    )
+    revenue = _by(read(text, config), "revenue")
+    assert [(c.value, c.period) for c in revenue] == [(1.08e9, "FY2025-Q4"), (3.96e9, "FY2025")]
+
+
+def test_a_description_before_a_name_names_no_one(config):
+    claims = read("Singapore AI start-up Plover Systems raises $600 mln at $4.2 bln valuation.", config)
+    assert {c.entity for c in claims} == {"Plover Systems"}
+
+
+def test_parts_are_read_with_their_figures_and_are_no_entities(config):
+    text = (
+        "Sorrel Semiconductor said revenue at the cloud platform unit jumped 31% to $1.62 bln, "
+        "while devices revenue fell 6% to $910 mln. Data Center revenue reached $802 million.\n"
+    )
+    revenue = _by(read(text, config), "revenue")
+    assert [(c.entity, c.segment, c.value) for c in revenue] == [
+        ("Sorrel Semiconductor", "cloud platform", 1.62e9),
+        ("Sorrel Semiconductor", "devices", 9.1e8),
+        ("Sorrel Semiconductor", "data center", 8.02e8),
+    ]
+
+
+def test_a_change_takes_the_base_written_after_it(config):
+    text = (
+        "Larchwood Systems said revenue was $1.08 billion, up 41% from a year ago "
+        "and up 9% from the prior quarter."
+    )
+    growth = _by(read(text, config), "growth_rate")
+    assert [(c.value, c.change) for c in growth] == [(41.0, "yoy"), (9.0, "qoq")]
+
+
+def test_adjusted_figures_are_metrics_of_their_own(config):
+    text = "Larchwood Systems reported diluted EPS of $0.88. Adjusted diluted EPS was $1.04."
+    assert {(c.metric, c.value) for c in read(text, config)} == {("eps", 0.88), ("adjusted_eps", 1.04)}
+
+
+def test_a_units_line_scales_the_table_but_not_its_per_share_rows(config):
+    text = (
+        "Sorrel Semiconductor Corporation reported results.\n\nSummary Financials\n"
+        "(in millions of U.S. dollars, except per-share amounts)\n\n"
+        "| | FY2025 |\n|---|---|\n| Revenue | 3,962 |\n| Diluted EPS | 2.83 |\n"
+    )
+    found = {(c.metric, c.value) for c in read(text, config)}
+    assert found == {("revenue", 3.962e9), ("eps", 2.83)}
+
+
+def test_a_versioned_name_takes_no_second_number(config):
+    text = "On GSM8K, Manta-2-34B-Chat scores 84.6, Nautilus-3-70B-Instruct 89.5."
+    scores = {(c.entity, c.value) for c in read(text, config)}
+    assert scores == {("Manta-2-34B-Chat", 84.6), ("Nautilus-3-70B-Instruct", 89.5)}
+
+
+def test_a_plan_governs_every_figure_of_its_clause(config):
+    text = "Wagtail AI is in talks to raise about $350 mln at a valuation of around $1.4 bln."
+    assert {(c.metric, c.basis) for c in read(text, config)} == {
+        ("funding", "planned"),
+        ("valuation", "planned"),
+    }
+
+
+def test_a_round_worth_a_sum_is_the_rounds_size(config):
+    claims = read(
+        "Plover Systems closed a Series C. The round, worth about S$805 mln, was led by Avocet.", config
+    )
+    assert [c.metric for c in claims] == ["funding"]
+
+
+def test_a_fact_after_a_condition_about_the_reader_stays_a_fact(config):
+    text = "If you want to run it on one card, the INT4 build of Manta-2-34B-Chat scores 76.1 on MMLU."
+    assert [(c.metric, c.value) for c in read(text, config)] == [("mmlu", 76.1)]
+    assert read("If the deal closes, Manta AI would be worth $9 billion.", config) == []
