@@ -145,3 +145,31 @@ def test_a_fact_after_a_condition_about_the_reader_stays_a_fact(config):
     text = "If you want to run it on one card, the INT4 build of Manta-2-34B-Chat scores 76.1 on MMLU."
     assert [(c.metric, c.value) for c in read(text, config)] == [("mmlu", 76.1)]
     assert read("If the deal closes, Manta AI would be worth $9 billion.", config) == []
+
+
+def test_rows_under_a_money_row_are_its_parts(config):
+    text = (
+        "Harbourline Holdings reported results.\n\nKey figures (in RMB millions)\n\n"
+        "| | 2024 |\n|---|---|\n| Revenue | 22,960 |\n| Cloud services | 13,110 |\n"
+        "| of which: Model API | 1,260 |\n| Net profit | 1,840 |\n"
+    )
+    found = [(c.metric, c.segment, c.stated.value) for c in read(text, config)]
+    assert found == [
+        ("revenue", None, 22.96e9),
+        ("revenue", "cloud services", 13.11e9),
+        ("revenue", "model api", 1.26e9),
+        ("net_income", None, 1.84e9),
+    ]
+
+
+def test_a_cached_price_carries_its_tier(config):
+    text = (
+        "## Halcyon-3-8B\n\n| Input | Cached input | Output |\n|---|---|---|\n"
+        "| $0.50 / M | $0.10 / M | $1.50 / M |\n"
+    )
+    prices = _by(read(text, config), "price_per_mtok")
+    assert [(c.value, c.price_kind, c.setting) for c in prices] == [
+        (0.5, "input", None),
+        (0.1, "input", "cached"),
+        (1.5, "output", None),
+    ]

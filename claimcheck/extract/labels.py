@@ -122,7 +122,7 @@ def analyse(text: str, ctx: Context) -> Label:
         hedges=tuple(dict.fromkeys(hedges)),
         variant=variant,
         remainder=_remainder(text, spans, ctx),
-        setting=qualifiers.setting(text),
+        setting=qualifiers.setting(text) or qualifiers.tier(text),
         role=TYPE_WORDS.get(re.sub(r"\s*\([^)]*\)", "", plain).lower()),
         quant=plain.upper() if _QUANT.match(plain) else None,
         size=size.group("size").upper() if size else None,
@@ -131,6 +131,11 @@ def analyse(text: str, ctx: Context) -> Label:
     )
 
 
+# "Chat and Instruct models", "Pay-as-you-go", "Standard rates": headers that group, not measure.
+_NOT_A_MEASURE = re.compile(
+    r"(?i)\b(?:and|or|vs\.?|models?|variants?|sizes?|versions?|tiers?|rates?|pay[\s-]as[\s-]you[\s-]go|"
+    r"chat|instruct|base|standard|cached|batch|legacy|plan|plans)\b|&"
+)
 _NOT_A_METRIC = re.compile(
     r"(?i)^(?:score|scores|value|values|result|results|notes?|comments?|source|status|n/a|—|-"
     r"|(?:price\s+)?(?:input|output|prompt|completion)(?:\s+(?:price|tokens?|cost))?)$"
@@ -151,6 +156,8 @@ def _named_metric(
     if (
         not name
         or _NOT_A_METRIC.match(name)
+        or _NOT_A_MEASURE.search(name)
+        or len(name.split()) > 4
         or name.lower() in TYPE_WORDS
         or _QUANT.match(name)
         or _SIZE.match(name)

@@ -226,12 +226,19 @@ def _reading(
         basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
         or qualifiers.plan(text[clause_start : q.start], choice.metric)
         or qualifiers.basis(ctx.discourse.lead, choice.metric),
-        setting=qualifiers.setting(text) if ctx.vocab.metric(choice.metric).kind == "score" else None,
+        setting=_setting(text, lo, hi, ctx.vocab.metric(choice.metric).kind),
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change,
         of=choice.of,
         context_period=None if period or dated else ctx.discourse.period,
     )
+
+
+def _setting(text: str, lo: int, hi: int, kind: str) -> str | None:
+    """A score's evaluation setting (anywhere in the sentence), a price's tier (around it)."""
+    if kind == "score":
+        return qualifiers.setting(text)
+    return qualifiers.tier(text[max(0, lo - 30) : hi]) if kind == "price" else None
 
 
 def _run_rate(shape: Shape, q: Quantity) -> bool:

@@ -217,3 +217,15 @@ def adjusted(metric: str, words_before: str) -> str:
     if metric in _ADJUSTABLE and _ADJUSTED.search(words_before[-40:]):
         return f"adjusted_{metric}"
     return metric
+
+
+_TIER = re.compile(
+    r"(?i)\b(?P<t>cached|cache[\s-]hit|batch|off[\s-]peak|priority|legacy|provisioned|fine[\s-]tun(?:ed|ing))\b"
+)
+
+
+def tier(text: str) -> str | None:
+    """The price tier a price is for (``cached``, ``batch``), if the text names one: a different
+    price from the standard one, never compared with it."""
+    m = _TIER.search(text)
+    return re.sub(r"[\s-]+", "-", m.group("t").lower()) if m else None

@@ -20,6 +20,10 @@ from claimcheck.extract.document import Cell, Table
 from claimcheck.extract.labels import Hints, Label, analyse
 from claimcheck.quantities import parse
 
+_MEASURE_WORD = re.compile(
+    r"(?i)\b(?:margin|income|profit|loss|cash|ratio|rate|growth|eps|share|cost|costs|expenses?|spending|"
+    r"capex|ebitda|users|customers|employees|headcount|bookings|backlog|obligations|assets|debt|dividend)\b"
+)
 _PART_OF = re.compile(r"(?i)^\s*(?:of\s+which|incl(?:uding|\.)?|thereof|o/w)\s*[:,-]?\s*")
 
 
@@ -133,13 +137,33 @@ def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context)
         rl = _merge(labels, [c.role for c in used], kinds, along_rows, ctx)
         if not rl.entities and rl.variant and not rl.metric and last_entity is not None:
             rl.entities = [last_entity]  # "INT4" under the model it is a build of
-        if along_rows and rl.metric is None and last_metric and not rl.total and labels:
+        if (
+            along_rows
+            and last_metric
+            and not rl.total
+            and labels
+            and _breaks_down(rl, labels[0], last_metric, ctx)
+        ):
             part = _PART_OF.sub("", labels[0].text).strip()
-            rl.metric, rl.segment = last_metric, part or None
+            rl.metric, rl.segment = last_metric, (part or None) and part.lower()
         last_entity = rl.entity or last_entity
         last_metric = (rl.metric if rl.segment is None else last_metric) or last_metric
         out.append(rl)
     return out
+
+
+def _breaks_down(rl: RowLabel, label: Label, above: str, ctx: Context) -> bool:
+    """Whether a row is a part of the money metric above it: it names no metric (``of which: API``),
+    or only a name of its own that is no measure (``Cloud services`` under ``Revenue``)."""
+    if rl.metric is None:
+        return True
+    known = ctx.vocab.metrics.get(above)
+    return (
+        rl.metric not in ctx.vocab.metrics
+        and known is not None
+        and known.kind == "money"
+        and (bool(_PART_OF.match(label.text)) or not _MEASURE_WORD.search(label.text))
+    )
 
 
 def _market(label: Label, ctx: Context) -> list[Entity]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Entity
-from claimcheck.extract import prose
+from claimcheck.extract import prose, qualifiers
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Cell, Sentence, Table
 from claimcheck.extract.labels import Label, analyse, apply_hints
@@ -196,9 +196,16 @@ def _reading(
         quote=ctx.doc.line(ctx.doc.position(cell.start)[0]).strip(),
         restated=again,
         segment=meaning.segment if metric not in ("price_per_mtok",) else None,
-        setting=meaning.setting if ctx.vocab.metric(metric, q.unit, q.value).kind == "score" else None,
+        setting=_setting(meaning.setting, ctx.vocab.metric(metric, q.unit, q.value).kind),
         as_of=(meaning.period or ctx.day()) if moving else None,
     )
+
+
+def _setting(setting: str | None, kind: str) -> str | None:
+    """A score's evaluation setting, a price's tier; nothing else has one."""
+    if kind == "score":
+        return setting
+    return qualifiers.tier(setting or "") if kind == "price" else None
 
 
 def _cell_metric(

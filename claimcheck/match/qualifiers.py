@@ -41,6 +41,8 @@ def apart(a: Claim, b: Claim, windows: Mapping[str, float]) -> str | None:
         return f"{_basis(a)} and {_basis(b)}"
     if {basis_a, basis_b} == _MONEY_BASES:
         return "pre-money and post-money"
+    if a.metric == "price_per_mtok" and a.setting != b.setting:
+        return "different price tiers"  # a cached or batch price is not the standard price
     if a.of != b.of:
         return "changes of different things"
     if (
