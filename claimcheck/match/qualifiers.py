@@ -41,6 +41,8 @@ def apart(a: Claim, b: Claim, windows: Mapping[str, float]) -> str | None:
         return f"{_basis(a)} and {_basis(b)}"
     if {basis_a, basis_b} == _MONEY_BASES:
         return "pre-money and post-money"
+    if _build(a.variant) != _build(b.variant):
+        return "different builds (quantised and full precision)"
     if a.metric == "price_per_mtok" and a.setting != b.setting:
         return "different price tiers"  # a cached or batch price is not the standard price
     if a.of != b.of:
@@ -118,3 +120,12 @@ def _basis(c: Claim) -> str:
         "run_rate": "a run-rate",
     }
     return names.get(c.basis, c.basis or "a reported figure")
+
+
+_QUANTISED = re.compile(r"(?i)\b(?:INT[248]|FP[48]|NF4|Q[2-8](?:_K(?:_[SML])?|_0)?|GPTQ|AWQ|GGUF|EXL2)\b")
+
+
+def _build(variant: str | None) -> str | None:
+    """The quantised build a variant names (``FP8``, ``INT4``); full precision (BF16, none) is None."""
+    m = _QUANTISED.search(variant or "")
+    return m.group().upper() if m else None

@@ -70,11 +70,27 @@ class Rule:
 Interval = tuple[float, float]
 
 
-def tolerance(options: dict[str, Any], metric: str) -> tuple[float, float]:
-    """(relative, absolute) tolerance for a metric; ``default`` fills what a metric leaves out."""
+def tolerance(options: dict[str, Any], metric: str, unit: str | None = None) -> tuple[float, float]:
+    """(relative, absolute) tolerance for a metric: its own entry, else its kind's (``score``,
+    ``percent``, ``money``, ``price``, ``count``, read from the unit, so a metric the vocabulary
+    does not name is compared as its kind is), else ``default``."""
     table = options.get("tolerance", {})
-    merged = {"relative": 0.0, "absolute": 0.0, **table.get("default", {}), **table.get(metric, {})}
+    kind = table.get(kind_of(unit), {}) if metric not in table else {}
+    merged = {"relative": 0.0, "absolute": 0.0, **table.get("default", {}), **kind, **table.get(metric, {})}
     return merged["relative"], merged["absolute"]
+
+
+def kind_of(unit: str | None) -> str:
+    """The kind of value a canonical unit holds."""
+    if unit == "points":
+        return "score"
+    if unit in ("%", "pp"):
+        return "percent"
+    if unit and "/" in unit:
+        return "price"
+    if currencies_in(unit):
+        return "money"
+    return "count"
 
 
 def converted(claim: Claim) -> bool:
@@ -100,7 +116,7 @@ class Widening:
 
 def widening(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Widening:
     """The widening a rule's options give a claim."""
-    relative, absolute = tolerance(options, claim.metric)
+    relative, absolute = tolerance(options, claim.metric, claim.unit)
     factors = options.get("hedge_factors", {})
     factor = max([1.0] + [factors.get(h, 1.0) for h in claim.hedges])
     return Widening(relative, absolute, factor, ctx.fx_uncertainty if converted(claim) else 0.0)

@@ -54,7 +54,9 @@ def _finding(
 ) -> Finding:
     entity = display_entity(moved, group.entity)
     label = ctx.labels.get(group.metric, group.metric)
-    steps = [f"{claim_value(c)}{qualifiers(c)} as of {c.as_of} ({_where(c)})" for c in moved]
+    steps = list(
+        dict.fromkeys(f"{claim_value(c)}{qualifiers(c)} as of {c.as_of} ({_source(c)})" for c in moved)
+    )
     span = days_apart(moved[0].as_of, moved[-1].as_of)
     message = f"{entity} {label} changed over time: {' → '.join(steps)}"
     parts = [f"{c.source}\x1e{c.key}" for c in moved]
@@ -71,5 +73,5 @@ def _finding(
     )
 
 
-def _where(c: Claim) -> str:
-    return f"{c.source.rsplit('/', 1)[-1]}:{c.place}"
+def _source(c: Claim) -> str:
+    return c.source.rsplit("/", 1)[-1]

@@ -284,14 +284,27 @@ def _score_pairs(
             if expect == "contradiction":
                 failures.append(f"missed (not read): {_describe(pair)}")
             continue
-        ids = [({c.id for c in f.claims}, f.severity) for f in findings]
-        severities = [severity for involved, severity in ids if involved & a and involved & b]
+        severities = [f.severity for f in findings if _set_apart(f, a, b)]
         worst = max(severities, default=None)
         ok = _pair_ok(expect, worst)
         counts[f"{expect}: {'ok' if ok else 'wrong'}"] += 1
         if not ok:
             failures.append(f"{expect} -> {worst or 'no finding'}: {_describe(pair)}")
     return counts, failures
+
+
+def _set_apart(f: Finding, a: set[str], b: set[str]) -> bool:
+    """Whether a finding sets the two facts' claims against each other: both are quoted and they
+    are not both on the agreeing side of an outlier finding (two that agree on the consensus
+    against a third source are not flagged against each other)."""
+    mine = {c.id: c.source for c in f.claims}
+    if not (mine.keys() & a and mine.keys() & b):
+        return False
+    if not f.outliers:
+        return True
+    out_a = any(mine[i] in f.outliers for i in mine.keys() & a)
+    out_b = any(mine[i] in f.outliers for i in mine.keys() & b)
+    return out_a != out_b
 
 
 def _pair_ok(expect: str, worst: Severity | None) -> bool:
