@@ -173,3 +173,22 @@ def test_a_cached_price_carries_its_tier(config):
         (0.1, "input", "cached"),
         (1.5, "output", None),
     ]
+
+
+def test_an_organisation_keeps_one_name_under_its_longer_spellings(config):
+    from claimcheck.entities.spellings import same_organisation
+
+    names = ["Kittiwake Cloud", "Kittiwake Cloud Holdings Limited", "Kestrel Robotics", "Kestrel Capital"]
+    assert same_organisation(names) == {"Kittiwake Cloud Holdings Limited": "Kittiwake Cloud"}
+    text = "Kittiwake Cloud Holdings Limited said revenue was $1.2 billion in 2024. Kittiwake grew fast."
+    assert {c.entity for c in read(text, config)} == {"Kittiwake Cloud Holdings"}
+
+
+def test_quantisation_rows_are_builds_of_the_model_not_entities(config):
+    text = "| Model | MMLU |\n|---|---|\n| Halcyon-3-70B | 84.9 |\n| FP8 | 84.6 |\n| INT4 | 83.6 |\n"
+    found = [(c.entity, c.variant, c.value) for c in read(text, config)]
+    assert found == [
+        ("Halcyon-3-70B", None, 84.9),
+        ("Halcyon-3-70B", "FP8", 84.6),
+        ("Halcyon-3-70B", "INT4", 83.6),
+    ]

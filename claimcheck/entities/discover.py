@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
+from claimcheck.entities.spellings import same_organisation
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
 _VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
@@ -28,7 +29,8 @@ _DESCRIBES_NEXT = re.compile(
     r"|rival|lab|chipmaker|provider|outfit|upstart|group)\s+(?=[A-Z])",
 )
 _PART_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2})?\s+(?:revenues?|sales|segment|division|unit"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2})?(?:\s+[A-Z][\w&-]*){0,2}"
+    r"\s+(?:revenues?|sales|segment|division|unit"
     r"|business|orders|bookings|shipments|gross\s+margin|operating\s+(?:income|margin))\b"
 )
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
@@ -102,6 +104,7 @@ def discover(
             entry.body = entry.body or (not initial and piece.kind != "cell")
             entry.alias.update(c[6:] for c in cues if c.startswith("alias:"))
     _add_titles(title_spans, seen, lex)
+    _fold_suffixed(seen, lex)
     _fold_short_forms(seen, lex)
     _fold_surnames(seen, lex)
     entities: dict[str, Entity] = {}
@@ -286,8 +289,8 @@ def _strong(entry: _Seen, lower_words: set[str], lex: NameLexicon) -> bool:
 
 def _type(entry: _Seen, lex: NameLexicon) -> str | None:
     cues = entry.cues
-    if " " not in entry.surface and entry.surface.lower() in lex.org_suffixes:
-        return None  # "Dynamics", "Capital" alone name no one
+    if all(w.lower() in lex.org_suffixes for w in entry.surface.split()):
+        return None  # "Dynamics", "Capital", "Financial Data" alone name no one
     if cues["place"] or lex.is_place(entry.surface):
         return "place"
     if cues["person"] and cues["person"] >= cues["org"] + cues["model"]:
@@ -334,6 +337,18 @@ def _fold_short_forms(seen: dict[str, _Seen], lex: NameLexicon) -> None:
             owner.alias.add(entry.surface)
             owner.body = owner.body or entry.body
             del seen[k]
+
+
+def _fold_suffixed(seen: dict[str, _Seen], lex: NameLexicon) -> None:
+    """``Kittiwake Cloud Holdings`` and ``Kittiwake Cloud``: a name that is another organisation's
+    name with organisation words added is that organisation (the shorter name is kept)."""
+    orgs = {e.surface: e for e in seen.values() if _type(e, lex) == "org"}
+    for longer, shorter in same_organisation(orgs).items():
+        base, entry = orgs[shorter], orgs[longer]
+        base.alias.update({entry.surface, *entry.alias})
+        base.cues.update(entry.cues)
+        base.body = base.body or entry.body
+        seen.pop(_key(longer, lex), None)
 
 
 def _fold_surnames(seen: dict[str, _Seen], lex: NameLexicon) -> None:

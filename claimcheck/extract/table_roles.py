@@ -77,6 +77,8 @@ def _role(label: Label, cells: list[Cell], ctx: Context) -> str:
     valued = sum(1 for c in cells if _holds_value(c.text, ctx))
     if valued * 2 > len(cells) and label.role not in ("model", "org", "metric", "category", "segment"):
         return "value"
+    if valued == len(cells) and label.role in ("model", "org") and not label.mentions:
+        return "value"  # "| Limit | Model | API |": the model's own limits beside the API's
     if label.role in ("model", "org"):
         return "entity"
     return label.role or "text"
@@ -186,7 +188,13 @@ def _merge(
             rl.metric = rl.metric or label.metric  # "API pricing (per 1M tokens)" under "Capability"
             continue
         named = [m.entity for m in label.mentions]
-        if role == "entity" and not named and label.text and not label.total:
+        if (
+            role == "entity"
+            and not named
+            and label.text
+            and not label.total
+            and not (label.quant or label.variant)
+        ):
             named = [ctx.registry.resolve(re.sub(r"\s*\([^)]*\)", "", label.text), kind)]
         rl.entities += [e for e in named if e not in rl.entities] or _market(label, ctx)
         rl.metric = (

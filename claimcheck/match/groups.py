@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from claimcheck.entities.spellings import same_organisation
 from claimcheck.model import Claim
 
 
@@ -28,10 +29,13 @@ class Group:
 
 
 def group(claims: list[Claim], family_of: dict[str, str]) -> list[Group]:
-    """Claims grouped by entity (a family member under its family) and metric."""
+    """Claims grouped by entity (a family member under its family, a longer spelling of an
+    organisation under its shorter one) and metric."""
+    spelled = same_organisation({c.entity for c in claims})
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        buckets[(family_of.get(claim.entity, claim.entity), claim.metric)].append(claim)
+        entity = spelled.get(claim.entity, claim.entity)
+        buckets[(family_of.get(entity, entity), claim.metric)].append(claim)
     return [Group(entity, metric, tuple(found)) for (entity, metric), found in sorted(buckets.items())]
 
 
