@@ -81,7 +81,7 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
                 m for m in ctx.mentions_in(text, block.start) if m.entity.type in ("org", "model", "name")
             ]
             variant = ctx.registry.variant_after(text, named[0].end)[0] if named else None
-            ctx.discourse.new_heading(named[0].entity if named else None, variant)
+            ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
             readings += _read_sentences(block, ctx)
         else:
             if block.kind != "item" or previous != "item":

@@ -45,6 +45,7 @@ class Discourse:
     article_subject: Entity | None = None
     heading: Entity | None = None
     heading_variant: str | None = None
+    heading_text: str = ""  # the heading the text stands under: a list under it may name no metric
     paragraph: list[Entity] = field(default_factory=list)
     previous: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)
@@ -73,8 +74,8 @@ class Discourse:
         self.paragraph = []
         self.previous = []
 
-    def new_heading(self, named: Entity | None, variant: str | None = None) -> None:
-        self.heading, self.heading_variant = named, variant
+    def new_heading(self, named: Entity | None, variant: str | None = None, text: str = "") -> None:
+        self.heading, self.heading_variant, self.heading_text = named, variant, text
         self.new_paragraph()
 
     def note(self, mentions: list[Mention]) -> None:

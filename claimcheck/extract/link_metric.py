@@ -27,6 +27,8 @@ _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|clas
 _ROUND_WORTH = re.compile(
     r"\b(?:round|deal|financing|raise|tranche|fundraising)\b,?\s*(?:was\s+|is\s+)?$", re.I
 )
+# "88.1 on MMLU, 90.2 on HumanEval": a metric word written after a figure with "on" is that figure's.
+_OWN_LINK = re.compile(r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?", re.I)
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*(?:\s(?:Verified|Hard|Diamond|Pro|Lite))?)"
@@ -130,7 +132,10 @@ def _keyword_cost(
     owner = [
         o
         for o in quantities
-        if o is not q and 0 <= hit.start - o.end <= 3 and vocab.accepts(metric, o) and not adjacent
+        if o is not q
+        and (0 <= hit.start - o.end <= 3 or _OWN_LINK.fullmatch(text, o.end, max(o.end, hit.start)))
+        and vocab.accepts(metric, o)
+        and not adjacent
     ]
     return len(gap) + 300 * crossed + 300 * len(rivals) + 300 * len(owner)
 

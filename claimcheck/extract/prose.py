@@ -92,7 +92,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
-    readings = parallel(_changes_take_their_levels_period(readings))
+    readings = parallel(_changes_take_their_levels_period(_changes_of_their_levels(readings)))
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     flows = [p.period for p in periods if p.period and p.kind != "date"]
     if flows:
@@ -100,6 +100,19 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     if text.rstrip().endswith(":"):
         ctx.discourse.lead = text
     return readings
+
+
+def _changes_of_their_levels(readings: list[Reading]) -> list[Reading]:
+    """``- Q2: $5.8B (+9%)``: a change that names no metric is a change of the level figure it
+    is written with (the nearest one of the sentence), and of the same part."""
+    levels = [r for r in readings if r.change is None and r.metric != "growth_rate"]
+    out = []
+    for r in readings:
+        if r.change and r.of is None and levels:
+            level = min(levels, key=lambda x: abs(x.offset - r.offset))
+            r = replace(r, of=level.metric, segment=r.segment or level.segment)
+        out.append(r)
+    return out
 
 
 def _changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
@@ -169,7 +182,18 @@ def _metric(
     if change is not None:
         return change
     own = own_metric(q, shape.text, shape.hits, shape.clauses, shape.quantities, ctx.vocab)
-    return own or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
+    return own or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab) or _in_view(q, ctx)
+
+
+def _in_view(q: Quantity, ctx: Context) -> MetricChoice | None:
+    """``## Quarterly Revenue, FY25`` then ``- Q1: $1.72B``: the metric the heading or lead-in
+    names, for a figure of a line under it that names none."""
+    for text in (ctx.discourse.lead, ctx.discourse.heading_text):
+        for hit in ctx.vocab.hits(text):
+            metric = next((m for m in hit.metrics if ctx.vocab.accepts(m, q)), None)
+            if metric is not None and q.unit and ctx.vocab.metric(metric).kind in ("money", "count"):
+                return MetricChoice(metric, None)
+    return None
 
 
 def _entity(
@@ -208,6 +232,7 @@ def _reading(
         now = shape.period_of(q, clause, dated, sides=False)[0] or ctx.discourse.period
         period = earlier.shifted(now, earlier.step_back(text[clause_start : q.end + 60]))
     lo, hi = shape.window(q)
+    kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     return Reading(
         entity=entity.name,
@@ -222,15 +247,26 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=shape.segment(q, choice, ctx.vocab.metric(choice.metric, q.unit, q.value).kind),
-        basis=qualifiers.basis(text[lo:hi], choice.metric, q.start - lo)
-        or qualifiers.plan(text[clause_start : q.start], choice.metric)
-        or qualifiers.basis(ctx.discourse.lead, choice.metric),
-        setting=_setting(text, lo, hi, ctx.vocab.metric(choice.metric).kind),
+        segment=shape.segment(q, choice, kind),
+        basis=None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx),
+        setting=_setting(text, lo, hi, kind),
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change,
         of=choice.of,
         context_period=None if period or dated else ctx.discourse.period,
+    )
+
+
+def _basis(
+    text: str, window: tuple[int, int], q: Quantity, clause_start: int, metric: str, ctx: Context
+) -> str | None:
+    """What the figure is: pre- or post-money, a plan, a forecast, a total, a run-rate (a score is
+    none of these)."""
+    lo, hi = window
+    return (
+        qualifiers.basis(text[lo:hi], metric, q.start - lo)
+        or qualifiers.plan(text[clause_start : q.start], metric)
+        or qualifiers.basis(ctx.discourse.lead, metric)
     )
 
 
