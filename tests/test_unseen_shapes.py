@@ -192,3 +192,23 @@ def test_quantisation_rows_are_builds_of_the_model_not_entities(config):
         ("Halcyon-3-70B", "FP8", 84.6),
         ("Halcyon-3-70B", "INT4", 83.6),
     ]
+
+
+def test_a_shots_column_of_bare_numbers_is_the_setting(config):
+    text = (
+        "## Halcyon-3-70B\n\n| Category | Benchmark | Shots | Base | Chat |\n|---|---|---|---|---|\n"
+        "| Knowledge | MMLU | 5 | 79.3 | 81.0 |\n"
+    )
+    found = [(c.variant, c.value, c.setting) for c in read(text, config)]
+    assert found == [("Base", 79.3, "5-shot"), ("Chat", 81.0, "5-shot")]
+
+
+def test_a_rate_stated_in_chinese_is_no_claim_and_converts(config):
+    text = "Camellia Intelligence 完成 20亿元人民币 C 轮融资（按 1 美元兑 7.20 元人民币计算）。"
+    claims = read(text, config)
+    assert [(c.metric, round(c.value)) for c in claims] == [("funding", round(2e9 / 7.2))]
+
+
+def test_a_margin_around_a_forecast_is_no_claim(config):
+    text = "Sorrel Semiconductor expects revenue of approximately $1.15 billion, plus or minus 2%."
+    assert [(c.metric, c.basis) for c in read(text, config)] == [("revenue", "forecast")]

@@ -50,6 +50,9 @@ _RELATIVE = re.compile(
 _SHARE_OF = re.compile(
     r"\s+(?:of|lower|higher|cheaper|more|less|faster|slower|better|worse|premium|discount)\b", re.I
 )
+_MARGIN = re.compile(
+    r"(?:plus\s+or(?:\s+minus)?|give\s+or\s+take|±)\s*$", re.I
+)  # "minus" may open the figure
 _RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|ranked|rank|No\.)\s+$", re.I)
 # A subject that names no one in particular: its figure is not the article subject's.
 _GENERIC = re.compile(
@@ -156,6 +159,8 @@ def _not_a_claim(q: Quantity, text: str, restated: dict[int, Quantity]) -> str |
         return why.CHANGE
     if _RANK.search(text, max(0, q.start - 12), q.start):
         return why.RANK
+    if _MARGIN.search(text, max(0, q.start - 20), q.start):
+        return why.MARGIN
     if q.unit == "%" and _SHARE_OF.match(text, q.end) and not _share_is_metric(text, q):
         return why.SHARE
     return None

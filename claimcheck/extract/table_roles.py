@@ -75,7 +75,14 @@ def _role(label: Label, cells: list[Cell], ctx: Context) -> str:
     if settings * 2 >= len(cells):
         return "setting"
     valued = sum(1 for c in cells if _holds_value(c.text, ctx))
-    if valued * 2 > len(cells) and label.role not in ("model", "org", "metric", "category", "segment"):
+    if valued * 2 > len(cells) and label.role not in (
+        "model",
+        "org",
+        "metric",
+        "category",
+        "segment",
+        "setting",
+    ):
         return "value"
     if valued == len(cells) and label.role in ("model", "org") and not label.mentions:
         return "value"  # "| Limit | Model | API |": the model's own limits beside the API's
@@ -208,6 +215,8 @@ def _merge(
         rl.price_kind = rl.price_kind or label.hints.price_kind
         if label.setting:
             settings.append(label.setting)
+        elif role == "setting" and re.fullmatch(r"\s*\d{1,2}\s*", label.text):
+            settings.append(f"{label.text.strip()}-shot")  # "| MMLU | 5 |" under "Shots"
         if role == "segment":
             rl.segment = rl.segment or _segment(label)
         elif not along_rows and role == "text" and not named and not label.total:

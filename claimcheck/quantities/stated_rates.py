@@ -47,10 +47,10 @@ _NAMED_FIRST = re.compile(
     r"(?:the\s+|one\s+|a\s+)?(?:US\s+|U\.S\.\s+)?dollar\b",
     re.I,
 )
-_EQUALS = re.compile(r"\s*(?:=|equals|is\s+worth|buys|bought|traded\s+at|to)\s*", re.I)
+_EQUALS = re.compile(r"\s*(?:=|equals|is\s+worth|buys|bought|traded\s+at|to|兑换?|等于|折合)\s*", re.I)
 # A line can state a rate only with "=" or a currency word after "to", "per", "against", "/".
 _CUE = re.compile(
-    rf"\d.*(?:=|equals|\b(?:to|per|against|for|a|an)\s+(?:the\s+|one\s+|each\s+|every\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:{_WORDS})\b)",
+    rf"\d.*(?:=|equals|兑|等于|\b(?:to|per|against|for|a|an)\s+(?:the\s+|one\s+|each\s+|every\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:{_WORDS})\b)",
     re.I,
 )
 _RATE_CONTEXT = re.compile(r"\b(?:rate|exchange|converted|conversion|convert|at)\b", re.I)
