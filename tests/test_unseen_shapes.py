@@ -212,3 +212,21 @@ def test_a_rate_stated_in_chinese_is_no_claim_and_converts(config):
 def test_a_margin_around_a_forecast_is_no_claim(config):
     text = "Sorrel Semiconductor expects revenue of approximately $1.15 billion, plus or minus 2%."
     assert [(c.metric, c.basis) for c in read(text, config)] == [("revenue", "forecast")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BOULDER, Colo.--(BUSINESS WIRE)--Jul. 30, 2025-- Acme today announced",
+        "Updated Wednesday, July 30, 2025 9:00 AM ET",
+        "Date: 30/07/2025",
+        "2025年7月30日 · 科技频道",
+        "**July 30, 2025** — by the desk",
+    ],
+)
+def test_an_articles_date_is_read_from_its_top_lines_as_outlets_write_it(line):
+    import datetime as dt
+
+    from claimcheck.extract.dates import article_date
+
+    assert article_date([line]) == dt.date(2025, 7, 30)

@@ -65,7 +65,39 @@ def article_date(lines: list[str]) -> dt.date | None:
         m = _DATELINE.match(line)
         if m:
             return _date(m)
+    for line in top:
+        found = _ANY_DATE.search(line[:120])
+        if found:
+            return _any(found)
     return None
+
+
+# A full date anywhere near the start of a top line: "--(BUSINESS WIRE)--Jul. 30, 2025--",
+# "Updated Wednesday, July 30, 2025 9:00 AM", "**July 30, 2025**", "2025年7月30日", "30/07/2025".
+_ANY_DATE = re.compile(
+    rf"(?<!\d){_DAY_MONTH_YEAR}"
+    rf"|(?P<cy>{YEAR})年(?P<cm>\d{{1,2}})月(?P<cd>\d{{1,2}})日"
+    rf"|(?<![\d/])(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>{YEAR})(?![\d/])",
+    re.I,
+)
+
+
+def _any(m: re.Match[str]) -> dt.date | None:
+    if m.group("cy"):
+        return _ymd(m.group("cy"), m.group("cm"), m.group("cd"))
+    if m.group("sy"):
+        return _ymd(m.group("sy"), m.group("sm"), m.group("sd"))  # day first, as most of the world
+    day = m.group("d1") or m.group("d2")
+    if not day:
+        return None  # a month and a year alone date no article
+    return _ymd(m.group("year"), str(month_number(m.group("month"))), day)
+
+
+def _ymd(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 # "Prices as of April 1, 2025.", "Prices in this post were checked on June 9, 2025."

@@ -29,7 +29,7 @@ from claimcheck.model import Claim, Comparison, Finding, Severity, Vote
 from claimcheck.rules import messages, over_time
 from claimcheck.rules.base import COMMON_OPTIONS, SEVERITY, Rule, RuleContext, interval, overlap
 from claimcheck.rules.messages import Draft
-from claimcheck.schema import MapOf, Num, Struct
+from claimcheck.schema import ListOf, MapOf, Num, Struct, Text
 
 ID = "cross-source-mismatch"
 _BLEND = "blend"
@@ -50,7 +50,8 @@ def check(groups: list[Group], options: dict[str, Any], ctx: RuleContext) -> Ite
         lambda a, b: comparable(a, b, ctx.family_of) and qualifiers.apart(a, b, windows) is None
     )
     for group in groups:
-        yield from over_time.changes(group, options, ctx, ID)
+        if group.metric not in options["not_over_time"]:
+            yield from over_time.changes(group, options, ctx, ID)
         ctx.compared += comparability.pairs(group.claims)
         voter_of = voters(group.claims)
         drafts: dict[tuple[object, ...], Draft] = {}
@@ -275,6 +276,7 @@ RULE = Rule(
             "caveat_severity": SEVERITY,
             "over_time_severity": SEVERITY,
             "window_days": MapOf(Num(0)),
+            "not_over_time": ListOf(Text()),
         }
     ),
     check=check,
