@@ -111,11 +111,16 @@ def test_english_figures_keep_their_english_reading(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["智谱估值达到1000亿元人民币", "营收3.5亿元，同比增长50%", "估值 1000亿元", "一千亿元"],
+    ("text", "expected"),
+    [
+        ("智谱估值达到1000亿元人民币", [(1e11, "CNY")]),
+        ("营收3.5亿元，同比增长50%", [(3.5e8, "CNY"), (50.0, "%")]),
+        ("估值 1000亿元", [(1e11, "CNY")]),
+        ("一千亿元", [(1e11, "CNY")]),
+    ],
 )
-def test_chinese_figures_are_not_misread_as_their_digits(text):
-    assert all(value not in (1000.0, 3.5, 50.0) for value, _ in values(text))
+def test_chinese_figures_are_read_with_their_scale_never_as_their_digits(text, expected):
+    assert values(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("q_open", rf"{_ORD}[\s-]+quarter|\bQ(?P<q5>[1-4])\b"),
     ("h_open", rf"{_HALF_ORD}[\s-]+half(?:\s+of\s+the\s+year)?|\bH(?P<h4>[12])\b"),
+    ("zhdate", rf"(?P<zdy>{YEAR})\s*年\s*(?P<zdm>\d{{1,2}})\s*月(?:\s*(?P<zdd>\d{{1,2}})\s*日)?"),
+    (
+        "zhended",
+        r"截至\s*(?P<zem>\d{1,2})\s*月\s*(?P<zed>\d{1,2})\s*日\s*止?\s*(?P<zen>三|六|九|十二|3|6|9|12)\s*个月",
+    ),
+    ("zh", rf"(?P<zy>{YEAR})\s*年\s*(?:(?P<zh>上|下)半年|第?(?P<zq>[一二三四1-4])季度|(?P<zmid>中期))?"),
+    ("zhopen", r"(?P<zho>上|下)半年|第?(?P<zqo>[一二三四])季度"),
     ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),
     ("rel", r"(?P<rel>last|this|next|previous|prior|current)\s+(?:fiscal\s+)?year"),
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
@@ -82,10 +89,12 @@ def _unique(kind: str, rx: str) -> str:
     return _GROUP.sub(lambda g: f"(?P<{g.group(1)}__{kind}__{next(count)}>", rx)
 
 
+# Word edges, except where Chinese runs on without spaces ("上半年营收"): a Chinese character is
+# no word character to a period written in Chinese or followed by one.
 _PERIOD = re.compile(
-    r"(?<![\w$€£¥.,])(?:"
+    r"(?<![\w$€£¥.,](?<![\u4e00-\u9fff]))(?:"
     + "|".join(f"(?P<{name}>{_unique(name, rx)})" for name, rx in _PATTERNS)
-    + rf"){_HEDGE}(?![\w%$€£¥]|\.\d)",
+    + rf"){_HEDGE}(?![A-Za-z0-9_%$€£¥]|\.\d)",
     re.I,
 )
 
@@ -164,6 +173,8 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         return _relative_year(g["rel"].lower(), today)
     if kind == "months":
         return _month_span(g, today)
+    if kind.startswith("zh"):
+        return _chinese(kind, g, today)
     if kind == "fy_open":
         return None, None, "fiscal_year"
     if kind == "yearstart":
@@ -265,6 +276,40 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
         return None, None, "date"  # a date all the same, though its year is not known
     date = f"{year}-{month:02d}" + (f"-{int(g['od']):02d}" if g["od"] else "")
     return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
+
+
+_ZH_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "六": 6, "九": 9, "十二": 12}
+
+
+def _zh_number(text: str) -> int:
+    return _ZH_NUMBERS.get(text) or int(text)
+
+
+def _chinese(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str] | None:
+    """``2025年上半年`` (2025-H1), ``第二季度``, ``2025年8月28日``, ``截至6月30日止六个月``."""
+    if kind == "zhdate":
+        day = f"-{int(g['zdd']):02d}" if g["zdd"] else ""
+        return g["zdy"], f"{g['zdy']}-{int(g['zdm']):02d}{day}", "date"
+    if kind == "zhended":
+        month, months = int(g["zem"]), _zh_number(g["zen"])
+        year = resolve_month(month, today)
+        if year is None:
+            return None
+        end = f"{year}-{month:02d}-{int(g['zed']):02d}"
+        return f"P{months}M/{end}", end, "months"
+    if kind == "zh":
+        year = g["zy"]
+        if g["zh"] or g["zmid"]:
+            return f"{year}-H{2 if g['zh'] == '下' else 1}", None, "half"
+        if g["zq"]:
+            return f"{year}-Q{_zh_number(g['zq'])}", None, "quarter"
+        return year, None, "year"
+    label, part = ("H", 2 if g["zho"] == "下" else 1) if g["zho"] else ("Q", _zh_number(g["zqo"]))
+    months = 6 if label == "H" else 3
+    if today is None:
+        return f"{label}{part}", None, "half" if label == "H" else "quarter"
+    year = today.year if part * months <= today.month + 1 else today.year - 1
+    return f"{year}-{label}{part}", None, "half" if label == "H" else "quarter"
 
 
 def _part(m: re.Match[str]) -> str | None:

@@ -124,8 +124,10 @@ def _changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
     out = []
     for r in readings:
         if r.change and r.period is None:
-            level = next((x for x in readings if x.metric == r.of and x.period and not x.change), None)
-            if level is not None:
+            # The first level of that metric is the one the change qualifies; an earlier value
+            # it is measured from ("from $2.18 billion a year ago") comes after it.
+            level = next((x for x in readings if x.metric == r.of and not x.change), None)
+            if level is not None and level.period:
                 r = replace(r, period=level.period, context_period=None)
         out.append(r)
     return out
@@ -235,7 +237,10 @@ def _reading(
     if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
         # "from $1.10 billion a year earlier": the clause's period, a step back (unknown if unsaid)
         now = shape.period_of(q, clause, dated, sides=False)[0] or ctx.discourse.period
-        period = earlier.shifted(now, earlier.step_back(text[clause_start : q.end + 60]))
+        step = earlier.step_back(text[q.end : q.end + 40]) or earlier.step_back(
+            text[clause_start : q.end + 60]
+        )
+        period = earlier.shifted(now, step)
     lo, hi = shape.window(q)
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])

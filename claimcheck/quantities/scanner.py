@@ -191,7 +191,7 @@ class _Scanner:
         c = text[i - 1] if i > 0 else " "
         if i <= self.dotted_end:
             return False
-        if c.isalpha() or c == "_":
+        if (c.isalpha() and not "\u4e00" <= c <= "\u9fff") or c == "_":  # "同比增长48%" is no name
             letters = re.search(r"[A-Za-z$.]+$", text[max(0, i - 6) : i])
             if letters and currencies.resolve(letters.group(), self.symbols):
                 return False
