@@ -48,9 +48,11 @@ _NAMED_FIRST = re.compile(
     re.I,
 )
 _EQUALS = re.compile(r"\s*(?:=|equals|is\s+worth|buys|bought|traded\s+at|to)\s*", re.I)
-# A line can state a rate only with "=" or a currency word after "to", "per", "against", "/".
+# A line can state a rate only with "=" or a currency word after "to", "per", "against", "/", after
+# a digit. (Searched from the first digit on: a "\d.*" in front would rescan the line per digit.)
+_DIGIT = re.compile(r"\d")
 _CUE = re.compile(
-    rf"\d.*(?:=|equals|\b(?:to|per|against|for|a|an)\s+(?:the\s+|one\s+|each\s+|every\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:{_WORDS})\b)",
+    rf"(?:=|equals|\b(?:to|per|against|for|a|an)\s+(?:the\s+|one\s+|each\s+|every\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:{_WORDS})\b)",
     re.I,
 )
 _RATE_CONTEXT = re.compile(r"\b(?:rate|exchange|converted|conversion|convert|at)\b", re.I)
@@ -100,7 +102,8 @@ def stated_rates(text: str, currency_symbols: Mapping[str, str] | None = None) -
     """Units of each currency per US dollar, as the article states them (the first statement wins)."""
     found: dict[str, float] = {}
     for line in text.splitlines():
-        if not _CUE.search(line):
+        digit = _DIGIT.search(line)
+        if digit is None or not _CUE.search(line, digit.end()):
             continue
         quantities = parse(line, currency_symbols=currency_symbols)
         pairs = itertools.pairwise(quantities)
