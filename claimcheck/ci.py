@@ -36,7 +36,7 @@ def verdict(
     store_from: Path | None = None,
     changed_since: str | None = None,
     baseline_at: Path | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     cached: bool = True,
     options: ReadOptions | None = None,
 ) -> triage.Verdict:
@@ -64,7 +64,13 @@ def verdict(
 
 
 def update_baseline(
-    paths: list[str], config: Config, *, store_from: Path | None, at: Path, prune: bool, jobs: int = 1
+    paths: list[str],
+    config: Config,
+    *,
+    store_from: Path | None,
+    at: Path,
+    prune: bool,
+    jobs: int | None = None,
 ) -> tuple[baseline.Baseline, int, int]:
     """Write today's findings (not suppressed ones) to the baseline at ``at``, keeping every reason;
     with ``prune``, drop the entries no finding matches instead. Returns it, and the counts added
@@ -81,7 +87,13 @@ def update_baseline(
 
 
 def diff_since(
-    ref: str, paths: list[str], config: Config, *, store_from: Path | None, jobs: int = 1, cached: bool = True
+    ref: str,
+    paths: list[str],
+    config: Config,
+    *,
+    store_from: Path | None,
+    jobs: int | None = None,
+    cached: bool = True,
 ) -> Diff:
     """What the edits since the git ``ref`` changed: claims and findings."""
     revs = revisions.since(ref, paths, config, store_from)
@@ -96,7 +108,13 @@ def diff_since(
 
 
 def diff_files(
-    old: str, new: str, config: Config, *, store_from: Path | None, jobs: int = 1, cached: bool = True
+    old: str,
+    new: str,
+    config: Config,
+    *,
+    store_from: Path | None,
+    jobs: int | None = None,
+    cached: bool = True,
 ) -> Diff:
     """What changed between two versions of one article, OLD_FILE read as the earlier text of
     NEW_FILE, each checked against the rest of the corpus (when there is one)."""

@@ -67,7 +67,7 @@ def extract(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
 ) -> None:
@@ -136,7 +136,7 @@ def check(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
 ) -> None:
