@@ -15,6 +15,7 @@ from claimcheck.config import Config
 from claimcheck.diff import Diff, diff
 from claimcheck.readers import sources
 from claimcheck.readers.load import ReadOptions, load
+from claimcheck.reading import Progress
 from claimcheck.store import baseline
 from claimcheck.triage import suppressions as suppress
 
@@ -39,13 +40,14 @@ def verdict(
     jobs: int | None = None,
     cached: bool = True,
     options: ReadOptions | None = None,
+    progress: Progress | None = None,
 ) -> triage.Verdict:
     """What ``check`` reports: the findings, each new or accepted (suppressed, in the baseline at
     ``baseline_at``, or, with ``changed_since``, already there at that git ref, in which case only
     findings about the articles changed since then are reported)."""
     revs = revisions.since(changed_since, paths, config, store_from, options) if changed_since else None
     now = revs.after if revs else revisions.current(paths, config, store_from, options)
-    claims = api.read_snapshots([now, revs.before] if revs else [now], config, jobs, cached)
+    claims = api.read_snapshots([now, revs.before] if revs else [now], config, jobs, cached, progress)
     result = api.run_snapshot(claims[0], config, now)
     earlier = None
     if revs is not None:
