@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-long lint format bench store accuracy fuzz clean
+.PHONY: run test test-long lint format bench bench-full store accuracy fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,10 +36,21 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(VENV)/.installed-test
+# quantulum3, the peer the speed figures are set against, lives only in bench/.venv (never a
+# dependency of claimcheck). `make bench-full` adds the 10,000-article archive (about 100 MB).
+BENCH_SIZES ?= 100,1000
+bench/.venv/.installed:
+	$(PYTHON) -m venv bench/.venv
+	bench/.venv/bin/pip install --quiet quantulum3
+	touch $@
+
+bench: $(VENV)/.installed-test bench/.venv/.installed
 	$(BIN)/python bench/peers.py
-	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/speed.py --sizes $(BENCH_SIZES)
 	$(BIN)/python bench/formats.py
+
+bench-full:
+	$(MAKE) bench BENCH_SIZES=100,1000,10000
 
 # Precision and recall on the accuracy corpus (tests/accuracy/; held/ was written blind), and of the
 # in-article arithmetic rules on tests/accuracy/arithmetic/. -v lists misses.

@@ -7,25 +7,21 @@ result = check(["articles/"], load_config())
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimcheck import engine, revisions
+from claimcheck import engine, reading, revisions
 from claimcheck.arithmetic.facts import article_facts
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.extract import extract_text
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.rates import Rates
 from claimcheck.readers import sources
 from claimcheck.readers.load import Batch, ReadOptions, load
-from claimcheck.readers.provenance import place
 from claimcheck.store import edit, lock, review
 from claimcheck.store import files as store
-from claimcheck.store.cache import ExtractionCache
 from claimcheck.vocabulary import vocabulary
 
 STDIN_SOURCE = "<stdin>"  # what readers.sources names an article read from stdin: never stored
@@ -45,43 +41,24 @@ class ArticleClaims:
     moved: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _extract(job: tuple[sources.Article, Config]) -> list[Claim]:
-    article, config = job
-    return place(extract_text(article.text, article.source, config, date=article.date), article)
-
-
 def read(paths: list[str], config: Config, options: ReadOptions | None = None) -> Batch:
     """The articles the paths name, those that could not be read, and warnings for the user."""
     return load(paths, config, options)
 
 
 def extract_all(
-    articles: list[sources.Article], config: Config, jobs: int = 1, *, cached: bool = True
+    articles: list[sources.Article],
+    config: Config,
+    jobs: int | None = 1,
+    *,
+    cached: bool = True,
+    progress: reading.Progress | None = None,
 ) -> list[list[Claim]]:
     """Every article's claims, in order: a text read before comes from the extraction cache
     (unless ``cached`` is False), a text given twice is read once, and the rest are read in
-    worker processes when ``jobs`` > 1, then cached."""
-    store = ExtractionCache.for_config(config) if cached else None
-    found: dict[tuple[str, str], list[Claim]] = {}
-    todo: dict[tuple[str, str], sources.Article] = {}
-    for article in articles:
-        pair = (article.source, article.text)
-        hit = store.get(article) if store is not None and pair not in found else None
-        if hit is not None:
-            found[pair] = hit
-        elif pair not in found:
-            todo[pair] = article
-    work = [(a, config) for a in todo.values()]
-    if jobs > 1 and len(work) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            read = list(pool.map(_extract, work))
-    else:
-        read = [_extract(job) for job in work]
-    for (pair, article), claims in zip(todo.items(), read, strict=True):
-        found[pair] = claims
-        if store is not None:
-            store.put(article, claims)
-    return [found[(a.source, a.text)] for a in articles]
+    worker processes when ``jobs`` > 1 (None: every core for more than a few articles), then
+    cached."""
+    return [r.claims for r in reading.read_all(articles, config, jobs, cached=cached, progress=progress)]
 
 
 def store_dir(config: Config, override: Path | None) -> Path:
@@ -129,7 +106,7 @@ def reviewed(
 
 
 def reviewed_articles(
-    paths: list[str], config: Config, *, store_from: Path | None, jobs: int = 1
+    paths: list[str], config: Config, *, store_from: Path | None, jobs: int | None = None
 ) -> tuple[list[ArticleClaims], Batch]:
     """Every article's claims as the store's reviews read them (the store is not written), and what
     was read."""
@@ -147,7 +124,7 @@ def extract(
     config: Config,
     *,
     store_to: Path | None,
-    jobs: int = 1,
+    jobs: int | None = None,
     cached: bool = True,
     options: ReadOptions | None = None,
     lock_wait: float = lock.WAIT,
@@ -162,7 +139,7 @@ def extract_batch(
     config: Config,
     *,
     store_to: Path | None,
-    jobs: int = 1,
+    jobs: int | None = None,
     cached: bool = True,
     lock_wait: float = lock.WAIT,
 ) -> list[ArticleClaims]:
@@ -204,7 +181,7 @@ def check(
     config: Config,
     *,
     store_from: Path | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     options: ReadOptions | None = None,
 ) -> engine.CheckResult:
     """Findings across the articles, with the store's reviews applied."""
@@ -212,22 +189,35 @@ def check(
     return run_snapshot(read_snapshots([snapshot], config, jobs, cached=True)[0], config, snapshot)
 
 
+class SnapshotClaims(dict[str, list[Claim]]):
+    """Each article's claims as its store file's reviews read them (rejected ones dropped), by
+    source; ``read`` keeps what was read of each (its fresh claims and facts)."""
+
+    def __init__(self, claims: dict[str, list[Claim]], read: dict[str, reading.Extracted]) -> None:
+        super().__init__(claims)
+        self.read = read
+
+
 def _claims_of(
-    snapshot: revisions.Snapshot, fresh: list[list[Claim]], config: Config
-) -> dict[str, list[Claim]]:
-    """Each article's claims as its store file's reviews read them (rejected ones dropped)."""
+    snapshot: revisions.Snapshot, fresh: list[reading.Extracted], config: Config
+) -> SnapshotClaims:
     out = {}
     for article, found in zip(snapshot.articles, fresh, strict=True):
-        given = reviewed(article, found, config, snapshot.stored.get(article.source))
+        given = reviewed(article, found.claims, config, snapshot.stored.get(article.source))
         out[article.source] = [c for c in given.claims if c.status != "rejected"]
-    return out
+    return SnapshotClaims(out, {a.source: r for a, r in zip(snapshot.articles, fresh, strict=True)})
 
 
 def read_snapshots(
-    snapshots: list[revisions.Snapshot], config: Config, jobs: int, cached: bool
-) -> list[dict[str, list[Claim]]]:
+    snapshots: list[revisions.Snapshot],
+    config: Config,
+    jobs: int | None,
+    cached: bool,
+    progress: reading.Progress | None = None,
+) -> list[SnapshotClaims]:
     """The reviewed claims of each snapshot; a text both hold is read once."""
-    fresh = extract_all([a for s in snapshots for a in s.articles], config, jobs, cached=cached)
+    articles = [a for s in snapshots for a in s.articles]
+    fresh = reading.read_all(articles, config, jobs, cached=cached, facts=True, progress=progress)
     out, at = [], 0
     for snapshot in snapshots:
         out.append(_claims_of(snapshot, fresh[at : at + len(snapshot.articles)], config))
@@ -238,8 +228,10 @@ def read_snapshots(
 def run_snapshot(
     claims: dict[str, list[Claim]], config: Config, snapshot: revisions.Snapshot
 ) -> engine.CheckResult:
+    """The findings of one snapshot's claims (as reviewed), across articles and inside each."""
     found = [c for claims_of in claims.values() for c in claims_of]
-    inside = [article_facts(a.text, a.source, claims.get(a.source, []), config) for a in snapshot.articles]
+    read = claims.read if isinstance(claims, SnapshotClaims) else {}
+    inside = reading.facts_for(snapshot.articles, claims, read, config)
     return engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable, inside=inside)
 
 
@@ -262,7 +254,7 @@ class Workbench:
 
 
 def workbench(
-    paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int = 1
+    paths: list[str], config: Config, *, store_from: Path | None = None, jobs: int | None = None
 ) -> Workbench:
     """The articles' claims with the store's reviews applied, and the findings across them."""
     found, batch = reviewed_articles(paths, config, store_from=store_from, jobs=jobs)

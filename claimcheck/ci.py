@@ -15,6 +15,7 @@ from claimcheck.config import Config
 from claimcheck.diff import Diff, diff
 from claimcheck.readers import sources
 from claimcheck.readers.load import ReadOptions, load
+from claimcheck.reading import Progress
 from claimcheck.store import baseline
 from claimcheck.triage import suppressions as suppress
 
@@ -36,16 +37,17 @@ def verdict(
     store_from: Path | None = None,
     changed_since: str | None = None,
     baseline_at: Path | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     cached: bool = True,
     options: ReadOptions | None = None,
+    progress: Progress | None = None,
 ) -> triage.Verdict:
     """What ``check`` reports: the findings, each new or accepted (suppressed, in the baseline at
     ``baseline_at``, or, with ``changed_since``, already there at that git ref, in which case only
     findings about the articles changed since then are reported)."""
     revs = revisions.since(changed_since, paths, config, store_from, options) if changed_since else None
     now = revs.after if revs else revisions.current(paths, config, store_from, options)
-    claims = api.read_snapshots([now, revs.before] if revs else [now], config, jobs, cached)
+    claims = api.read_snapshots([now, revs.before] if revs else [now], config, jobs, cached, progress)
     result = api.run_snapshot(claims[0], config, now)
     earlier = None
     if revs is not None:
@@ -64,7 +66,13 @@ def verdict(
 
 
 def update_baseline(
-    paths: list[str], config: Config, *, store_from: Path | None, at: Path, prune: bool, jobs: int = 1
+    paths: list[str],
+    config: Config,
+    *,
+    store_from: Path | None,
+    at: Path,
+    prune: bool,
+    jobs: int | None = None,
 ) -> tuple[baseline.Baseline, int, int]:
     """Write today's findings (not suppressed ones) to the baseline at ``at``, keeping every reason;
     with ``prune``, drop the entries no finding matches instead. Returns it, and the counts added
@@ -81,7 +89,13 @@ def update_baseline(
 
 
 def diff_since(
-    ref: str, paths: list[str], config: Config, *, store_from: Path | None, jobs: int = 1, cached: bool = True
+    ref: str,
+    paths: list[str],
+    config: Config,
+    *,
+    store_from: Path | None,
+    jobs: int | None = None,
+    cached: bool = True,
 ) -> Diff:
     """What the edits since the git ``ref`` changed: claims and findings."""
     revs = revisions.since(ref, paths, config, store_from)
@@ -96,7 +110,13 @@ def diff_since(
 
 
 def diff_files(
-    old: str, new: str, config: Config, *, store_from: Path | None, jobs: int = 1, cached: bool = True
+    old: str,
+    new: str,
+    config: Config,
+    *,
+    store_from: Path | None,
+    jobs: int | None = None,
+    cached: bool = True,
 ) -> Diff:
     """What changed between two versions of one article, OLD_FILE read as the earlier text of
     NEW_FILE, each checked against the rest of the corpus (when there is one)."""

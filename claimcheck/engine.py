@@ -16,7 +16,7 @@ from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.findings import Coverage
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
-from claimcheck.match.groups import group
+from claimcheck.match.groups import Group, group
 from claimcheck.model import Claim, Comparison, Finding, Severity, Unreadable
 from claimcheck.quantities.rates import Rates
 from claimcheck.rules import enabled
@@ -72,6 +72,74 @@ def _context(config: Config, unreadable: tuple[Unreadable, ...]) -> RuleContext:
     )
 
 
+@dataclass
+class Partial:
+    """What the rules found over some groups and some articles, kept rule by rule (in the order the
+    rules run), so partials computed apart (in worker processes, on a Dask cluster) add up to
+    exactly what one pass over everything finds."""
+
+    group_findings: list[list[Finding]]
+    article_findings: list[list[Finding]]
+    compared: int
+    comparisons: list[list[Comparison]]
+    coverage: list[Coverage]
+
+
+def evaluate(
+    groups: list[Group],
+    inside: Sequence[ArticleFacts],
+    config: Config,
+    unreadable: tuple[Unreadable, ...] = (),
+) -> Partial:
+    """Every enabled rule over these groups (across articles) and these articles' facts (inside each)."""
+    rules = enabled(config)
+    out = Partial([], [], 0, [], [])
+    for rule, options in rules:
+        ctx = _context(config, tuple(unreadable))
+        out.group_findings.append(list(rule.check(groups, options, ctx)) if rule.check else [])
+        check = rule.check_article
+        found = [f for facts in inside for f in check(facts, options, ctx)] if check else []
+        out.article_findings.append(found)
+        out.compared += ctx.compared
+        out.comparisons.append(ctx.comparisons)
+        out.coverage.append(ctx.coverage or Coverage())
+    return out
+
+
+def assemble(
+    partials: Sequence[Partial], config: Config, *, articles: int, claims: int, unreadable: int = 0
+) -> CheckResult:
+    """One result from partials, in order: findings by rule, each rule's over groups then articles
+    (the first finding of an id wins), most severe first."""
+    found: dict[str, Finding] = {}
+    comparisons: list[Comparison] = []
+    coverage = Coverage()
+    for r in range(len(enabled(config))):
+        for f in [f for p in partials for f in p.group_findings[r]] + [
+            f for p in partials for f in p.article_findings[r]
+        ]:
+            found.setdefault(f.id, f)
+        for p in partials:
+            comparisons += p.comparisons[r]
+            coverage.found.update(p.coverage[r].found)
+            coverage.recomputed.update(p.coverage[r].recomputed)
+            coverage.flagged.update(p.coverage[r].flagged)
+            coverage.records += p.coverage[r].records
+    findings = tuple(
+        sorted(found.values(), key=lambda f: (-f.severity, f.entity, f.metric, str(f.period), f.id))
+    )
+    counts = Counter(str(f.severity) for f in findings)
+    summary = Summary(
+        articles,
+        claims,
+        sum(p.compared for p in partials),
+        {s: counts.get(s, 0) for s in ("error", "warning", "info")},
+        unreadable=unreadable,
+        arithmetic=coverage.to_dict(),
+    )
+    return CheckResult(findings, summary, tuple(comparisons), coverage)
+
+
 def run(
     claims: list[Claim],
     config: Config,
@@ -83,29 +151,9 @@ def run(
     """Run every enabled rule: across articles over the claims' groups, inside each article over
     its facts (``inside``: its claims and derived statements), and over the articles that could
     not be read."""
-    ctx = _context(config, tuple(unreadable))
-    groups = group(claims, ctx.family_of)
-    found: dict[str, Finding] = {}
-    for rule, options in enabled(config):
-        produced = list(rule.check(groups, options, ctx)) if rule.check else []
-        if rule.check_article:
-            produced += [f for facts in inside for f in rule.check_article(facts, options, ctx)]
-        for f in produced:
-            found.setdefault(f.id, f)
-    findings = tuple(
-        sorted(found.values(), key=lambda f: (-f.severity, f.entity, f.metric, str(f.period), f.id))
-    )
-    counts = Counter(str(f.severity) for f in findings)
-    coverage = ctx.coverage or Coverage()
-    summary = Summary(
-        articles,
-        len(claims),
-        ctx.compared,
-        {s: counts.get(s, 0) for s in ("error", "warning", "info")},
-        unreadable=len(unreadable),
-        arithmetic=coverage.to_dict(),
-    )
-    return CheckResult(findings, summary, tuple(ctx.comparisons), coverage)
+    groups = group(claims, registry(config).family_of)
+    partial = evaluate(groups, inside, config, tuple(unreadable))
+    return assemble([partial], config, articles=articles, claims=len(claims), unreadable=len(unreadable))
 
 
 def exit_code(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import Field, asdict, dataclass, field, fields
+from functools import cache
 from typing import Any
 
 HEDGES = (
@@ -70,9 +71,12 @@ class Stated:
     scale: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value: read directly (``asdict`` copies recursively, and a large
+        # JSON report spent a fifth of its time there).
+        return {name: getattr(self, name) for name in _STATED_FIELDS}
 
 
+_STATED_FIELDS = ("value", "unit", "low", "high", "precision", "scale")
 _CLAIM_ORDER = (
     "id",
     "key",
@@ -199,7 +203,8 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """The claim as the JSON record of the outside contract (review fields last)."""
-        record = asdict(self)
+        record = {f.name: getattr(self, f.name) for f in _claim_fields()}
+        record["stated"] = self.stated.to_dict()
         record["key"] = self.key
         record["hedges"] = list(self.hedges)
         record["restated"] = [s.to_dict() for s in self.restated]
@@ -219,6 +224,11 @@ class Claim:
         if values.get("read_at") is not None:
             values["read_at"] = tuple(values["read_at"])
         return cls(**values)
+
+
+@cache
+def _claim_fields() -> tuple[Field[Any], ...]:
+    return fields(Claim)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
-from claimcheck import __version__, api
+from claimcheck import __version__, api, reading
 from claimcheck.config import load_config
 from claimcheck.readers.sources import Article
 from claimcheck.store.cache import CACHE_DIR, ExtractionCache, tool_version
@@ -17,19 +17,19 @@ def test_a_text_read_once_comes_from_the_cache_the_second_time(tmp_path, monkeyp
     config = load_config(cwd=tmp_path)
     article = Article("a.txt", TEXT)
     first = api.extract_all([article], config)
-    monkeypatch.setattr(api, "_extract", lambda job: (_ for _ in ()).throw(AssertionError("read again")))
+    monkeypatch.setattr(reading, "read_one", lambda *a: (_ for _ in ()).throw(AssertionError("read again")))
     assert api.extract_all([article], config) == first
 
 
 def test_another_text_config_or_source_is_a_miss(tmp_path):
     config = load_config(cwd=tmp_path)
     cache = ExtractionCache.for_config(config)
-    cache.put(Article("a.txt", TEXT), api.extract_all([Article("a.txt", TEXT)], config, cached=False)[0])
-    assert cache.get(Article("a.txt", TEXT))
-    assert cache.get(Article("a.txt", TEXT + "More.\n")) is None
-    assert cache.get(Article("b.txt", TEXT)) is None
-    other = ExtractionCache.for_config(load_config(cwd=tmp_path, fx={"CNY": 7.0}))
-    assert other.get(Article("a.txt", TEXT)) is None
+    cache.put(Article("a.txt", TEXT), reading.read_all([Article("a.txt", TEXT)], config, cached=False)[0])
+    assert cache.get(Article("a.txt", TEXT), config)
+    assert cache.get(Article("a.txt", TEXT + "More.\n"), config) is None
+    assert cache.get(Article("b.txt", TEXT), config) is None
+    other_config = load_config(cwd=tmp_path, fx={"CNY": 7.0})
+    assert ExtractionCache.for_config(other_config).get(Article("a.txt", TEXT), other_config) is None
 
 
 def test_the_tool_version_in_the_key_names_the_release_and_a_digest_of_the_code():

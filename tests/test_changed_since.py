@@ -8,7 +8,7 @@ import json
 import yaml
 from typer.testing import CliRunner
 
-from claimcheck import api
+from claimcheck import reading
 from claimcheck.cli import app
 from newsroom import ANTHROPIC, CAMBRICON, ENDGAME, edit, git, move_line, run, run_json
 
@@ -127,8 +127,8 @@ def test_a_deleted_article_resolves_its_findings_and_fails_nothing(newsroom):
 def test_unchanged_articles_are_not_read_again(newsroom, monkeypatch):
     edit(newsroom, CAMBRICON, *DEEPSEEK_MMLU)
     read: list[str] = []
-    original = api._extract
-    monkeypatch.setattr(api, "_extract", lambda job: read.append(job[0].source) or original(job))
+    original = reading.read_one
+    monkeypatch.setattr(reading, "read_one", lambda a, *rest: read.append(a.source) or original(a, *rest))
     assert run_json("check", "--changed-since", "HEAD")[0] == 1
     assert read == [CAMBRICON], "only the edited text is read; the rest comes from the cache"
 

@@ -4,11 +4,12 @@ lines, the exchange rates it states, and its date."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from claimcheck.config import Config
 from claimcheck.extract.derived import derive_in
-from claimcheck.extract.derived_model import Derived
+from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.extract.derived_tables import table_lines
 from claimcheck.extract.document import Document, Table
 from claimcheck.extract.periods import article_date
@@ -50,3 +51,44 @@ def article_facts(text: str, source: str, claims: list[Claim], config: Config) -
         date=article_date(text.splitlines()[:8]),
         table=Rates.from_config(config.fx),
     )
+
+
+def facts_record(facts: ArticleFacts) -> dict[str, Any]:
+    """What the extraction cache keeps of an article's facts (its claims are kept beside them)."""
+    return {
+        "derived": [asdict(d) for d in facts.derived],
+        "table_lines": sorted(facts.table_lines),
+        "rates": dict(facts.rates),
+        "date": facts.date.isoformat() if facts.date else None,
+    }
+
+
+def facts_from(record: dict[str, Any], source: str, claims: list[Claim], config: Config) -> ArticleFacts:
+    """An article's facts as ``facts_record`` kept them."""
+    return ArticleFacts(
+        source=source,
+        claims=tuple(claims),
+        derived=tuple(_derived(d) for d in record["derived"]),
+        table_lines=frozenset(record["table_lines"]),
+        rates=dict(record["rates"]),
+        date=dt.date.fromisoformat(record["date"]) if record["date"] else None,
+        table=Rates.from_config(config.fx),
+    )
+
+
+def _bound(record: dict[str, Any]) -> Bound:
+    return Bound(**{**record, "hedges": tuple(record["hedges"])})
+
+
+def _derived(record: dict[str, Any]) -> Derived:
+    operands = tuple(
+        Operand(
+            **{
+                **o,
+                "entities": tuple(o["entities"]),
+                "figure": _bound(o["figure"]) if o["figure"] is not None else None,
+            }
+        )
+        for o in record["operands"]
+    )
+    return Derived(**{**record, "stated": _bound(record["stated"]), "operands": operands})

@@ -42,7 +42,7 @@ def diff(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """Show the claims an edit added, removed and changed, and the findings it created or resolved.
 
@@ -76,7 +76,7 @@ def baseline(
     store: Store = None,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """Write today's findings to the baseline, so that `check` fails only on new ones.
 

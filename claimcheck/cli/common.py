@@ -84,7 +84,14 @@ BaselineFile = Annotated[
     ),
 ]
 Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", min=1, help="Read articles in this many worker processes.")
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Read articles in this many worker processes (default: every core when there are more "
+        "than a few articles to read).",
+    ),
 ]
 
 

@@ -67,7 +67,7 @@ def extract(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
 ) -> None:
@@ -136,26 +136,29 @@ def check(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
 ) -> None:
     """Find the contradictions between articles' numbers (an article that cannot be read is an error)."""
     from claimcheck import api, ci, engine
+    from claimcheck.cli import progress
     from claimcheck.report import CHECK_FORMATS, pick, records
 
     cfg = config_for(config, fx)
     folder = None if no_store else api.store_dir(cfg, store)
-    verdict = ci.verdict(
-        paths or [],
-        cfg,
-        store_from=folder,
-        changed_since=changed_since,
-        baseline_at=_baseline_at(baseline_file, folder),
-        jobs=jobs,
-        cached=not no_store,
-        options=read_options(date, field),
-    )
+    with progress.bar(progress.wanted(output.value)) as told:
+        verdict = ci.verdict(
+            paths or [],
+            cfg,
+            store_from=folder,
+            changed_since=changed_since,
+            baseline_at=_baseline_at(baseline_file, folder),
+            jobs=jobs,
+            cached=not no_store,
+            options=read_options(date, field),
+            progress=told,
+        )
     for warning in verdict.warnings:
         typer.echo(f"claimcheck: warning: {warning}", err=True)
     report = records.build(verdict, cfg)

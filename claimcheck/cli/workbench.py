@@ -81,7 +81,7 @@ def explain(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """Why a finding was raised, or where a claim came from: each step from the text to the value compared."""
     from claimcheck.report import explain as render
@@ -117,7 +117,7 @@ def claims(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """Browse the claims the articles make, with their ids, filtered."""
     from claimcheck import api, browse
@@ -142,7 +142,7 @@ def entities(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """The entities the articles give figures for, with counts and every name merged into each."""
     from claimcheck import api, browse
@@ -169,7 +169,7 @@ def metrics(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """The metrics the articles give figures for, with counts and every word read as each."""
     from claimcheck import api, browse
@@ -260,7 +260,7 @@ def report(
     no_store: NoStore = False,
     fx: Fx = None,
     config: ConfigPath = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
 ) -> None:
     """A report a person would rather look at: findings side by side and one chart per comparison."""
     from claimcheck.entities.registry import registry

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import Entity, Mention, Registry, key
@@ -103,13 +104,19 @@ class Context:
     def _repositories(self, text: str) -> list[Mention]:
         """``github.com/owner/manta-2``: the repository of the model or product of that name."""
         out = []
-        known = {key(e.name): e for e in self.book.entities.values()}
         for m in _REPO.finditer(text):
+            known = self._discovered_by_key
             group = "repo" if m.group("repo") else "bare"
             repo = m.group(group)
             entity = known.get(key(repo)) or self.registry.known(repo) or Entity(repo, "product")
             out.append(Mention(m.start(group), m.end(group), entity, repo))
         return out
+
+    @cached_property
+    def _discovered_by_key(self) -> dict[str, Entity]:
+        """The article's discovered names by key: built once, not once per sentence (that was
+        quadratic in the length of an article)."""
+        return {key(e.name): e for e in self.book.entities.values()}
 
     def types_for(self, metric: str) -> tuple[str, ...]:
         """Entity types a metric's figure may be about; stars also belong to products."""

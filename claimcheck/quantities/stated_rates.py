@@ -48,9 +48,11 @@ _NAMED_FIRST = re.compile(
     re.I,
 )
 _EQUALS = re.compile(r"\s*(?:=|equals|is\s+worth|buys|bought|traded\s+at|to|兑换?|等于|折合)\s*", re.I)
-# A line can state a rate only with "=" or a currency word after "to", "per", "against", "/".
+# A line can state a rate only with "=" or a currency word after "to", "per", "against", "/", after
+# a digit. (Searched from the first digit on: a "\d.*" in front would rescan the line per digit.)
+_DIGIT = re.compile(r"\d")
 _CUE = re.compile(
-    rf"\d.*(?:=|equals|兑|等于|\b(?:to|per|against|for|a|an)\s+(?:the\s+|one\s+|each\s+|every\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:{_WORDS})\b)",
+    rf"(?:=|equals|兑|等于|\b(?:to|per|against|for|a|an)\s+(?:the\s+|one\s+|each\s+|every\s+|1\s+)?(?:US\s+|U\.S\.\s+)?(?:{_WORDS})\b)",
     re.I,
 )
 _RATE_CONTEXT = re.compile(r"\b(?:rate|exchange|converted|conversion|convert|at)\b", re.I)
@@ -113,7 +115,8 @@ def statements(
     """
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _CUE.search(line):
+        digit = _DIGIT.search(line)
+        if digit is not None and _CUE.search(line, digit.end()):
             yield from ((offset + a, offset + b, c, r) for a, b, c, r in _in_line(line, currency_symbols))
         offset += len(line)
 

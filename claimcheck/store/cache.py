@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import secrets
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import __version__
 from claimcheck.config import Config
-from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim
 from claimcheck.quantities.rates import table_date
 from claimcheck.readers.sources import Article
-from claimcheck.store.files import write_atomic
+
+if TYPE_CHECKING:
+    from claimcheck.reading import Extracted
 
 CACHE_DIR = ".claimcheck-cache"
-_FORMAT = 1
+_FORMAT = 2  # 2: facts beside the claims
 _IGNORE_ALL = "# Written by claimcheck: its extraction cache, never committed.\n*\n"
 
 
@@ -59,22 +63,40 @@ class ExtractionCache:
         key = hashlib.sha256(f"{self.salt}\0{article.source}\0{text}\0{article.date}".encode()).hexdigest()
         return self.folder / "claims" / key[:2] / f"{key}.json"
 
-    def get(self, article: Article) -> list[Claim] | None:
-        """The claims read from this very text before, or None (a missing or unreadable entry)."""
+    def get(self, article: Article, config: Config) -> Extracted | None:
+        """What was read from this very text before (its facts None when they were not read), or
+        None (a missing or unreadable entry)."""
+        from claimcheck.arithmetic.facts import facts_from
+        from claimcheck.reading import Extracted
+
         try:
-            records = json.loads(self._path(article).read_text(encoding="utf-8"))["claims"]
-            return [Claim.from_dict(r) for r in records]
+            document = json.loads(self._path(article).read_text(encoding="utf-8"))
+            claims = [Claim.from_dict(r) for r in document["claims"]]
+            kept = document.get("facts")
+            return Extracted(claims, facts_from(kept, article.source, claims, config) if kept else None)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, article: Article, claims: list[Claim]) -> None:
-        """Keep the claims; a cache that cannot be written only costs the next run time."""
+    def put(self, article: Article, read: Extracted) -> None:
+        """Keep what was read; a cache that cannot be written only costs the next run time.
+
+        Written to a temporary file and renamed (a killed run leaves no half entry), without the
+        store's fsync: an entry lost to a power cut is read again.
+        """
+        from claimcheck.arithmetic.facts import facts_record
+
         path = self._path(article)
         try:
             if not (self.folder / ".gitignore").exists():
                 self.folder.mkdir(parents=True, exist_ok=True)
                 (self.folder / ".gitignore").write_text(_IGNORE_ALL, encoding="utf-8")
-            document = {"claims": [c.to_dict() for c in claims]}
-            write_atomic(path, json.dumps(document, ensure_ascii=False))
-        except (OSError, ClaimcheckError):
+            document = {
+                "claims": [c.to_dict() for c in read.claims],
+                "facts": facts_record(read.facts) if read.facts is not None else None,
+            }
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+            tmp.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except (OSError, ValueError):
             return

@@ -1,0 +1,137 @@
+"""Articles to claims (and, for ``check``, to the facts the in-article rules read), across cores.
+
+Extraction is a map over articles: each is read alone, by pure functions (``extract_text``,
+``article_facts``), so it runs in worker processes as well as here, and on a Dask cluster
+(``claimcheck.engines.dask``) with the same functions. A text read before comes from the
+extraction cache; a text given twice is read once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.arithmetic.facts import ArticleFacts, article_facts
+from claimcheck.config import Config
+from claimcheck.extract import extract_text
+from claimcheck.model import Claim
+from claimcheck.readers import sources
+from claimcheck.readers.provenance import place
+from claimcheck.store.cache import ExtractionCache
+
+# Below this many articles to read, worker processes cost more to start than they save.
+FEW = 8
+
+Progress = Callable[[int, int], None]
+"""Told (done, total) as articles are read."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article's claims, and its facts as read with those claims (None when not asked for)."""
+
+    claims: list[Claim]
+    facts: ArticleFacts | None = None
+
+
+def read_one(article: sources.Article, config: Config, facts: bool = False) -> Extracted:
+    """One article's claims, and with ``facts`` its derived statements and stated rates."""
+    claims = place(extract_text(article.text, article.source, config, date=article.date), article)
+    if not facts:
+        return Extracted(claims)
+    return Extracted(claims, article_facts(article.text, article.source, claims, config))
+
+
+def default_jobs(todo: int, jobs: int | None) -> int:
+    """``--jobs``, else every core when there are more than a few articles to read."""
+    if jobs is not None:
+        return max(1, jobs)
+    return (os.cpu_count() or 1) if todo > FEW else 1
+
+
+def read_all(
+    articles: list[sources.Article],
+    config: Config,
+    jobs: int | None = 1,
+    *,
+    cached: bool = True,
+    facts: bool = False,
+    progress: Progress | None = None,
+) -> list[Extracted]:
+    """Every article read, in order: from the cache when it holds the text, else in ``jobs``
+    worker processes (None: ``default_jobs``), then kept in the cache."""
+    cache = ExtractionCache.for_config(config) if cached else None
+    found: dict[tuple[str, str], Extracted] = {}
+    todo: dict[tuple[str, str], tuple[sources.Article, list[Claim] | None]] = {}
+    for article in articles:
+        pair = (article.source, article.text)
+        if pair in found or pair in todo:
+            continue
+        hit = cache.get(article, config) if cache is not None else None
+        if hit is not None and (hit.facts is not None or not facts):
+            found[pair] = hit if facts else Extracted(hit.claims)
+        else:  # not read yet, or read by ``extract`` without the facts ``check`` needs
+            todo[pair] = (article, hit.claims if hit is not None else None)
+    results = _map(list(todo.values()), config, jobs, facts)
+    for done, ((pair, (article, _)), read) in enumerate(zip(todo.items(), results, strict=True), 1):
+        found[pair] = read
+        if cache is not None:
+            cache.put(article, read)
+        if progress is not None:
+            progress(done, len(todo))
+    return [found[(a.source, a.text)] for a in articles]
+
+
+Job = tuple[sources.Article, "list[Claim] | None"]
+
+
+def _map(jobs_: list[Job], config: Config, jobs: int | None, facts: bool) -> Iterator[Extracted]:
+    workers = default_jobs(len(jobs_), jobs)
+    if workers <= 1 or len(jobs_) <= 1:
+        yield from (_complete(job, config, facts) for job in jobs_)
+        return
+    chunk = max(1, min(16, len(jobs_) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(config, facts)) as pool:
+        yield from pool.map(_complete_here, jobs_, chunksize=chunk)
+
+
+def _complete(job: Job, config: Config, facts: bool) -> Extracted:
+    """An article read, or only its facts added to the claims the cache holds."""
+    article, claims = job
+    if claims is None:
+        return read_one(article, config, facts)
+    return Extracted(claims, article_facts(article.text, article.source, claims, config))
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start(config: Config, facts: bool) -> None:
+    """A worker's config, sent once rather than with every article."""
+    _WORKER.update(config=config, facts=facts)
+
+
+def _complete_here(job: Job) -> Extracted:
+    return _complete(job, _WORKER["config"], _WORKER["facts"])
+
+
+def facts_for(
+    articles: Iterable[sources.Article],
+    claims: dict[str, list[Claim]],
+    read: dict[str, Extracted],
+    config: Config,
+) -> list[ArticleFacts]:
+    """Each article's facts for its claims as reviewed: those read beside its claims when the
+    reviews changed none of them, else read again from its text."""
+    out = []
+    for article in articles:
+        given = claims.get(article.source, [])
+        extracted = read.get(article.source)
+        if extracted is not None and extracted.facts is not None and extracted.claims == given:
+            out.append(extracted.facts)
+        else:
+            out.append(article_facts(article.text, article.source, given, config))
+    return out
