@@ -56,3 +56,15 @@ def test_an_open_bound_stays_open_through_arithmetic():
     over_forty = Interval.of(40.0, None, 0.5)
     assert math.isinf((over_forty * Interval.point(2.0)).high)
     assert over_forty.overlaps(Interval.point(1e9)) and not over_forty.overlaps(Interval.point(39.0))
+
+
+def test_a_fenced_code_block_states_no_arithmetic_and_breaks_nothing(fixed_config):
+    text = (
+        "Kestrel Robotics raised $50 million (roughly 360 million yuan) in 2024.\n\n"
+        "```\nprint(2 * 3)  # 50% of 12 is 6\n```\n\n"
+        "Revenue grew 40% to $14 million.\n"
+    )
+    claims = extract_text(text, "code.md", fixed_config)
+    facts = article_facts(text, "code.md", claims, fixed_config)
+    assert all(d.line != 4 for d in facts.derived)
+    assert any(d.line == 1 for d in facts.derived)

@@ -61,6 +61,8 @@ def derive_in(doc: Document, source: str, claims: list[Claim], config: Config) -
         if isinstance(block, Table):
             found += in_table(block, article)
             continue
+        if not isinstance(block, Paragraph):
+            continue  # code states no arithmetic
         for sentence in block.sentences:
             if _CUE.search(sentence.text):
                 found += _sentence(Prose(sentence.text, sentence.start, article))
