@@ -7,7 +7,7 @@ result = check(["articles/"], load_config())
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from claimcheck import engine, reading, revisions
 from claimcheck.arithmetic.facts import article_facts
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
+from claimcheck.extract.coverage import Report
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.rates import Rates
@@ -39,6 +40,7 @@ class ArticleClaims:
     added: tuple[dict[str, Any], ...] = ()
     stored_digest: str = ""
     moved: list[tuple[str, str]] = field(default_factory=list)
+    coverage: Report | None = None
 
 
 def read(paths: list[str], config: Config, options: ReadOptions | None = None) -> Batch:
@@ -150,15 +152,21 @@ def extract_batch(
     each file old or new.
     """
     articles = list(batch.articles)
-    extracted = list(zip(articles, extract_all(articles, config, jobs, cached=cached), strict=True))
+    extracted = list(zip(articles, reading.read_all(articles, config, jobs, cached=cached), strict=True))
     if store_to is None or all(a.source == STDIN_SOURCE for a in articles):
-        return [with_reviews(article, fresh, config, None) for article, fresh in extracted]
+        return [_reviewed_read(article, read, config, None) for article, read in extracted]
     with lock.locked(store_to, lock_wait):
-        results = [with_reviews(article, fresh, config, store_to) for article, fresh in extracted]
+        results = [_reviewed_read(article, read, config, store_to) for article, read in extracted]
         for found in results:
             if found.article.source != STDIN_SOURCE:
                 _save(found, store_to)
     return results
+
+
+def _reviewed_read(
+    article: sources.Article, read: reading.Extracted, config: Config, folder: Path | None
+) -> ArticleClaims:
+    return replace(with_reviews(article, read.claims, config, folder), coverage=read.coverage)
 
 
 def _save(found: ArticleClaims, folder: Path) -> None:
@@ -232,7 +240,9 @@ def run_snapshot(
     found = [c for claims_of in claims.values() for c in claims_of]
     read = claims.read if isinstance(claims, SnapshotClaims) else {}
     inside = reading.facts_for(snapshot.articles, claims, read, config)
-    return engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable, inside=inside)
+    result = engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable, inside=inside)
+    covered = {source: r.coverage for source, r in read.items() if r.coverage is not None}
+    return replace(result, summary=replace(result.summary, reading=covered))
 
 
 @dataclass(frozen=True)

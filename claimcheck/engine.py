@@ -8,7 +8,7 @@ not run (raised as ``ClaimcheckError`` before we get here).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.findings import Coverage
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
+from claimcheck.extract.coverage import Report, total
 from claimcheck.match.groups import Group, group
 from claimcheck.model import Claim, Comparison, Finding, Severity, Unreadable
 from claimcheck.quantities.rates import Rates
@@ -34,6 +35,7 @@ class Summary:
     findings: dict[str, int] = field(default_factory=dict)
     unreadable: int = 0
     arithmetic: dict[str, Any] = field(default_factory=dict)
+    reading: Mapping[str, Report] = field(default_factory=dict)  # each article's coverage, by source
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -43,7 +45,16 @@ class Summary:
             "comparisons": self.comparisons,
             "findings": dict(self.findings),
             "arithmetic": dict(self.arithmetic),
+            "coverage": coverage_record(self.reading),
         }
+
+
+def coverage_record(reading: Mapping[str, Report], figures: bool = False) -> dict[str, object]:
+    """The articles' coverage summed, and each article's (with ``figures``, its skipped numbers)."""
+    return {
+        **total(reading.values()).to_dict(),
+        "articles": {source: r.to_dict(figures) for source, r in sorted(reading.items())},
+    }
 
 
 @dataclass(frozen=True)

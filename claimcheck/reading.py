@@ -16,7 +16,8 @@ from typing import Any
 
 from claimcheck.arithmetic.facts import ArticleFacts, article_facts
 from claimcheck.config import Config
-from claimcheck.extract import extract_text
+from claimcheck.extract import read_article
+from claimcheck.extract.coverage import Report
 from claimcheck.model import Claim
 from claimcheck.readers import sources
 from claimcheck.readers.provenance import place
@@ -31,18 +32,25 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class Extracted:
-    """One article's claims, and its facts as read with those claims (None when not asked for)."""
+    """One article's claims, its facts as read with those claims (None when not asked for), and
+    its coverage (what it holds that did not become a claim, and why)."""
 
     claims: list[Claim]
     facts: ArticleFacts | None = None
+    coverage: Report | None = None
+
+
+Job = tuple[sources.Article, "Extracted | None"]
+"""An article to read, and what the cache held of it (claims without facts) if anything."""
 
 
 def read_one(article: sources.Article, config: Config, facts: bool = False) -> Extracted:
     """One article's claims, and with ``facts`` its derived statements and stated rates."""
-    claims = place(extract_text(article.text, article.source, config, date=article.date), article)
+    read = read_article(article.text, article.source, config, date=article.date)
+    claims = place(read.claims, article)
     if not facts:
-        return Extracted(claims)
-    return Extracted(claims, article_facts(article.text, article.source, claims, config))
+        return Extracted(claims, coverage=read.coverage)
+    return Extracted(claims, article_facts(article.text, article.source, claims, config), read.coverage)
 
 
 def default_jobs(todo: int, jobs: int | None) -> int:
@@ -65,16 +73,16 @@ def read_all(
     worker processes (None: ``default_jobs``), then kept in the cache."""
     cache = ExtractionCache.for_config(config) if cached else None
     found: dict[tuple[str, str], Extracted] = {}
-    todo: dict[tuple[str, str], tuple[sources.Article, list[Claim] | None]] = {}
+    todo: dict[tuple[str, str], Job] = {}
     for article in articles:
         pair = (article.source, article.text)
         if pair in found or pair in todo:
             continue
         hit = cache.get(article, config) if cache is not None else None
         if hit is not None and (hit.facts is not None or not facts):
-            found[pair] = hit if facts else Extracted(hit.claims)
+            found[pair] = hit if facts else Extracted(hit.claims, coverage=hit.coverage)
         else:  # not read yet, or read by ``extract`` without the facts ``check`` needs
-            todo[pair] = (article, hit.claims if hit is not None else None)
+            todo[pair] = (article, hit)
     results = _map(list(todo.values()), config, jobs, facts)
     for done, ((pair, (article, _)), read) in enumerate(zip(todo.items(), results, strict=True), 1):
         found[pair] = read
@@ -83,9 +91,6 @@ def read_all(
         if progress is not None:
             progress(done, len(todo))
     return [found[(a.source, a.text)] for a in articles]
-
-
-Job = tuple[sources.Article, "list[Claim] | None"]
 
 
 def _map(jobs_: list[Job], config: Config, jobs: int | None, facts: bool) -> Iterator[Extracted]:
@@ -100,10 +105,11 @@ def _map(jobs_: list[Job], config: Config, jobs: int | None, facts: bool) -> Ite
 
 def _complete(job: Job, config: Config, facts: bool) -> Extracted:
     """An article read, or only its facts added to the claims the cache holds."""
-    article, claims = job
-    if claims is None:
+    article, hit = job
+    if hit is None:
         return read_one(article, config, facts)
-    return Extracted(claims, article_facts(article.text, article.source, claims, config))
+    facts_read = article_facts(article.text, article.source, hit.claims, config)
+    return Extracted(hit.claims, facts_read, hit.coverage)
 
 
 _WORKER: dict[str, Any] = {}

@@ -70,10 +70,15 @@ def extract(
     jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
+    coverage: Annotated[
+        bool,
+        typer.Option("--coverage", help="List every number that became no claim, with its place and reason."),
+    ] = False,
 ) -> None:
     """Read the numeric claims of articles and write them to the claims store."""
     from claimcheck import api
     from claimcheck.report import EXTRACT_FORMATS
+    from claimcheck.report.records import Extraction
 
     cfg = config_for(config, fx)
     folder = None if no_store else api.store_dir(cfg, store)
@@ -83,7 +88,9 @@ def extract(
     if not batch.articles:
         raise ClaimcheckError("no article could be read")
     results = api.extract_batch(batch, cfg, store_to=folder, jobs=jobs, cached=not no_store)
-    EXTRACT_FORMATS[output.value]([c for r in results for c in r.claims], sys.stdout)
+    reading = {r.article.source: r.coverage for r in results if r.coverage is not None}
+    found = Extraction([c for r in results for c in r.claims], reading, coverage)
+    EXTRACT_FORMATS[output.value](found, sys.stdout)
     if folder is not None:
         from claimcheck.yamlfile import shown
 

@@ -64,7 +64,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
         for s in _sentences(doc)
         for m in ctx.mentions_in(s.text, s.start)
     ]
-    return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned))
+    return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position))
 
 
 def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*(\d{1,3})[.)][ \t]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:/[\w.-]+)+\.\w+\b|\[\d+\]")
 
 # Reasons, in the words the coverage line uses.
@@ -63,38 +66,83 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A number of the text that is no claim: where (1-based line and column), as written, and why."""
+
+    line: int
+    column: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"line": self.line, "column": self.column, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class Report:
     """An article's coverage: numbers, claims and the reasons the rest were skipped."""
 
     numbers: int
     claims: int
     skipped: dict[str, int]
-    examples: tuple[Skip, ...] = ()
+    figures: tuple[Skipped, ...] = ()
 
-    def to_dict(self) -> dict[str, object]:
-        return {"numbers": self.numbers, "claims": self.claims, "skipped": dict(self.skipped)}
+    def to_dict(self, figures: bool = False) -> dict[str, object]:
+        """The counts, and with ``figures`` each skipped number with its place and reason."""
+        out: dict[str, object] = {"numbers": self.numbers, "claims": self.claims}
+        out["skipped"] = dict(self.skipped)
+        if figures:
+            out["skipped_figures"] = [f.to_dict() for f in self.figures]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """A report as ``to_dict(figures=True)`` wrote it."""
+        figures = tuple(Skipped(**f) for f in data.get("skipped_figures", ()))
+        return cls(int(data["numbers"]), int(data["claims"]), dict(data["skipped"]), figures)
+
+
+def total(reports: Iterable[Report]) -> Report:
+    """Many articles' coverage summed (without their figures)."""
+    numbers = claims = 0
+    skipped: Counter[str] = Counter()
+    for r in reports:
+        numbers, claims = numbers + r.numbers, claims + r.claims
+        skipped.update(r.skipped)
+    return Report(numbers, claims, dict(skipped.most_common()))
 
 
 def report(
-    text: str, coverage: Coverage, claim_spans: list[tuple[int, int]], names: list[tuple[int, int]]
+    text: str,
+    coverage: Coverage,
+    claim_spans: list[tuple[int, int]],
+    names: list[tuple[int, int]],
+    position: Callable[[int], tuple[int, int]],
 ) -> Report:
-    """Every number of the text, counted as a claim or with the reason it is not one."""
+    """Every number of the text, counted as a claim or with the reason it is not one; ``position``
+    gives an offset's line and column."""
     claimed = sorted(claim_spans)
     skips = sorted(coverage.skips, key=lambda s: s.start)
     starts = [s.start for s in skips]
     counts: Counter[str] = Counter()
-    examples: list[Skip] = []
+    figures: list[Skipped] = []
     numbers = 0
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
     names, code, dates = sorted(names), sorted(coverage.code), sorted(coverage.dates)
+    markers = {m.start(1) for m in _LIST_MARKER.finditer(text)}
     for m in _NUMBER.finditer(text):
         numbers += 1
         if _inside(m.start(), claimed):
             continue
-        reason = DATE if _inside(m.start(), dates) else _reason(m, text, skips, starts, urls, names, code)
+        if m.start() in markers:
+            reason = RANK
+        elif _inside(m.start(), dates):
+            reason = DATE
+        else:
+            reason = _reason(m, text, skips, starts, urls, names, code)
         counts[reason] += 1
-        examples.append(Skip(m.start(), m.end(), m.group(), reason))
-    return Report(numbers, numbers - sum(counts.values()), dict(counts.most_common()), tuple(examples))
+        figures.append(Skipped(*position(m.start()), m.group(), reason))
+    return Report(numbers, numbers - sum(counts.values()), dict(counts.most_common()), tuple(figures))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -111,14 +159,15 @@ def _reason(
     names: list[tuple[int, int]],
     code: list[tuple[int, int]],
 ) -> str:
-    i = bisect.bisect_right(starts, m.start()) - 1
-    for skip in skips[max(0, i - 2) : i + 1]:
-        if skip.start <= m.start() < skip.end:
-            return skip.reason
+    # Where a number stands (code, a URL, a citation) says more than a reader's reason for it.
     if _inside(m.start(), code):
         return CODE
     if _inside(m.start(), urls):
         return URL
+    i = bisect.bisect_right(starts, m.start()) - 1
+    for skip in skips[max(0, i - 2) : i + 1]:
+        if skip.start <= m.start() < skip.end:
+            return skip.reason
     if _inside(m.start(), names) or (m.start() > 0 and text[m.start() - 1] in "-vV"):
         return NAME
     if _YEAR.match(m.group()):

@@ -8,9 +8,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TextIO
 
-from claimcheck.model import Claim
 from claimcheck.report import github, gitlab, json, junit, markdown, sarif, table, yaml
-from claimcheck.report.records import Report
+from claimcheck.report.records import Extraction, Report
 
 CHECK_FORMATS: dict[str, Callable[[Report, TextIO], None]] = {
     "table": table.findings,
@@ -21,7 +20,7 @@ CHECK_FORMATS: dict[str, Callable[[Report, TextIO], None]] = {
     "junit": junit.findings,
     "markdown": markdown.findings,
 }
-EXTRACT_FORMATS: dict[str, Callable[[list[Claim], TextIO], None]] = {
+EXTRACT_FORMATS: dict[str, Callable[[Extraction, TextIO], None]] = {
     "table": table.claims,
     "json": json.claims,
     "yaml": yaml.claims,

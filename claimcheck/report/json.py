@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from claimcheck.model import Claim
-from claimcheck.report.records import Report, check_document, claims_document
+from claimcheck.report.records import Extraction, Report, check_document, extraction_document
 
 INDENTED = 2000
 
@@ -27,5 +26,5 @@ def findings(report: Report, out: TextIO) -> None:
     _write(document, len(document["findings"]), out)
 
 
-def claims(found: list[Claim], out: TextIO) -> None:
-    _write(claims_document(found), len(found), out)
+def claims(found: Extraction, out: TextIO) -> None:
+    _write(extraction_document(found), len(found.claims), out)

@@ -9,12 +9,14 @@ config fingerprint, rate table date), the rules' help, and the baseline's stale 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck import __version__
 from claimcheck.config import Config
-from claimcheck.engine import Summary
+from claimcheck.engine import Summary, coverage_record
+from claimcheck.extract.coverage import Report as CoverageReport
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.model import Claim, Finding
 from claimcheck.quantities.rates import table_date
@@ -208,3 +210,18 @@ def _stale(e: Entry) -> dict[str, Any]:
 def claims_document(claims: list[Claim]) -> dict[str, Any]:
     """``{"schema": 1, "claims": [...]}``."""
     return {"schema": SCHEMA, "claims": [c.to_dict() for c in claims]}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What ``extract`` reports: the claims, and each article's coverage by source (with
+    ``figures``, every number that became no claim, with its place and reason)."""
+
+    claims: list[Claim]
+    reading: Mapping[str, CoverageReport] = field(default_factory=dict)
+    figures: bool = False
+
+
+def extraction_document(found: Extraction) -> dict[str, Any]:
+    """``{"schema": 1, "claims": [...], "coverage": {...}}``."""
+    return {**claims_document(found.claims), "coverage": coverage_record(found.reading, found.figures)}

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, TextIO
 from claimcheck.engine import Summary
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.model import Claim, Finding
-from claimcheck.report.records import Report, state_counts
+from claimcheck.report.coverage_table import coverage_line, skipped_figures
+from claimcheck.report.records import Extraction, Report, state_counts
 from claimcheck.report.terminal import printable
 
 if TYPE_CHECKING:  # rich is imported when a table is drawn, not when the CLI starts
@@ -111,7 +112,8 @@ def summary_line(s: Summary) -> str:
             f"\nin-article arithmetic: {a['found']} derived statements · {a['recomputed']} recomputed"
             f" · {a['not_tied']} not tied to the article's figures · {a['flagged']} do not hold"
         )
-    return line
+    covered = coverage_line(s.reading)
+    return line + (f"\n{covered}" if covered else "")
 
 
 def states_line(report: Report) -> str | None:
@@ -189,13 +191,15 @@ def findings(report: Report, out: TextIO) -> None:
         console.print(line, markup=False)
 
 
-def claims(found: list[Claim], out: TextIO) -> None:
-    """Every claim read: where, about what, and the value as stated and converted."""
+def claims(extraction: Extraction, out: TextIO) -> None:
+    """Every claim read: where, about what, and the value as stated and converted; the coverage
+    line under it (with ``figures``, the table of numbers that are no claim)."""
     from rich.table import Table
 
     table = Table(expand=True, title="claimcheck: claims")
     for name in ("where", "entity", "metric", "period", "value", "quote"):
         table.add_column(name, overflow="fold")
+    found = extraction.claims
     for c in found:
         status = "" if c.status == "unreviewed" else f" [{c.status}]"
         table.add_row(
@@ -209,3 +213,8 @@ def claims(found: list[Claim], out: TextIO) -> None:
     console = console_for(out)
     console.print(table)
     console.print(f"{len(found)} claims from {len({c.source for c in found})} articles")
+    if extraction.figures:
+        skipped_figures(extraction.reading, console)
+    line = coverage_line(extraction.reading)
+    if line:
+        console.print(_plain(line))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck import __version__
 from claimcheck.config import Config
+from claimcheck.extract.coverage import Report
 from claimcheck.model import Claim
 from claimcheck.quantities.rates import table_date
 from claimcheck.readers.sources import Article
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from claimcheck.reading import Extracted
 
 CACHE_DIR = ".claimcheck-cache"
-_FORMAT = 2  # 2: facts beside the claims
+_FORMAT = 3  # 2: facts beside the claims; 3: and the coverage
 _IGNORE_ALL = "# Written by claimcheck: its extraction cache, never committed.\n*\n"
 
 
@@ -73,7 +74,8 @@ class ExtractionCache:
             document = json.loads(self._path(article).read_text(encoding="utf-8"))
             claims = [Claim.from_dict(r) for r in document["claims"]]
             kept = document.get("facts")
-            return Extracted(claims, facts_from(kept, article.source, claims, config) if kept else None)
+            facts = facts_from(kept, article.source, claims, config) if kept else None
+            return Extracted(claims, facts, Report.from_dict(document["coverage"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -93,6 +95,7 @@ class ExtractionCache:
             document = {
                 "claims": [c.to_dict() for c in read.claims],
                 "facts": facts_record(read.facts) if read.facts is not None else None,
+                "coverage": read.coverage.to_dict(figures=True) if read.coverage is not None else None,
             }
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
