@@ -230,3 +230,39 @@ def test_an_articles_date_is_read_from_its_top_lines_as_outlets_write_it(line):
     from claimcheck.extract.dates import article_date
 
     assert article_date([line]) == dt.date(2025, 7, 30)
+
+
+def test_money_under_input_and_output_columns_is_a_price_per_the_tokens_the_page_states(config):
+    text = (
+        "# Osprey Cloud pricing\n\nAll prices are per 1,000 tokens.\n\n## Standard\n\n"
+        "| Model | Context | Input | Output |\n|---|---|---|---|\n| Osprey-4 | 64K | $0.002 | $0.006 |\n"
+    )
+    prices = _by(read(text, config), "price_per_mtok")
+    assert [(c.entity, c.stated.unit, c.value, c.price_kind) for c in prices] == [
+        ("Osprey-4", "USD/ktok", pytest.approx(2.0), "input"),
+        ("Osprey-4", "USD/ktok", pytest.approx(6.0), "output"),
+    ]
+
+
+def test_a_sentence_stating_one_price_says_nothing_of_the_tables_unit(config):
+    text = (
+        "Osprey-1 costs ¥0.008 per 1,000 tokens.\n\n"
+        "| Model | Input | Output |\n|---|---|---|\n| Osprey-4 | $0.50 | $1.50 |\n"
+    )
+    prices = [c for c in _by(read(text, config), "price_per_mtok") if c.entity == "Osprey-4"]
+    assert [c.stated.unit for c in prices] == ["USD/Mtok", "USD/Mtok"]
+
+
+def test_chinese_prices_take_their_token_kinds_and_a_capitalised_unit_names_no_one(config):
+    text = (
+        "新模型 Osprey-2-Pro 定价为输入 2 元 / 百万 Tokens，输出 8 元 / 百万 Tokens。\n\n"
+        "| 模型 | 输入价格 | 输出价格 |\n|---|---|---|\n"
+        "| Osprey-Lite | 1 元 / 百万 Tokens | 4 元 / 百万 Tokens |\n"
+    )
+    prices = _by(read(text, config), "price_per_mtok")
+    assert [(c.entity, c.stated.value, c.stated.unit, c.price_kind) for c in prices] == [
+        ("Osprey-2-Pro", 2.0, "CNY/Mtok", "input"),
+        ("Osprey-2-Pro", 8.0, "CNY/Mtok", "output"),
+        ("Osprey-Lite", 1.0, "CNY/Mtok", "input"),
+        ("Osprey-Lite", 4.0, "CNY/Mtok", "output"),
+    ]

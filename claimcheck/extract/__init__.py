@@ -7,6 +7,7 @@ returns the article's coverage (numbers, claims, and why the rest were skipped).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from claimcheck.extract.context import Context, Reading, reserved_word
 from claimcheck.extract.dates import as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
+from claimcheck.extract.labels import per_token_of
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
@@ -89,8 +91,24 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             if block.kind != "item":
                 ctx.discourse.lead = ""  # a lead-in ("… expects:") speaks for the list under it only
             readings += _read_sentences(block, ctx)
+            ctx.discourse.per_token = _prices_stated_per(block) or ctx.discourse.per_token
         previous = block.kind if isinstance(block, Paragraph) else ""
     return readings
+
+
+_PRICES_PER = re.compile(r"(?i)\b(?:prices?|priced|rates?|billed|metered|charged)\b")
+# A sentence stating one price ("charges ¥0.008 per 1,000 tokens") says nothing of a table's unit.
+_AMOUNT = re.compile(r"(?i)[$€£¥￥]\s?\d|\b(?:USD|CNY|RMB|US\$)\s?\d|\d\s*(?:yuan|dollars?|元|cents?)\b")
+
+
+def _prices_stated_per(block: Paragraph) -> str | None:
+    """ "All prices are per 1 million tokens": what the price tables after it are per."""
+    for s in block.sentences:
+        if _PRICES_PER.search(s.text) and not _AMOUNT.search(s.text):
+            found = per_token_of(s.text)
+            if found:
+                return found
+    return None
 
 
 def _read_sentences(block: Paragraph, ctx: Context) -> list[Reading]:

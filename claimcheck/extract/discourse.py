@@ -52,6 +52,7 @@ class Discourse:
     period: str | None = None  # the flow period last stated: what later figures with none are for
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
     fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
+    per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
     def in_fiscal_year(self, periods: list[Period]) -> list[Period]:
         """Read "the fourth quarter" and "the full year" within the fiscal year the article is about

@@ -30,10 +30,11 @@ _SCALE = re.compile(
 # Header words that say what a column holds rather than naming a value.
 _TYPES = {
     "model": "model, models, llm, system, product, repository, repo, checkpoint, flagship model, "
-    "model variant",
-    "org": "company, companies, provider, lab, firm, organization, organisation, startup, vendor, developer",
+    "model variant, 模型, 模型名称, 产品",
+    "org": "company, companies, provider, lab, firm, organization, organisation, startup, vendor, developer, "
+    "公司, 厂商",
     "metric": "benchmark, benchmarks, task, tasks, eval, evaluation, dataset, test, metric, metrics, "
-    "item, line, limit, limits, spec, specs, parameter, measure",
+    "item, line, limit, limits, spec, specs, parameter, measure, 指标, 基准",
     "category": "category, domain, area, capability, capabilities, type, group",
     "setting": "shots, shot, setting, settings, mode, prompting, # shots, n-shot",
     "segment": "segment, segments, division, divisions, region, regions, business, unit, units, channel",
@@ -46,7 +47,7 @@ _TOTAL = re.compile(r"(?i)^(?:total|totals|all|overall|company|consolidated|grou
 _PER_TOKEN = re.compile(
     r"(?:per|/)\s*(?:1\s?|one\s)?(?P<t>M|million|K|k|thousand|1,000)\s*(?:tokens?|tok)?\b", re.I
 )
-_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
+_KIND = re.compile(r"(?<![A-Za-z])(input|output|prompt|completion|输入|输出)(?![A-Za-z])", re.I)
 _HEDGE_WORDS = {
     "est": "estimate",
     "est.": "estimate",
@@ -173,21 +174,28 @@ def _hints(text: str, ctx: Context) -> Hints:
     currency = currencies.resolve(cur.group(), ctx.symbols) if cur else None
     scale = _SCALE.search(" ".join(_PAREN.findall(text)) or "")
     word = scale.group("s") if scale else None
-    per = _PER_TOKEN.search(text)
-    per_token = None
-    if per:
-        per_token = "ktok" if per.group("t").lower() in ("k", "thousand", "1,000") else "Mtok"
+    per_token = per_token_of(text)
     kind = _KIND.search(text)
     return Hints(
         currency=currency,
         scale=SCALES[_singular(word)] if word else 1.0,
         scale_word=word,
         per_token=per_token,
-        price_kind={"prompt": "input", "completion": "output"}.get(k := kind.group(1).lower(), k)
+        price_kind={"prompt": "input", "completion": "output", "输入": "input", "输出": "output"}.get(
+            k := kind.group(1).lower(), k
+        )
         if kind
         else None,
         per_share_scaled=not re.search(r"(?i)except\s+(?:for\s+)?per[\s-]share", text),
     )
+
+
+def per_token_of(text: str) -> str | None:
+    """The token count a text states prices per (``per 1M tokens``: ``Mtok``), if any."""
+    per = _PER_TOKEN.search(text)
+    if per is None:
+        return None
+    return "ktok" if per.group("t").lower() in ("k", "thousand", "1,000") else "Mtok"
 
 
 def _singular(word: str) -> str:

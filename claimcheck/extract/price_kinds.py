@@ -17,9 +17,10 @@ from claimcheck.model import Quantity
 if TYPE_CHECKING:
     from claimcheck.extract.context import Reading
 
-_KIND = re.compile(r"\b(input|output|prompt|completion)\b", re.I)
+# Chinese writes the kind before the price and between Chinese characters, with no word boundary.
+_KIND = re.compile(r"(?<![A-Za-z])(input|output|prompt|completion|输入|输出)(?![A-Za-z])", re.I)
 _AFTER = re.compile(r"[\s/]*(?:(?:for|on|of)\s+)?(input|output|prompt|completion)\b", re.I)
-_NAMES = {"prompt": "input", "completion": "output"}
+_NAMES = {"prompt": "input", "completion": "output", "输入": "input", "输出": "output"}
 UNSPECIFIED = "unspecified"
 
 

@@ -27,7 +27,7 @@ from claimcheck.extract.table_roles import (
     row_labels,
 )
 from claimcheck.model import Quantity
-from claimcheck.quantities import parse
+from claimcheck.quantities import currencies, parse
 from claimcheck.quantities.units import is_price_unit
 
 _PER_SHARE = ("eps", "adjusted_eps", "dividend_per_share")
@@ -152,13 +152,14 @@ def _cell(
     """The claims in one value cell."""
     meaning = _meaning(col, rl, along_rows, context, ctx)
     hints = merge_hints(merge_hints(col.header.hints, rl.hints), context.caption.hints)
+    hints = replace(hints, per_token=hints.per_token or ctx.discourse.per_token)
     quantities = parse(cell.text, currency_symbols=ctx.symbols)
     restated = prose.restatements(cell.text, quantities)
     out = []
     for i, q in enumerate(quantities):
         if q in restated.values():
             continue
-        metric = _cell_metric(q, i, cell.text, quantities, meaning.metric, ctx)
+        metric = _cell_metric(q, i, cell.text, quantities, meaning, ctx)
         if metric is None:
             continue
         entity = _entity(col.header, rl, along_rows, context, ctx.types_for(metric), ctx)
@@ -209,9 +210,11 @@ def _setting(setting: str | None, kind: str) -> str | None:
 
 
 def _cell_metric(
-    q: Quantity, index: int, text: str, quantities: list[Quantity], metric: str | None, ctx: Context
+    q: Quantity, index: int, text: str, quantities: list[Quantity], meaning: _Meaning, ctx: Context
 ) -> str | None:
-    """A cell can name its own metric (``86.7 (C-Eval)``) or a sibling (``480B (active: 60B)``)."""
+    """A cell can name its own metric (``86.7 (C-Eval)``) or a sibling (``480B (active: 60B)``);
+    an amount of money under ``Input`` or ``Output`` is a price per token."""
+    metric = meaning.metric
     own = [
         m for h in ctx.vocab.hits(text) for m in h.metrics if ctx.vocab.accepts(m, q, price_unit_known=True)
     ]
@@ -221,7 +224,8 @@ def _cell_metric(
         if _qualified(hit.start, hit.end, text, quantities) is index and metric:
             family = metric.split("_")[0]
             return next((m for m in hit.metrics if m.split("_")[0] == family), metric)
-    if metric is None and is_price_unit(q.unit) and "price_per_mtok" in ctx.vocab.metrics:
+    priced = is_price_unit(q.unit) or (meaning.price_kind and q.unit in currencies.ISO_CODES)
+    if metric is None and priced and "price_per_mtok" in ctx.vocab.metrics:
         return "price_per_mtok"  # "$0.35 / M" is a price whatever its header says
     return metric
 
