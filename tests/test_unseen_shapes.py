@@ -266,3 +266,19 @@ def test_chinese_prices_take_their_token_kinds_and_a_capitalised_unit_names_no_o
         ("Osprey-Lite", 1.0, "CNY/Mtok", "input"),
         ("Osprey-Lite", 4.0, "CNY/Mtok", "output"),
     ]
+
+
+def test_a_comparison_base_is_the_earlier_figures_period_never_the_next_lines(config):
+    text = (
+        "# Osprey Cloud Reports Second Quarter 2025 Results\n\n"
+        "- Cloud revenue was US$310.1 million, up 112% from the second quarter of 2024.\n"
+        "- Gross margin was 41.2%, compared with 37.9% in the second quarter of 2024.\n"
+        "- Net income was US$69.0 million, compared with US$54.0 million in the same period last year.\n"
+        "- Diluted earnings per share were US$0.02.\n"
+    )
+    got = {(c.metric, c.stated.value): c.when for c in read(text, config)}
+    assert got[("gross_margin", 41.2)] == "2025-Q2"
+    assert got[("gross_margin", 37.9)] == "2024-Q2"
+    assert got[("net_income", 69e6)] == "2025-Q2"
+    assert got[("net_income", 54e6)] == "2024-Q2"
+    assert got[("eps", 0.02)] == "2025-Q2"

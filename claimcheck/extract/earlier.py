@@ -31,6 +31,18 @@ def is_earlier(text: str, start: int, written: str) -> bool:
     return written.lower().startswith("from ") or bool(_FROM.search(text, max(0, start - 30), start))
 
 
+_BASE_CUE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b(?!.*\bto\b)", re.I | re.S
+)
+
+
+def is_base_period(text: str, start: int) -> bool:
+    """Whether the period at ``start`` is what a change is measured from (``up 112% from the
+    second quarter of 2024``, ``compared with 37.9% in the second quarter of 2024``), not the
+    period the sentence reports."""
+    return bool(_BASE_CUE.search(text, max(0, start - 60), start))
+
+
 def step_back(text: str) -> str | None:
     """``year`` or ``quarter``: how far back the earlier value lies, if the text says."""
     if _QUARTER_BACK.search(text):

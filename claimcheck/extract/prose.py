@@ -97,7 +97,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = parallel(_changes_take_their_levels_period(_changes_of_their_levels(readings)))
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
-    flows = [p.period for p in periods if p.period and p.kind != "date"]
+    flows = [
+        p.period
+        for p in periods
+        if p.period and p.kind != "date" and not earlier.is_base_period(text, p.start)
+    ]
     if flows:
         ctx.discourse.period = flows[0]
     if text.rstrip().endswith(":"):
@@ -237,6 +241,10 @@ def _reading(
     if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
         # "from $1.10 billion a year earlier": the clause's period, a step back (unknown if unsaid)
         now = shape.period_of(q, clause, dated, sides=False)[0] or ctx.discourse.period
+        if any(
+            q.end <= p.start < q.end + 40 and earlier.step_back(text[p.start : p.end]) for p in shape.periods
+        ):
+            now = ctx.discourse.period  # "in the same period last year" is the step back, not the clause's
         step = earlier.step_back(text[q.end : q.end + 40]) or earlier.step_back(
             text[clause_start : q.end + 60]
         )

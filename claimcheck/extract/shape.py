@@ -21,7 +21,7 @@ from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
-_OWN_GAP = re.compile(r"\s*,?\s*(?:in|for|as\s+of|at|during|by|since)?\s*", re.I)
+_OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
 _NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
 
 
@@ -92,8 +92,14 @@ class Shape:
         return bool(_BASE_BEFORE.search(self.text, max(0, p.start - 20), p.start))
 
     def owns_period(self, q: Quantity, clause: int) -> bool:
-        """Whether a period is written right after this figure (``$260 million in 2024``)."""
-        return any(self._owner(p, clause) is q for p in self.periods if self.clauses.of(p.start) == clause)
+        """Whether a period is written right after this figure (``$260 million in 2024``, ``37.9% in
+        the second quarter of 2024``)."""
+        return any(
+            self.clauses.of(p.start) == clause
+            and q.end <= p.start
+            and _OWN_GAP.fullmatch(self.text, q.end, p.start)
+            for p in self.periods
+        )
 
     def _owner(self, p: Period, clause: int) -> Quantity | None:
         """The figure a period is written right after, when the clause has other figures too."""
