@@ -282,3 +282,14 @@ def test_a_comparison_base_is_the_earlier_figures_period_never_the_next_lines(co
     assert got[("net_income", 69e6)] == "2025-Q2"
     assert got[("net_income", 54e6)] == "2024-Q2"
     assert got[("eps", 0.02)] == "2025-Q2"
+
+
+def test_a_metric_rows_label_names_the_part_never_the_owner(config):
+    text = (
+        "Osprey Cloud results\n\n(in US$ millions)\n\n| | 2023 | 2024 |\n|---|---|---|\n"
+        "| Total revenue | 3,664.7 | 4,241.6 |\n| AI Infrastructure revenue | 402.6 | 771.0 |\n"
+        "| Revenue from China | 100 | 120 |\n| Osprey Cloud Revenue (USD) | 3,664.7 | 4,241.6 |\n"
+    )
+    got = {(c.line, c.period): c.segment for c in read(text, config) if c.metric == "revenue"}
+    assert got[(7, "2023")] is None and got[(10, "2024")] is None
+    assert got[(8, "2023")] == "ai infrastructure" and got[(9, "2024")] == "china"

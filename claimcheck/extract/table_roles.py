@@ -155,10 +155,26 @@ def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context)
         ):
             part = _PART_OF.sub("", labels[0].text).strip()
             rl.metric, rl.segment = last_metric, (part or None) and part.lower()
+        if along_rows and rl.metric and rl.segment is None and labels:
+            rl.segment = _part_named_with(labels[0], rl.metric, ctx)
         last_entity = rl.entity or last_entity
         last_metric = (rl.metric if rl.segment is None else last_metric) or last_metric
         out.append(rl)
     return out
+
+
+def _part_named_with(label: Label, metric: str, ctx: Context) -> str | None:
+    """``AI Infrastructure revenue``, ``Revenue from China``: the part a metric row's label names
+    with its metric word."""
+    if metric in ("valuation", "funding", "market_size", "price_per_mtok"):
+        return None
+    text = label.text
+    hit = next((h for h in ctx.vocab.hits(text) if metric in h.metrics), None)
+    if hit is None:
+        return None
+    # "Zhipu AI Revenue": a name before the metric word is whose the row is, not a part.
+    start = max([m.end for m in label.mentions if m.end <= hit.start], default=0)
+    return qualifiers.segment_before(text[start : hit.start]) or qualifiers.segment_after(text[hit.end :])
 
 
 def _breaks_down(rl: RowLabel, label: Label, above: str, ctx: Context) -> bool:
