@@ -293,3 +293,19 @@ def test_a_metric_rows_label_names_the_part_never_the_owner(config):
     got = {(c.line, c.period): c.segment for c in read(text, config) if c.metric == "revenue"}
     assert got[(7, "2023")] is None and got[(10, "2024")] is None
     assert got[(8, "2023")] == "ai infrastructure" and got[(9, "2024")] == "china"
+
+
+def test_basis_cues_in_both_languages_stay_in_their_own_sentence(config):
+    text = (
+        "The round gives Osprey a valuation of A$1.4 billion after the new money. "
+        "It is up from the 45亿元 valuation it carried in 2024. 公司累计融资已超过35亿元。\n\n"
+        "市场曾传出公司将以约100亿元估值融资25亿元的消息。\n"
+    )
+    got = [(c.metric, c.stated.value, c.basis) for c in read(text, config)]
+    assert got == [
+        ("valuation", 1.4e9, "post_money"),
+        ("valuation", 4.5e9, None),
+        ("funding", 3.5e9, "cumulative"),
+        ("valuation", 1e10, "planned"),
+        ("funding", 2.5e9, "planned"),
+    ]

@@ -26,7 +26,7 @@ _BASIS = [
     (
         "post_money",
         re.compile(
-            r"投后|\bpost-?money\b|\b(?:including|includes|with)\s+the\s+new\s+(?:cash|money|capital|funds?)|\bafter\s+the\s+(?:new\s+)?(?:investment|round|raise|funding)\b",
+            r"投后|\bpost-?money\b|\b(?:including|includes|with)\s+the\s+new\s+(?:cash|money|capital|funds?)|\bafter\s+the\s+(?:new\s+)?(?:investment|round|raise|funding|money|cash|capital)\b",
             re.I,
         ),
     ),
@@ -38,7 +38,7 @@ _BASIS = [
         "cumulative",
         re.compile(
             r"\bto\s+date\b|\bin\s+total\b|\bso\s+far\b|\bcumulative(?:ly)?\b|\baltogether\b"
-            r"|\bsince\s+(?:its\s+)?(?:founding|inception|launch)\b|\b累计",
+            r"|\bsince\s+(?:its\s+)?(?:founding|inception|launch)\b|累计",
             re.I,
         ),
     ),
@@ -56,7 +56,7 @@ _BASIS = [
         re.compile(
             r"\bin\s+(?:advanced\s+|early\s+)?(?:talks|discussions|negotiations)\b|\b(?:seek|seeks|seeking|looking|plans?|planning|aims?|aiming|hopes?|hoping|wants?|set|poised|expected|expects?)\s+to\s+(?:raise|value|secure|close)"
             r"|\btarget(?:s|ing|ed)?\s+(?:a\s+)?(?:valuation|raise|round)|\bwould\s+(?:value|give|put|make)|\bcould\s+(?:value|give|put)"
-            r"|\bproposed\b|\bmulls?\b|\bweighs?\b|\bconsidering\b|洽谈|谈判|拟|计划|目标估值|寻求",
+            r"|\bproposed\b|\bmulls?\b|\bweighs?\b|\bconsidering\b|\bfloated\b|\bhad\s+discussed\b|洽谈|谈判|拟|计划|目标估值|寻求|传出|传闻",
             re.I,
         ),
     ),
@@ -65,7 +65,7 @@ _BASIS = [
         re.compile(
             r"\bexpects?\b|\bexpected\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
             r"|\bguides?\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate)\b"
-            r"|\btargets?\s+(?:revenue|sales)|\b预计|\b预期",
+            r"|\btargets?\s+(?:revenue|sales)|预计|预期",
             re.I,
         ),
     ),

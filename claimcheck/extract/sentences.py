@@ -9,7 +9,8 @@ _ABBREVIATIONS = frozenset(
     """dr mr mrs ms prof inc ltd co corp vs e.g i.e est approx u.s u.k no st jr sr fig nos dept gov mt ca nrs
     nr jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[‘“]?[A-Z0-9$¥€£~])|[。！？]")
+# A Chinese sentence may follow an English one after ". " (mixed articles).
+_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s+(?=[\"'(\[‘“]?[A-Z0-9$¥€£~\u4e00-\u9fff])|[。！？]")
 _MAX_SENTENCE = 2000  # a "sentence" longer than this (a run-on line) is cut, so no step is quadratic in it
 
 
