@@ -102,3 +102,8 @@ def test_the_coverage_comes_back_from_the_cache_unchanged(folder):
     (entry,) = (folder / ".claimcheck-cache").rglob("*.json")
     assert json.loads(entry.read_text(encoding="utf-8"))["coverage"]["numbers"] == 8
     assert json.loads(first)["coverage"] == json.loads(again)["coverage"]
+
+
+def test_a_number_written_between_chinese_characters_is_counted(fixed_config):
+    report = read_article("Osprey Labs 上半年营收63.2亿元，净亏损11.8亿元。\n", "a.md", fixed_config).coverage
+    assert report.numbers == 2

@@ -80,3 +80,20 @@ def test_article_date_from_a_dateline():
     assert article_date(["No date here."]) is None
     assert article_date(["Kestrel Raises $4bn", "", "By Jo Park | June 10, 2025", ""]) == dt.date(2025, 6, 10)
     assert article_date(["SAN FRANCISCO, March 4, 2025 — Kestrel Robotics said"]) == dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("the three months ended June 30, 2025", "2025-Q2"),
+        ("the six months ended June 30, 2025", "2025-H1"),
+        ("the twelve months ended December 31, 2024", "2024"),
+        ("截至2025年6月30日止六个月", "2025-H1"),
+        # A span that is no calendar quarter stays as stated (a fiscal quarter ending in October).
+        ("the three months ended October 31, 2025", "P3M/2025-10-31"),
+        ("the nine months ended September 30, 2025", "P9M/2025-09-30"),
+    ],
+)
+def test_months_ended_a_calendar_quarters_end_are_that_quarter(text, period):
+    (found,) = find_periods(text, dt.date(2025, 8, 1))
+    assert found.period == period

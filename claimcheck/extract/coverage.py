@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d{2}$")
 _LIST_MARKER = re.compile(r"(?m)^[ \t]*(\d{1,3})[.)][ \t]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:/[\w.-]+)+\.\w+\b|\[\d+\]")

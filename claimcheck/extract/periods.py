@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("zhdate", rf"(?P<zdy>{YEAR})\s*年\s*(?P<zdm>\d{{1,2}})\s*月(?:\s*(?P<zdd>\d{{1,2}})\s*日)?"),
     (
         "zhended",
-        r"截至\s*(?P<zem>\d{1,2})\s*月\s*(?P<zed>\d{1,2})\s*日\s*止?\s*(?P<zen>三|六|九|十二|3|6|9|12)\s*个月",
+        r"截至\s*(?:(?P<zey>(?:19|20)\d{2})\s*年\s*)?(?P<zem>\d{1,2})\s*月\s*(?P<zed>\d{1,2})\s*日\s*止?\s*(?P<zen>三|六|九|十二|3|6|9|12)\s*个月",
     ),
     ("zh", rf"(?P<zy>{YEAR})\s*年\s*(?:(?P<zh>上|下)半年|第?(?P<zq>[一二三四1-4])季度|(?P<zmid>中期))?"),
     ("zhopen", r"(?P<zho>上|下)半年|第?(?P<zqo>[一二三四])季度"),
@@ -194,15 +194,26 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
         year = int(g["ey"]) if g["ey"] else resolve_month(month, today)
         if year is None:
             return None
-        end = f"{year}-{month:02d}-{int(g['ed']):02d}"
-        months = _COUNT_MONTHS[g["n"].lower()]
-        return ("TTM/" + end if months == 12 else f"P{months}M/{end}"), end, "months"
+        return _ended(_COUNT_MONTHS[g["n"].lower()], year, month, int(g["ed"]))
     year = g["year"]
     if not g["month"]:
         return year, None, "year"
     month = month_number(g["month"])
     date = f"{year}-{month:02d}" + (f"-{int(g['day']):02d}" if g["day"] else "")
     return year, date, "date"
+
+
+def _ended(months: int, year: int, month: int, day: int) -> tuple[str, str, str]:
+    """``the three months ended June 30, 2025``: the calendar quarter, half or year when the span
+    is one (``2025-Q2``), else the months ended that day (``P3M/2025-10-31``, ``TTM/…``)."""
+    end = f"{year}-{month:02d}-{day:02d}"
+    if month in range(1, 13) and day == calendar.monthrange(year, month)[1]:
+        if months in (3, 6) and month % months == 0:
+            label = "Q" if months == 3 else "H"
+            return f"{year}-{label}{month // months}", end, "quarter" if months == 3 else "half"
+        if months == 12 and month == 12:
+            return str(year), end, "year"
+    return ("TTM/" + end if months == 12 else f"P{months}M/{end}"), end, "months"
 
 
 def _fiscal(kind: str, g: _Groups) -> tuple[str, None, str]:
@@ -292,11 +303,10 @@ def _chinese(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None, 
         return g["zdy"], f"{g['zdy']}-{int(g['zdm']):02d}{day}", "date"
     if kind == "zhended":
         month, months = int(g["zem"]), _zh_number(g["zen"])
-        year = resolve_month(month, today)
+        year = int(g["zey"]) if g["zey"] else resolve_month(month, today)
         if year is None:
             return None
-        end = f"{year}-{month:02d}-{int(g['zed']):02d}"
-        return f"P{months}M/{end}", end, "months"
+        return _ended(months, year, month, int(g["zed"]))
     if kind == "zh":
         year = g["zy"]
         if g["zh"] or g["zmid"]:
