@@ -309,3 +309,49 @@ def test_basis_cues_in_both_languages_stay_in_their_own_sentence(config):
         ("valuation", 1e10, "planned"),
         ("funding", 2.5e9, "planned"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it costs developers V to call X": the "it" is no one, X is.
+        (
+            "Osprey-2 is cheap. It costs developers $0.80 per million input tokens to call Heron-5-70B.",
+            [("Heron-5-70B", 0.8, "input")],
+        ),
+        # "the price of X to V"
+        (
+            "In May it halved the price of Heron-5 to $1 per million input tokens.",
+            [("Heron-5", 1.0, "input")],
+        ),
+        # A verb left out for the second name: "A lists at V, and B at W".
+        (
+            "Osprey-2 lists at ¥2.90 (about $0.40) per million input tokens, and Heron-5 at ¥58 (about $8) "
+            "per million output tokens.",
+            [("Osprey-2", 2.9, "input"), ("Heron-5", 58.0, "output")],
+        ),
+        # A name joined to a model word is a model's, even at the start of its only sentence.
+        (
+            "Camellia-Lite, which launched in May at ¥0.8 per million tokens, has not moved.",
+            [("Camellia-Lite", 0.8, "unspecified")],
+        ),
+    ],
+)
+def test_whose_price_a_sentence_states(config, text, expected):
+    prices = _by(read(text, config), "price_per_mtok")
+    assert [(c.entity, c.stated.value, c.price_kind) for c in prices] == expected
+    assert all(c.stated.unit.endswith("/Mtok") for c in prices)
+
+
+def test_in_article_arithmetic_reads_the_names_the_article_introduces(config):
+    from claimcheck.arithmetic.facts import article_facts
+    from claimcheck.extract import extract_text
+
+    text = (
+        "| Model | Input ($/1M tokens) | Output ($/1M tokens) |\n|---|---|---|\n"
+        "| Swallow-3 | $0.40 | $1.60 |\n| Q-Max-2 | $1.00 | $4.00 |\n\n"
+        "Q-Max-2 output tokens cost 2.5 times Swallow-3's.\n"
+    )
+    claims = extract_text(text, "a.md", config)
+    (ratio,) = [d for d in article_facts(text, "a.md", claims, config).derived if d.kind == "ratio"]
+    assert [o.entities for o in ratio.operands] == [("Q-Max-2",), ("Swallow-3",)]

@@ -282,10 +282,16 @@ def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex
 
 def _strong(entry: _Seen, lower_words: set[str], lex: NameLexicon) -> bool:
     """A name seen only at the start of sentences counts when it is unmistakably one."""
-    if entry.cues["org"] or entry.cues["model"] or entry.cues["person"]:
+    if entry.cues["org"] or entry.cues["model"] or entry.cues["person"] or _model_shaped(entry.surface, lex):
         return True
     words = entry.surface.split()
     return len(words) > 1 or (words[0].lower() not in lower_words and entry.cues["possessive"] > 0)
+
+
+def _model_shaped(name: str, lex: NameLexicon) -> bool:
+    """``Camellia-Lite``, ``Osprey-Pro``: a name joined to a model word is a model's."""
+    head, _, tail = name.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.lower() in lex.model_words
 
 
 def _type(entry: _Seen, lex: NameLexicon) -> str | None:
@@ -297,6 +303,8 @@ def _type(entry: _Seen, lex: NameLexicon) -> str | None:
     if cues["person"] and cues["person"] >= cues["org"] + cues["model"]:
         return "person"
     if cues["model"] and (cues["model"] >= cues["org"] or _HAS_VERSION.search(entry.surface)):
+        return "model"
+    if _model_shaped(entry.surface, lex) and not cues["org"]:
         return "model"
     if cues["org"]:
         return "org"

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.config import Config
-from claimcheck.entities.discover import Piece, discover
 from claimcheck.entities.registry import Entity, registry
 from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
-from claimcheck.extract.context import Context, Reading, reserved_word
+from claimcheck.extract.context import Context, Reading, name_book
 from claimcheck.extract.dates import as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
@@ -52,7 +50,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     date = date or article_date(text.splitlines()[:8])
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     vocab = vocabulary(config)
-    book = discover(_pieces(doc), names, lambda name: reserved_word(name, vocab, names))
+    book = name_book(doc, names, vocab)
     rates = list(statements(text, symbols))
     ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
@@ -113,16 +111,6 @@ def _prices_stated_per(block: Paragraph) -> str | None:
 
 def _read_sentences(block: Paragraph, ctx: Context) -> list[Reading]:
     return [r for sentence in block.sentences for r in prose.read(sentence, ctx)]
-
-
-def _pieces(doc: Document) -> Iterator[Piece]:
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            kind = "title" if block.kind == "heading" else "prose"
-            yield from (Piece(s.text, s.start, kind) for s in block.sentences)
-        elif isinstance(block, Table):
-            for row in (block.header, *block.rows):
-                yield from (Piece(c.text, c.start, "cell") for c in row if c.text)
 
 
 def _sentences(doc: Document) -> list[Sentence]:

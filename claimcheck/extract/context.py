@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from claimcheck.entities.discover import NameBook
+from claimcheck.entities.discover import NameBook, Piece, discover
 from claimcheck.entities.registry import Entity, Mention, Registry, key
 from claimcheck.extract.coverage import Coverage
 from claimcheck.extract.discourse import Discourse
-from claimcheck.extract.document import Document
+from claimcheck.extract.document import Document, Paragraph, Table
 from claimcheck.extract.periods import find_periods
 from claimcheck.model import Quantity
 from claimcheck.vocabulary import Vocabulary
@@ -96,7 +97,7 @@ class Context:
             for m in self.registry.mentions(text) + self.book.mentions(text)
             if not any(a <= m.start < b for a, b in hidden) and not self.reserved(m.surface)
         ]
-        return _non_overlapping(found + self._repositories(text))
+        return non_overlapping(found + self._repositories(text))
 
     def reserved(self, name: str) -> bool:
         return reserved_word(name, self.vocab, self.registry)
@@ -125,7 +126,22 @@ class Context:
         return (*about, "product") if metric == "github_stars" else about
 
 
-def _non_overlapping(found: list[Mention]) -> list[Mention]:
+def name_book(doc: Document, registry: Registry, vocab: Vocabulary) -> NameBook:
+    """The names an article uses that the registry does not know, found in its prose and cells."""
+    return discover(_pieces(doc), registry, lambda name: reserved_word(name, vocab, registry))
+
+
+def _pieces(doc: Document) -> Iterator[Piece]:
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            kind = "title" if block.kind == "heading" else "prose"
+            yield from (Piece(s.text, s.start, kind) for s in block.sentences)
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                yield from (Piece(c.text, c.start, "cell") for c in row if c.text)
+
+
+def non_overlapping(found: list[Mention]) -> list[Mention]:
     """Longest first where mentions overlap; on a tie the registry's (listed first) wins."""
     order = sorted(range(len(found)), key=lambda i: (found[i].start, -(found[i].end - found[i].start), i))
     out: list[Mention] = []

@@ -14,6 +14,7 @@ import re
 
 from claimcheck.config import Config
 from claimcheck.entities.registry import registry
+from claimcheck.extract.context import name_book
 from claimcheck.extract.derived_context import ArticleReading, Prose
 from claimcheck.extract.derived_conversions import conversions
 from claimcheck.extract.derived_growth import growth
@@ -55,7 +56,8 @@ def derive_in(doc: Document, source: str, claims: list[Claim], config: Config) -
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
     sentences = [s.text for b in paragraphs for s in b.sentences]
-    article = ArticleReading(doc, source, names, vocabulary(config), symbols, sentences)
+    vocab = vocabulary(config)
+    article = ArticleReading(doc, source, names, vocab, symbols, sentences, name_book(doc, names, vocab))
     found: list[Derived] = []
     for block in doc.blocks:
         if isinstance(block, Table):

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import Entity, Mention, Registry, subject
+from claimcheck.extract.context import non_overlapping
 from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.extract.document import Document
 from claimcheck.model import Quantity
@@ -65,13 +67,15 @@ class ArticleReading:
     vocab: Vocabulary
     symbols: dict[str, str]
     sentences: list[str] = field(default_factory=list)
+    book: NameBook | None = None  # the names the claim reader discovered in the article
     recent: list[str] = field(default_factory=list)
     _mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
     def mentions(self, text: str) -> list[Mention]:
-        """The names in a sentence, scanned once."""
+        """The names in a sentence (the registry's and the article's own), scanned once."""
         if text not in self._mentions:
-            self._mentions[text] = self.registry.mentions(text)
+            found = self.registry.mentions(text) + (self.book.mentions(text) if self.book else [])
+            self._mentions[text] = non_overlapping(found)
         return self._mentions[text]
 
     @cached_property

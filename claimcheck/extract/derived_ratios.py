@@ -151,7 +151,7 @@ def _pair_ratio(p: Prose, f: Figure) -> list[Derived]:
     types = ("org",)
     owner = p.possessor(f.start, types) or p.possessor(anchor, types)
     entities = (owner.entity,) if owner else p.subject(anchor, types)
-    if not entities and p.article.subject is not None and not p.mentions:
+    if not entities and p.article.subject is not None and not any(m.entity.type in types for m in p.mentions):
         entities = (p.article.subject,)
     untied = None if entities else "no entity named for the ratio"
     if re.search(r"\bon\s+a\s+relative\s+basis\b", p.text[f.end : stop], re.I):

@@ -133,6 +133,15 @@ def _claim_bound(c: Claim) -> Bound:
     return Bound(c.value, c.low, c.high, c.unit, c.precision, c.hedges, c.raw)
 
 
+def _in_canonical_unit(c: Claim) -> Bound:
+    """The claim as the article writes it in the unit tables are compared in: ``¥2.90 (about
+    $0.40)`` is $0.40 against a dollar table (the conversion is checked on its own)."""
+    for r in c.restated:
+        if r.unit == c.unit:
+            return Bound(r.value, r.low, r.high, r.unit, r.precision, c.hedges, c.raw)
+    return _claim_bound(c)
+
+
 def _statement(
     article: ArticleReading, c: Claim, kind: str, relation: str, operands: tuple[Operand, ...]
 ) -> Derived:
@@ -193,5 +202,8 @@ def prose_against_tables(
         if c.read_line in lines or (c.entity, c.metric) not in in_tables or _per_unit(c) or _relative(c):
             continue
         operand = Operand("table", (c.entity,), c.metric, c.period, c.variant, c.price_kind)
-        out.append(_statement(article, c, "table", "equal", (operand,)))
+        stated = _in_canonical_unit(c)
+        out.append(
+            Derived("table", "equal", stated, (operand,), article.source, c.read_line, c.read_column, c.quote)
+        )
     return out

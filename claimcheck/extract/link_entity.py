@@ -30,12 +30,14 @@ _FOR_AFTER = re.compile(
     r"^\s*(?:(?:per|/)\s*\S+\s+(?:input\s+|output\s+)?tokens?\s*|tokens?\s*|points?\s*|%\s*)?(?:for|of|from|by|at|in)\s+(?:the\s+)?$",
     re.I,
 )
+_GAPPED = re.compile(r"\s+(?:at|with|on)\s+(?:about\s+|around\s+|roughly\s+|~)?", re.I)
 _TIGHT_BEFORE = re.compile(r"^\s*(?:\(|:|\s)\s*(?:~|about\s+|around\s+)?$", re.I)
 _OBJECT_VERB = re.compile(
     r"\b(?:valu\w*|gives?|gave|giving|puts?|putting|prices?|priced|pegs?|pegged)\s+$", re.I
 )
 _BRACKET_AFTER = re.compile(r"[^\S\n]*\(\s*")
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$")
+_OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+|its\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,18 @@ def entity_for(
     return _nearest(q, fits, s)
 
 
+_IT_COSTS = re.compile(r"\b(?:it|that)\s+(?:costs?|will\s+cost|would\s+cost)\b", re.I)
+_TO_CALL = re.compile(r"\bto\s+(?:call|use|run|access|query)\s+(?:the\s+)?$", re.I)
+
+
+def _called(q: Quantity, fits: list[Role], text: str) -> Entity | None:
+    """``it costs developers $0.80 per million tokens to call X``: the ``it`` is no one, X is."""
+    if not _IT_COSTS.search(text, 0, q.start):
+        return None
+    after = [r.mention for r in fits if r.mention.start >= q.end and _TO_CALL.search(text[: r.mention.start])]
+    return after[0].entity if after else None
+
+
 def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity | None:
     text = s.text
     bracket = _bracket(text, q.start)
@@ -81,14 +95,26 @@ def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity
         tight = m.end <= q.start and _TIGHT_BEFORE.match(text[m.end : q.start])
         if tight and (text[m.end : q.start].strip() or (_list_position(text, m.start) and not r.bystander)):
             return m.entity
+        if m.end <= q.start and _GAPPED.fullmatch(text, m.end, q.start) and _list_position(text, m.start):
+            return m.entity  # "A lists at ¥2.90, and B at ¥58": the verb is left out for B
         if m.start >= q.end and _FOR_AFTER.match(text[q.end : m.start]) and s.clauses.same(q.end, m.start):
             return m.entity
         if r.invested_in and m.start > q.end:
             return m.entity
+    called = _called(q, fits, text)
+    if called is not None:
+        return called
     for r in fits:
         m = r.mention
         if hit is not None and m.end <= hit.start and _POSSESSIVE_GAP.match(text[m.end : hit.start]):
             return m.entity
+        if (
+            hit is not None
+            and hit.end <= m.start
+            and m.end <= q.start
+            and _OF_NAME.fullmatch(text, hit.end, m.start)
+        ):
+            return m.entity  # "the price of Seahorse-Pro to 1 yuan"
         if m.end <= q.start and text[m.end : m.end + 2] in ("'s", "’s") and m.end + 3 >= q.start - 2:
             return m.entity
         if _OBJECT_VERB.search(text, max(0, m.start - 20), m.start) and m.end < q.start < m.end + 60:

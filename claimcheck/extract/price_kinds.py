@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.model import Quantity
+from claimcheck.quantities.affixes import per_token
 
 if TYPE_CHECKING:
     from claimcheck.extract.context import Reading
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 # Chinese writes the kind before the price and between Chinese characters, with no word boundary.
 _KIND = re.compile(r"(?<![A-Za-z])(input|output|prompt|completion|输入|输出)(?![A-Za-z])", re.I)
 _AFTER = re.compile(r"[\s/]*(?:(?:for|on|of)\s+)?(input|output|prompt|completion)\b", re.I)
+_BRACKET = re.compile(r"\s*(?:[(（][^)）]{0,40})?[)）]")
 _NAMES = {"prompt": "input", "completion": "output", "输入": "input", "输出": "output"}
 UNSPECIFIED = "unspecified"
 
@@ -29,6 +31,10 @@ def kind_of(q: Quantity, text: str, quantities: list[Quantity], clause_start: in
     m = _KIND.search(q.text) or _AFTER.match(text, q.end)
     if m:
         return _name(m.group(1))
+    bracket = _BRACKET.match(text, q.end)  # "¥2 (about $0.28) per million input tokens"
+    per = per_token(text, bracket.end()) if bracket else None
+    if per and per[1]:
+        return per[1]
     before = [o for o in quantities if o.end <= q.start]
     lo = max(clause_start, q.start - 30, before[-1].end if before else 0)
     if before:

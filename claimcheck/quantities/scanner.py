@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from claimcheck.lexicon import NAME_STOPWORDS
 from claimcheck.model import Quantity
@@ -59,10 +60,35 @@ def parse(text: str, *, currency_symbols: Mapping[str, str] | None = None) -> li
     symbols = {**currencies.DEFAULT_SYMBOLS, **(currency_symbols or {})}
     found = _Scanner(text, symbols).run()
     chinese = chinese_amounts(text)
-    if not chinese:
-        return found
-    kept = [q for q in found if not any(c.start < q.end and q.start < c.end for c in chinese)]
-    return sorted(kept + chinese, key=lambda q: q.start)
+    if chinese:
+        kept = [q for q in found if not any(c.start < q.end and q.start < c.end for c in chinese)]
+        found = sorted(kept + chinese, key=lambda q: q.start)
+    return _priced_through_brackets(text, found)
+
+
+_RESTATED_BETWEEN = re.compile(
+    r"\s*[(（]\s*(?:about|around|roughly|approximately|approx\.?|~|≈|c\.|est\.?)?\s*$", re.I
+)
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _priced_through_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``¥2 (about $0.28) per million tokens``: the token count after the bracket prices both."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (_currency_only(a.unit) and _currency_only(b.unit)):
+            continue
+        close = _BRACKET_CLOSE.match(text, b.end)
+        per = affixes.per_token(text, close.end()) if close else None
+        if per and _RESTATED_BETWEEN.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, unit=f"{a.unit}/{per[0]}")
+            out[i + 1] = replace(b, unit=f"{b.unit}/{per[0]}")
+    return out
+
+
+def _currency_only(unit: str | None) -> bool:
+    return unit is not None and unit in currencies.ISO_CODES
 
 
 class _Scanner:
