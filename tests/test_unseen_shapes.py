@@ -122,8 +122,16 @@ def test_a_units_line_scales_the_table_but_not_its_per_share_rows(config):
 
 def test_a_versioned_name_takes_no_second_number(config):
     text = "On GSM8K, Manta-2-34B-Chat scores 84.6, Nautilus-3-70B-Instruct 89.5."
-    scores = {(c.entity, c.value) for c in read(text, config)}
-    assert scores == {("Manta-2-34B-Chat", 84.6), ("Nautilus-3-70B-Instruct", 89.5)}
+    scores = {(c.entity, c.variant, c.value) for c in read(text, config)}
+    assert scores == {("Manta-2-34B", "Chat", 84.6), ("Nautilus-3-70B", "Instruct", 89.5)}
+
+
+def test_a_variant_written_into_the_name_is_the_variant_a_column_names(config):
+    card = "## MMLU (5-shot)\n\n| Model | Base | Chat |\n|---|---|---|\n| Foxglove-2-27B | 76.3 | 78.9 |\n"
+    blog = "Foxglove-2-27B-Chat scores 78.2 on MMLU (5-shot).\n"
+    by_card = {(c.entity, c.variant) for c in read(card, config) if c.value == 78.9}
+    by_blog = {(c.entity, c.variant) for c in read(blog, config)}
+    assert by_card == by_blog == {("Foxglove-2-27B", "Chat")}
 
 
 def test_a_plan_governs_every_figure_of_its_clause(config):

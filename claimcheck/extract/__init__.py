@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.config import Config
-from claimcheck.entities.registry import Entity, registry
+from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, name_book
@@ -57,6 +57,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx.discourse.article_subject = _subject(doc, ctx)
     readings = _read_blocks(doc, ctx)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
+    readings = [_named_variant(r, names) for r in readings]
     claims = build(readings, source, doc, vocab, Rates.from_config(config.fx).with_stated(stated), date)
     spans = [(r.offset, r.offset + max(1, len(r.quantity.text))) for r in readings]
     mentioned = [
@@ -65,6 +66,18 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
         for m in ctx.mentions_in(s.text, s.start)
     ]
     return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position))
+
+
+def _named_variant(r: Reading, names: Registry) -> Reading:
+    """``Foxglove-2-27B-Chat`` is ``Foxglove-2-27B`` in its Chat variant, as a ``Chat`` column
+    beside ``Foxglove-2-27B`` says: one model, whichever way the article writes it."""
+    head, _, tail = r.entity.rpartition("-")
+    word = names.variant_word(tail) if head else None
+    if word is None or r.variant not in (None, word) or not any(ch.isdigit() for ch in head):
+        return r
+    if names.known(r.entity) is not None:
+        return r  # a registered name is its own entity
+    return replace(r, entity=head, variant=word)
 
 
 def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
