@@ -363,3 +363,9 @@ def test_in_article_arithmetic_reads_the_names_the_article_introduces(config):
     claims = extract_text(text, "a.md", config)
     (ratio,) = [d for d in article_facts(text, "a.md", claims, config).derived if d.kind == "ratio"]
     assert [o.entities for o in ratio.operands] == [("Q-Max-2",), ("Swallow-3",)]
+
+
+def test_a_benchmark_score_takes_no_period_from_the_text_around_it(config):
+    text = "Osprey Labs raised $40 million in 2025.\n\nIts Heron-5 model scores 86.4 on MMLU.\n"
+    (score,) = _by(read(text, config), "mmlu")
+    assert score.when is None

@@ -271,7 +271,7 @@ def _reading(
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change,
         of=choice.of,
-        context_period=None if period or dated else ctx.discourse.period,
+        context_period=None if period or dated or kind == "score" else ctx.discourse.period,
     )
 
 
