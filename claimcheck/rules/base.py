@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.match.groups import Group
@@ -127,6 +127,24 @@ def stated_interval(claim: Claim) -> Interval:
     low = -math.inf if claim.low is None else claim.low - claim.precision
     high = math.inf if claim.high is None else claim.high + claim.precision
     return low, high
+
+
+def intervals(claims: Iterable[Claim], options: dict[str, Any], ctx: RuleContext) -> list[Interval]:
+    """Each claim's interval. Claims all written in one other currency and unit compare in it
+    (``¥1.02 billion`` against ``¥1.2 billion``): at one rate, with no exchange-rate allowance,
+    since no conversion stands between them."""
+    claims = list(claims)
+    units = {c.stated.unit for c in claims}
+    if len(units) != 1 or not all(converted(c) and c.stated.value and c.value for c in claims):
+        return [interval(c, options, ctx) for c in claims]
+    strict = replace(ctx, fx_uncertainty=0.0)
+    rate = claims[0].value / claims[0].stated.value
+    out = []
+    for c in claims:
+        low, high = interval(c, options, strict)
+        factor = rate / (c.value / c.stated.value)
+        out.append((low * factor, high * factor))
+    return out
 
 
 def interval(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Interval:

@@ -27,7 +27,7 @@ from claimcheck.match.groups import Group, comparable
 from claimcheck.match.slices import Comparability, Slice, description, slices
 from claimcheck.model import Claim, Comparison, Finding, Severity, Vote
 from claimcheck.rules import messages, over_time
-from claimcheck.rules.base import COMMON_OPTIONS, SEVERITY, Rule, RuleContext, interval, overlap
+from claimcheck.rules.base import COMMON_OPTIONS, SEVERITY, Rule, RuleContext, interval, intervals, overlap
 from claimcheck.rules.messages import Draft
 from claimcheck.schema import ListOf, MapOf, Num, Struct, Text
 
@@ -73,7 +73,8 @@ def _judge(
     options: dict[str, Any],
     ctx: RuleContext,
 ) -> list[Draft]:
-    ballots = [Ballot(c, voter_of[c.source], *interval(c, options, ctx)) for c in part.claims]
+    spans = intervals(part.claims, options, ctx)
+    ballots = [Ballot(c, voter_of[c.source], *span) for c, span in zip(part.claims, spans, strict=True)]
     ballots += _blends(ballots)
     if len({b.voter for b in ballots}) < 2:
         return []
