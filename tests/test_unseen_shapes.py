@@ -369,3 +369,20 @@ def test_a_benchmark_score_takes_no_period_from_the_text_around_it(config):
     text = "Osprey Labs raised $40 million in 2025.\n\nIts Heron-5 model scores 86.4 on MMLU.\n"
     (score,) = _by(read(text, config), "mmlu")
     assert score.when is None
+
+
+def test_changes_written_as_nouns_and_in_pairs_are_changes_of_their_level(config):
+    text = (
+        "Osprey Cloud Q2 results\n\n"
+        "- Total revenue was US$1,240.3 million, an increase of 38% year on year "
+        "and 11% quarter on quarter.\n\n"
+        "Osprey Cloud grew revenue 16% in fiscal 2025.\n\n"
+        "Osprey Cloud expects revenue of $5 billion in 2026, implying growth of 12% to 15%.\n"
+    )
+    got = [(c.stated.value, c.change, c.of, c.segment) for c in _by(read(text, config), "growth_rate")]
+    assert got == [
+        (38.0, "yoy", "revenue", None),
+        (11.0, "qoq", "revenue", None),
+        (16.0, "yoy", "revenue", None),
+        (13.5, "yoy", "revenue", None),
+    ]

@@ -24,7 +24,7 @@ _DOWN = (
 )
 _VERB_BEFORE = re.compile(
     rf"\b(?P<dir>{_UP}|(?P<down>{_DOWN}))\b\s+(?:(?!(?:to|from|at|of|than)\b)[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|a\s+further\s+|an?\s+)?(?:~|≈)?$"
+    r"(?:by\s+|of\s+(?:about\s+|nearly\s+|roughly\s+|approximately\s+)?|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|a\s+further\s+|an?\s+)?(?:~|≈)?$"
     # Chinese: 同比增长 48%, 环比下降, 暴涨 265%, 收窄
     r"|(?:增长|增加|上升|上涨|提升|暴涨|大涨|飙升|(?P<zhdown>下降|减少|下滑|下跌|收窄|回落|降低))\s*(?:了|约|近|超过)?\s*$",
     re.I,
@@ -69,6 +69,11 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
     sign = -1.0 if down and q.value > 0 else 1.0
     of, hit = _changed(q, shape, vocab)
     return MetricChoice(_GROWTH, hit, _base(text, start, q, shape), of, sign)
+
+
+def base_of(q: Quantity, shape: Shape) -> str:
+    """The base a change written at ``q`` is measured against (yoy, qoq or unspecified)."""
+    return _base(shape.text, shape.clauses.start_of(shape.clauses.of(q.start)), q, shape)
 
 
 def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:

@@ -14,8 +14,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from claimcheck.entities.registry import Entity
+from claimcheck.extract import changes, earlier, qualifiers
 from claimcheck.extract import coverage as why
-from claimcheck.extract import earlier, qualifiers
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import split
 from claimcheck.extract.context import NOT_PROSE, Context, Reading
@@ -115,7 +115,7 @@ def _changes_of_their_levels(readings: list[Reading]) -> list[Reading]:
     levels = [r for r in readings if r.change is None and r.metric != "growth_rate"]
     out = []
     for r in readings:
-        if r.change and r.of is None and levels:
+        if (r.change or r.metric == "growth_rate") and r.of is None and levels:
             level = min(levels, key=lambda x: abs(x.offset - r.offset))
             r = replace(r, of=level.metric, segment=r.segment or level.segment)
         out.append(r)
@@ -269,7 +269,7 @@ def _reading(
         basis=None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx),
         setting=_setting(text, lo, hi, kind),
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
-        change=choice.change,
+        change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
         context_period=None if period or dated or kind == "score" else ctx.discourse.period,
     )

@@ -96,7 +96,9 @@ _VERBS = frozenset(
     """is was are were be been has had have reports report posts post sees see expects expect books book
     generates generate earns earn makes make logs log gets get brings bring records record delivers deliver
     forecasts targets projects hit hits reach reaches reached saw grew rose fell jumped climbed doubled
-    topped crossed surpassed exceeded said says""".split()
+    topped crossed surpassed exceeded said says implying implies representing represents reflecting
+    reflects including includes excluding meaning means showing shows suggesting suggests indicating
+    indicates""".split()
 )
 # Words that start a clause or stand for a noun phrase: never a part's name.
 _CLOSED_CLASS = frozenset(
