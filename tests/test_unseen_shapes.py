@@ -386,3 +386,9 @@ def test_changes_written_as_nouns_and_in_pairs_are_changes_of_their_level(config
         (16.0, "yoy", "revenue", None),
         (13.5, "yoy", "revenue", None),
     ]
+
+
+def test_a_bracketed_gloss_is_no_part_of_a_segments_name(config):
+    text = "Osprey Labs H1 2025\n\nModel services (cloud & API) revenue: RMB2.41 billion, +265% y/y\n"
+    (revenue,) = _by(read(text, config), "revenue")
+    assert revenue.segment == "model services"

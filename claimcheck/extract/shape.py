@@ -132,7 +132,9 @@ class Shape:
             return None  # a benchmark score is the model's, never a part's
         hit = choice.hit
         start = self.clauses.start_of(self.clauses.of(hit.start))
-        before = qualifiers.segment_before(self.text[max(start, hit.start - 40) : hit.start])
+        # "Model services (cloud & API) revenue": a bracketed gloss is no part of the part's name.
+        words = re.sub(r"\s*[(（][^)）]{0,40}[)）]", "", self.text[max(start, hit.start - 80) : hit.start])
+        before = qualifiers.segment_before(words[-40:])
         return before or qualifiers.segment_after(self.text[hit.end : hit.end + 50])
 
 
