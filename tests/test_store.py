@@ -228,3 +228,15 @@ def test_a_run_clears_the_temporary_files_a_killed_run_left(project):
     leftover.write_text("claims: [half")
     _extract(project)
     assert not leftover.exists() and (project / "claims" / "a.txt.yaml").exists()
+
+
+def test_the_committed_store_holds_no_review_nobody_made():
+    """A correction, a status or a note in the shipped store is a person's: none is there unsigned."""
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent / "claims"
+    for path in sorted(root.rglob("*.yaml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in document.get("claims", []):
+            reviewed = entry.get("correction") or entry.get("status") != "unreviewed" or entry.get("note")
+            assert not reviewed or entry.get("reviewed_by"), (path.name, entry.get("id"))

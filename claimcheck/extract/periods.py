@@ -32,16 +32,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"(?P<iy>{YEAR})-(?P<im>\d{{2}})-(?P<id>\d{{2}})"),
     (
         "ended",
-        rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:ended|ending|to|through)\s+"
-        rf"(?P<em>{MONTH})\s+(?P<ed>\d{{1,2}})(?:,?\s+(?P<ey>{YEAR}))?",
+        rf"(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<unit>quarter|half[\s-]year|half"
+        rf"|(?P<fisc>fiscal\s+)?year))\s+(?:ended|ending|to|through)\s+"
+        rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH}))(?:,?\s+(?P<ey>{YEAR}))?",
     ),
     ("ttm", r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|\bTTM\b|\bLTM\b"),
     (
         "fq",
         rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
-        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_FY}{_Y})",
+        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_FY}{_Y}"
+        rf"|(?P<fq5>[1-4])Q\s*{_FY}{_Y})",
     ),
-    ("fq_open", rf"fiscal\s+{_ORD}\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
+    ("fq_open", rf"fiscal\s+{_ORD}\s+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
     ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_FY}{_Y})"),
     ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
     ("fy", rf"{_FY}{_Y}"),
@@ -49,7 +51,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "q",
         rf"(?:Q(?P<q1>[1-4])\s*(?:of\s+)?(?P<qy1>{YEAR})|(?P<qy2>{YEAR})\s*-?\s*Q(?P<q2>[1-4])"
         rf"|{_ORD}[\s-]+quarter\s+(?:of\s+)?(?P<qy3>{YEAR})|(?P<q3>[1-4])Q\s?'?(?P<qy4>\d{{2}})"
-        rf"|Q(?P<q4>[1-4])\s?'(?P<qy5>\d{{2}}))",
+        rf"|Q(?P<q4>[1-4])\s?'(?P<qy5>\d{{2}})|(?P<q6>[1-4])Q\s+(?P<qy6>{YEAR}))",
     ),
     (
         "h",
@@ -79,7 +81,10 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
     ),
     ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
-    ("fy_open", r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d)"),
+    (
+        "fy_open",
+        r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d|\s+(?:ended|ending|to|through)\b)",
+    ),
 ]
 
 
@@ -190,11 +195,24 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
     if kind == "span":
         return f"{g['from']}/{g['to']}", None, "span"
     if kind == "ended":
-        month = month_number(g["em"])
+        month = month_number(g["em"] or g["em2"])
         year = int(g["ey"]) if g["ey"] else resolve_month(month, today)
         if year is None:
             return None
-        return _ended(_COUNT_MONTHS[g["n"].lower()], year, month, int(g["ed"]))
+        unit = (g["unit"] or "").lower()
+        months = (
+            _COUNT_MONTHS[g["n"].lower()]
+            if g["n"]
+            else 3
+            if unit == "quarter"
+            else 6
+            if "half" in unit
+            else 12
+        )
+        found = _ended(months, year, month, int(g["ed"] or g["ed2"]))
+        if unit.endswith("year") and found[2] == "months":
+            return f"FY{year}", found[1], "fiscal_year"  # "the fiscal year ended March 31, 2025"
+        return found
     year = g["year"]
     if not g["month"]:
         return year, None, "year"
@@ -218,7 +236,7 @@ def _ended(months: int, year: int, month: int, day: int) -> tuple[str, str, str]
 
 def _fiscal(kind: str, g: _Groups) -> tuple[str, None, str]:
     if kind == "fq":
-        quarter = g["fq1"] or g["fq2"] or g["fq3"] or _ORDINALS[g["ord"].lower()]
+        quarter = g["fq1"] or g["fq2"] or g["fq3"] or g["fq5"] or _ORDINALS[g["ord"].lower()]
         year = int(g["fy3"]) if g["fy3"] else _year(g)
         return f"FY{year}-Q{quarter}", None, "fiscal_quarter"
     if kind == "fh":
@@ -231,8 +249,8 @@ def _fiscal(kind: str, g: _Groups) -> tuple[str, None, str]:
 
 def _calendar(kind: str, g: _Groups, today: dt.date | None) -> tuple[str, None, str] | None:
     if kind == "q":
-        quarter = g["q1"] or g["q2"] or g["q3"] or g["q4"] or _ORDINALS[g["ord"].lower()]
-        year = g["qy1"] or g["qy2"] or g["qy3"] or (f"20{g['qy4'] or g['qy5']}")
+        quarter = g["q1"] or g["q2"] or g["q3"] or g["q4"] or g["q6"] or _ORDINALS[g["ord"].lower()]
+        year = g["qy1"] or g["qy2"] or g["qy3"] or g["qy6"] or (f"20{g['qy4'] or g['qy5']}")
         return f"{year}-Q{quarter}", None, "quarter"
     if kind == "h":
         half = g["h1"] or g["h2"] or g["h3"] or _ORDINALS[g["hord"].lower()]

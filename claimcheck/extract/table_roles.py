@@ -166,8 +166,8 @@ def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context)
 def _part_named_with(label: Label, metric: str, ctx: Context) -> str | None:
     """``AI Infrastructure revenue``, ``Revenue from China``: the part a metric row's label names
     with its metric word."""
-    if metric in ("valuation", "funding", "market_size", "price_per_mtok"):
-        return None
+    if metric in ("valuation", "funding", "market_size", "market_share", "price_per_mtok"):
+        return None  # a share's words name its market, not a part of the company
     text = label.text
     hit = next((h for h in ctx.vocab.hits(text) if metric in h.metrics), None)
     if hit is None:
