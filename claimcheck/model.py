@@ -233,7 +233,8 @@ def _claim_fields() -> tuple[Field[Any], ...]:
 
 @dataclass(frozen=True)
 class Place:
-    """Where a finding that is about no claim stands (an unused suppression comment)."""
+    """Where a finding stands when that is none of its claims: an unused suppression comment, or
+    an article's own statement that does not hold (its claims are the figures it rests on)."""
 
     source: str
     line: int

@@ -108,3 +108,15 @@ def test_check_json_gives_in_article_findings_with_intervals_and_inputs(tmp_path
     assert {i["text"] for i in details["inputs"]} == {"4.5", "$8.2 billion"}
     assert growth["claims"] and growth["claims"][0]["period"] == "2025"
     assert document["summary"]["arithmetic"]["flagged"] == len(SLIPS)
+
+
+def test_a_statement_that_does_not_hold_is_reported_on_its_own_line(tmp_path, monkeypatch):
+    """JSON, SARIF and annotations point at the statement, with its figures as related locations."""
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["check", str(ARTICLES), "--no-store", "--format", "json"])
+    arithmetic = [f for f in json.loads(run.stdout)["findings"] if f["rule"].startswith("arithmetic")]
+    assert arithmetic
+    for f in arithmetic:
+        where = f["location"]
+        assert (where["line"], where["column"]) == (f["details"]["line"], f["details"]["column"])
+        assert f["location"]["source"].endswith(f["details"]["source"].rsplit("/", 1)[-1])

@@ -12,7 +12,7 @@ from claimcheck.arithmetic.evaluate import Computed, Outcome
 from claimcheck.arithmetic.intervals import Interval
 from claimcheck.extract.derived_model import RELATIONS, Derived
 from claimcheck.formatting import amount
-from claimcheck.model import Finding, Severity
+from claimcheck.model import Finding, Place, Severity
 
 _SCALES = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
 _NEAR = 0.15
@@ -163,6 +163,7 @@ def build(
         claims=tuple(claims.values()),
         diagnosis=diagnose(stmt.stated.value, best.interval.middle, rates),
         details=_details(outcome, best, unit, how),
+        place=Place(stmt.source, stmt.line, stmt.column),  # the statement, not the figures it rests on
     )
 
 

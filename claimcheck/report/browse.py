@@ -102,7 +102,8 @@ def listing_table(rows: list[Listing], kind: str, related: str, out: TextIO) -> 
     from rich.table import Table
 
     table = Table(expand=True, title=f"claimcheck: {kind}")
-    for name in (kind[:-1], "claims", "sources", related, "as written (claims)"):
+    singular = {"entities": "entity", "metrics": "metric"}.get(kind, kind)
+    for name in (singular, "claims", "sources", related, "as written (claims)"):
         table.add_column(name, overflow="fold")
     for row in rows:
         written = ", ".join(f"{text} ({n})" for text, n in row.written)

@@ -117,9 +117,14 @@ class Report:
 
 
 def _locations(f: Finding, edited: set[str]) -> tuple[Location, tuple[Location, ...]]:
-    if not f.claims:
+    if f.place is not None:  # the statement itself, with the figures it rests on as related
         place = f.place
-        return (Location(place.source, place.line, place.column) if place else Location("", 1, 1)), ()
+        quote = str(f.details.get("quote", "")) if f.details else ""
+        return Location(place.source, place.line, place.column, quote), tuple(
+            Location.of(c) for c in f.claims
+        )
+    if not f.claims:
+        return Location("", 1, 1), ()
     primary = next((c for c in f.claims if c.source in edited), f.claims[0])
     return Location.of(primary), tuple(Location.of(c) for c in f.claims if c is not primary)
 
