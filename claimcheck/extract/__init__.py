@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache, partial
 
 from claimcheck.config import Config
 from claimcheck.entities.discover import Piece, discover
@@ -50,7 +51,8 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     date = date or article_date(text.splitlines()[:8])
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     vocab = vocabulary(config)
-    book = discover(_pieces(doc), names, lambda name: reserved_word(name, vocab, names))
+    # Discovery asks about the same few surfaces thousands of times in a long article.
+    book = discover(_pieces(doc), names, cache(partial(reserved_word, vocab=vocab, registry=names)))
     rates = list(statements(text, symbols))
     ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]

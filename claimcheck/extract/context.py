@@ -75,6 +75,7 @@ class Context:
     coverage: Coverage = field(default_factory=Coverage)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     as_of_day: dt.date | None = None  # when the article says its figures hold ("Prices as of ...")
+    _reserved: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def day(self) -> str | None:
         """The date a moving figure holds when its sentence gives none: the article's note, else its date."""
@@ -99,7 +100,10 @@ class Context:
         return _non_overlapping(found + self._repositories(text))
 
     def reserved(self, name: str) -> bool:
-        return reserved_word(name, self.vocab, self.registry)
+        """Whether a name is a reserved word; the same surfaces recur in every sentence."""
+        if name not in self._reserved:
+            self._reserved[name] = reserved_word(name, self.vocab, self.registry)
+        return self._reserved[name]
 
     def _repositories(self, text: str) -> list[Mention]:
         """``github.com/owner/manta-2``: the repository of the model or product of that name."""
