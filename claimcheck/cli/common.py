@@ -41,6 +41,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Rich help rendering imports rich's markdown, syntax and traceback modules: 100 ms of every
+    # `--help`, twice Python's own start-up. Plain help says the same.
+    rich_markup_mode=None,
     help="A linter for the numbers in journalism: numeric claims across articles, aligned and checked.",
 )
 

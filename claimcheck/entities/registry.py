@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.config import Config, per_config
@@ -120,6 +121,9 @@ class Registry:
             for digits in (False, True)
         ]
         self._fuzzy_keys = sorted(self.by_key)
+        # A fuzzy search over every key is the dearest look-up, and an archive asks about the same
+        # unknown names over and over; the registry never changes once built.
+        self._fuzzy = lru_cache(maxsize=1 << 16)(self._fuzzy_search)
 
     def registered(self, text: str) -> list[Mention]:
         """Names of the registry (and their aliases) in ``text``."""
@@ -167,7 +171,7 @@ class Registry:
             return None
         return self.by_key.get(k) or self.by_key.get(_strip_org_suffix(k)) or self._fuzzy(k)
 
-    def _fuzzy(self, k: str) -> Entity | None:
+    def _fuzzy_search(self, k: str) -> Entity | None:
         if not k:
             return None
         from rapidfuzz import fuzz, process

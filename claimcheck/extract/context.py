@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property, partial
 
 from claimcheck.entities.discover import NameBook, Piece, discover
 from claimcheck.entities.registry import Entity, Mention, Registry, key
@@ -76,6 +76,7 @@ class Context:
     coverage: Coverage = field(default_factory=Coverage)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     as_of_day: dt.date | None = None  # when the article says its figures hold ("Prices as of ...")
+    _reserved: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def day(self) -> str | None:
         """The date a moving figure holds when its sentence gives none: the article's note, else its date."""
@@ -100,7 +101,10 @@ class Context:
         return non_overlapping(found + self._repositories(text))
 
     def reserved(self, name: str) -> bool:
-        return reserved_word(name, self.vocab, self.registry)
+        """Whether a name is a reserved word; the same surfaces recur in every sentence."""
+        if name not in self._reserved:
+            self._reserved[name] = reserved_word(name, self.vocab, self.registry)
+        return self._reserved[name]
 
     def _repositories(self, text: str) -> list[Mention]:
         """``github.com/owner/manta-2``: the repository of the model or product of that name."""
@@ -128,7 +132,8 @@ class Context:
 
 def name_book(doc: Document, registry: Registry, vocab: Vocabulary) -> NameBook:
     """The names an article uses that the registry does not know, found in its prose and cells."""
-    return discover(_pieces(doc), registry, lambda name: reserved_word(name, vocab, registry))
+    # Discovery asks about the same few surfaces thousands of times in a long article.
+    return discover(_pieces(doc), registry, cache(partial(reserved_word, vocab=vocab, registry=registry)))
 
 
 def _pieces(doc: Document) -> Iterator[Piece]:

@@ -47,6 +47,10 @@ class Discourse:
     heading_variant: str | None = None
     heading_text: str = ""  # the heading the text stands under: a list under it may name no metric
     paragraph: list[Entity] = field(default_factory=list)
+    # Each entity of the paragraph at its last mention: what is asked of the paragraph is answered
+    # from its few distinct entities, so a paragraph of a million words (one long line) costs no
+    # more per sentence than a short one.
+    last_in_paragraph: dict[Entity, int] = field(default_factory=dict)
     previous: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)
     period: str | None = None  # the flow period last stated: what later figures with none are for
@@ -73,6 +77,7 @@ class Discourse:
 
     def new_paragraph(self) -> None:
         self.paragraph = []
+        self.last_in_paragraph = {}
         self.previous = []
 
     def new_heading(self, named: Entity | None, variant: str | None = None, text: str = "") -> None:
@@ -82,7 +87,9 @@ class Discourse:
     def note(self, mentions: list[Mention]) -> None:
         """A sentence has been read: its names (investors and rivals aside) are now the most recent."""
         named = [m.entity for m in mentions if m.entity.type in ("org", "model", "product", "name")]
-        self.paragraph += named
+        for entity in named:
+            self.last_in_paragraph[entity] = len(self.paragraph)
+            self.paragraph.append(entity)
         self.previous = named
         self.recent = (self.recent + named)[-12:]
 
@@ -97,19 +104,29 @@ class Discourse:
         if (
             wanted == ("org", "name")
             and subject is not None
-            and subject in self.recent + self.paragraph + before
+            and (subject in self.recent or subject in self.last_in_paragraph or subject in before)
         ):
             return subject  # "the company" is the company the article is about, when it is in view
-        pools = (before, self.previous, self.paragraph, [self.heading] if self.heading else [], self.recent)
-        for pool in (*pools, [self.article_subject] if self.article_subject else []):
-            for entity in reversed(pool):
-                if compatible(entity, allowed):
-                    return entity
-        return None
+        found = (
+            _latest(before, allowed) or _latest(self.previous, allowed) or self._latest_in_paragraph(allowed)
+        )
+        heading = [self.heading] if self.heading else []
+        subject_pool = [self.article_subject] if self.article_subject else []
+        return (
+            found
+            or _latest(heading, allowed)
+            or _latest(self.recent, allowed)
+            or _latest(subject_pool, allowed)
+        )
+
+    def _latest_in_paragraph(self, types: tuple[str, ...]) -> Entity | None:
+        """The paragraph's last-mentioned entity of a compatible type."""
+        found = [(at, e) for e, at in self.last_in_paragraph.items() if compatible(e, types)]
+        return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def default(self, types: tuple[str, ...]) -> Entity | None:
         """Whom a figure with no subject is about, when that is unambiguous."""
-        here = {e for e in self.paragraph if compatible(e, types)}
+        here = {e for e in self.last_in_paragraph if compatible(e, types)}
         if len(here) == 1:
             return here.pop()
         if not here and self.heading is not None and compatible(self.heading, types):
@@ -125,6 +142,11 @@ class Discourse:
             top = max(counts.values())
             return next(e for e in self.paragraph if counts.get(e) == top)
         return self.heading or self.article_subject
+
+
+def _latest(pool: list[Entity], types: tuple[str, ...]) -> Entity | None:
+    """The last entity of ``pool`` of a compatible type."""
+    return next((e for e in reversed(pool) if compatible(e, types)), None)
 
 
 def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:

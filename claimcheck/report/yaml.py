@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from claimcheck.report.records import Extraction, extraction_document
+from claimcheck.yamlfile import dump
 
 
 def claims(found: Extraction, out: TextIO) -> None:
-    import yaml
-
-    yaml.safe_dump(extraction_document(found), out, sort_keys=False, allow_unicode=True, width=120)
+    """The claims document, written as the store writes its files."""
+    out.write(dump(extraction_document(found)))

@@ -135,14 +135,9 @@ def updated(
 
 def save(baseline: Baseline) -> None:
     """Write the baseline atomically, ordered so that a re-run changes no line needlessly."""
-    import yaml
-
     rows = []
     for entry in sorted(baseline.entries.values(), key=lambda e: (e.entity, e.metric, str(e.period), e.id)):
         row = asdict(entry)
         row["sources"] = list(entry.sources)
         rows.append(row)
-    body = yaml.safe_dump(
-        {"schema": SCHEMA, "findings": rows}, sort_keys=False, allow_unicode=True, width=120
-    )
-    write_atomic(baseline.path, _HEADER + body)
+    write_atomic(baseline.path, _HEADER + yamlfile.dump({"schema": SCHEMA, "findings": rows}))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimcheck import yamlfile
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import HEDGES
 from claimcheck.store.entries import EDITABLE
@@ -87,7 +88,7 @@ def entries(folder: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
         return
     for path in sorted(folder.rglob("*.yaml")):
         try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            document = yamlfile.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise ClaimcheckError(f"{path}: cannot read claims store: {exc}") from None
         if isinstance(document, dict) and isinstance(document.get("claims"), list):

@@ -180,10 +180,7 @@ def save(
 
 def render(document: dict[str, Any]) -> str:
     """A store file's text: the header that says how to review, then the YAML."""
-    import yaml
-
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
-    return HEADER.format(source=document.get("source", "")) + body
+    return HEADER.format(source=document.get("source", "")) + yamlfile.dump(document)
 
 
 def write_atomic(path: Path, content: str, *, expect: str | None = None) -> None:
