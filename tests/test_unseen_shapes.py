@@ -392,3 +392,14 @@ def test_a_bracketed_gloss_is_no_part_of_a_segments_name(config):
     text = "Osprey Labs H1 2025\n\nModel services (cloud & API) revenue: RMB2.41 billion, +265% y/y\n"
     (revenue,) = _by(read(text, config), "revenue")
     assert revenue.segment == "model services"
+
+
+def test_a_forecasts_period_is_not_the_period_later_facts_report(config):
+    text = (
+        "Osprey Systems posts record quarter\n\nNovember 4, 2025\n\n"
+        "Osprey Systems posted third-quarter revenue of $812 million. "
+        "For the fourth quarter, it forecast revenue between $850 million and $870 million. "
+        "Operating margin widened to 18.2%.\n"
+    )
+    (margin,) = _by(read(text, config), "operating_margin")
+    assert margin.when == "2025-Q3"

@@ -102,7 +102,9 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         for p in periods
         if p.period and p.kind != "date" and not earlier.is_base_period(text, p.start)
     ]
-    if flows:
+    # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
+    planned = bool(readings) and all(r.basis in ("forecast", "planned") for r in readings)
+    if flows and not planned:
         ctx.discourse.period = flows[0]
     if text.rstrip().endswith(":"):
         ctx.discourse.lead = text
