@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck import engine, reading, revisions
 from claimcheck.arithmetic.facts import article_facts
@@ -24,6 +24,9 @@ from claimcheck.readers.load import Batch, ReadOptions, load
 from claimcheck.store import edit, lock, review
 from claimcheck.store import files as store
 from claimcheck.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from claimcheck.engines import Engine
 
 STDIN_SOURCE = "<stdin>"  # what readers.sources names an article read from stdin: never stored
 
@@ -222,10 +225,13 @@ def read_snapshots(
     jobs: int | None,
     cached: bool,
     progress: reading.Progress | None = None,
+    runner: Engine | None = None,
 ) -> list[SnapshotClaims]:
-    """The reviewed claims of each snapshot; a text both hold is read once."""
+    """The reviewed claims of each snapshot; a text both hold is read once (on ``runner``, if any)."""
     articles = [a for s in snapshots for a in s.articles]
-    fresh = reading.read_all(articles, config, jobs, cached=cached, facts=True, progress=progress)
+    fresh = reading.read_all(
+        articles, config, jobs, cached=cached, facts=True, progress=progress, runner=runner
+    )
     out, at = [], 0
     for snapshot in snapshots:
         out.append(_claims_of(snapshot, fresh[at : at + len(snapshot.articles)], config))
@@ -234,13 +240,19 @@ def read_snapshots(
 
 
 def run_snapshot(
-    claims: dict[str, list[Claim]], config: Config, snapshot: revisions.Snapshot
+    claims: dict[str, list[Claim]],
+    config: Config,
+    snapshot: revisions.Snapshot,
+    runner: Engine | None = None,
 ) -> engine.CheckResult:
-    """The findings of one snapshot's claims (as reviewed), across articles and inside each."""
+    """The findings of one snapshot's claims (as reviewed), across articles and inside each (the
+    rules run on ``runner``, if any)."""
     found = [c for claims_of in claims.values() for c in claims_of]
     read = claims.read if isinstance(claims, SnapshotClaims) else {}
     inside = reading.facts_for(snapshot.articles, claims, read, config)
-    result = engine.run(found, config, articles=len(claims), unreadable=snapshot.unreadable, inside=inside)
+    result = engine.run(
+        found, config, articles=len(claims), unreadable=snapshot.unreadable, inside=inside, runner=runner
+    )
     covered = {source: r.coverage for source, r in read.items() if r.coverage is not None}
     return replace(result, summary=replace(result.summary, reading=covered))
 

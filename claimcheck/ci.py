@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck import api, revisions, triage
 from claimcheck.config import Config
@@ -18,6 +19,9 @@ from claimcheck.readers.load import ReadOptions, load
 from claimcheck.reading import Progress
 from claimcheck.store import baseline
 from claimcheck.triage import suppressions as suppress
+
+if TYPE_CHECKING:
+    from claimcheck.engines import Engine
 
 
 def suppressions_of(snapshot: revisions.Snapshot, config: Config) -> list[suppress.Suppression]:
@@ -41,17 +45,19 @@ def verdict(
     cached: bool = True,
     options: ReadOptions | None = None,
     progress: Progress | None = None,
+    runner: Engine | None = None,
 ) -> triage.Verdict:
     """What ``check`` reports: the findings, each new or accepted (suppressed, in the baseline at
     ``baseline_at``, or, with ``changed_since``, already there at that git ref, in which case only
-    findings about the articles changed since then are reported)."""
+    findings about the articles changed since then are reported). ``runner``: where extraction and
+    the rules run (None: here, in ``jobs`` worker processes)."""
     revs = revisions.since(changed_since, paths, config, store_from, options) if changed_since else None
     now = revs.after if revs else revisions.current(paths, config, store_from, options)
-    claims = api.read_snapshots([now, revs.before] if revs else [now], config, jobs, cached, progress)
-    result = api.run_snapshot(claims[0], config, now)
+    claims = api.read_snapshots([now, revs.before] if revs else [now], config, jobs, cached, progress, runner)
+    result = api.run_snapshot(claims[0], config, now, runner)
     earlier = None
     if revs is not None:
-        then = api.run_snapshot(claims[1], config, revs.before)
+        then = api.run_snapshot(claims[1], config, revs.before, runner)
         _, unused = suppress.apply(then.findings, suppressions_of(revs.before, config))
         earlier = {f.id for f in (*then.findings, *unused)}
     judged = triage.judge(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.arithmetic.facts import ArticleFacts
 from claimcheck.arithmetic.findings import Coverage
@@ -23,6 +23,9 @@ from claimcheck.quantities.rates import Rates
 from claimcheck.rules import enabled
 from claimcheck.rules.base import RuleContext
 from claimcheck.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from claimcheck.engines import Engine
 
 
 @dataclass(frozen=True)
@@ -158,13 +161,17 @@ def run(
     articles: int,
     unreadable: tuple[Unreadable, ...] = (),
     inside: Sequence[ArticleFacts] = (),
+    runner: Engine | None = None,
 ) -> CheckResult:
     """Run every enabled rule: across articles over the claims' groups, inside each article over
     its facts (``inside``: its claims and derived statements), and over the articles that could
-    not be read."""
+    not be read; here, or in parts on ``runner``."""
     groups = group(claims, registry(config).family_of)
-    partial = evaluate(groups, inside, config, tuple(unreadable))
-    return assemble([partial], config, articles=articles, claims=len(claims), unreadable=len(unreadable))
+    if runner is not None:
+        partials = runner.evaluate(groups, inside, config, tuple(unreadable))
+    else:
+        partials = [evaluate(groups, inside, config, tuple(unreadable))]
+    return assemble(partials, config, articles=articles, claims=len(claims), unreadable=len(unreadable))
 
 
 def exit_code(

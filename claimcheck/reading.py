@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.arithmetic.facts import ArticleFacts, article_facts
 from claimcheck.config import Config
@@ -22,6 +22,9 @@ from claimcheck.model import Claim
 from claimcheck.readers import sources
 from claimcheck.readers.provenance import place
 from claimcheck.store.cache import ExtractionCache
+
+if TYPE_CHECKING:
+    from claimcheck.engines import Engine
 
 # Below this many articles to read, worker processes cost more to start than they save.
 FEW = 8
@@ -68,9 +71,10 @@ def read_all(
     cached: bool = True,
     facts: bool = False,
     progress: Progress | None = None,
+    runner: Engine | None = None,
 ) -> list[Extracted]:
     """Every article read, in order: from the cache when it holds the text, else in ``jobs``
-    worker processes (None: ``default_jobs``), then kept in the cache."""
+    worker processes (None: ``default_jobs``) or on ``runner``, then kept in the cache."""
     cache = ExtractionCache.for_config(config) if cached else None
     found: dict[tuple[str, str], Extracted] = {}
     todo: dict[tuple[str, str], Job] = {}
@@ -83,7 +87,8 @@ def read_all(
             found[pair] = hit if facts else Extracted(hit.claims, coverage=hit.coverage)
         else:  # not read yet, or read by ``extract`` without the facts ``check`` needs
             todo[pair] = (article, hit)
-    results = _map(list(todo.values()), config, jobs, facts)
+    pending = list(todo.values())
+    results = runner.read(pending, config, facts) if runner else _map(pending, config, jobs, facts)
     for done, ((pair, (article, _)), read) in enumerate(zip(todo.items(), results, strict=True), 1):
         found[pair] = read
         if cache is not None:
@@ -96,14 +101,14 @@ def read_all(
 def _map(jobs_: list[Job], config: Config, jobs: int | None, facts: bool) -> Iterator[Extracted]:
     workers = default_jobs(len(jobs_), jobs)
     if workers <= 1 or len(jobs_) <= 1:
-        yield from (_complete(job, config, facts) for job in jobs_)
+        yield from (complete(job, config, facts) for job in jobs_)
         return
     chunk = max(1, min(16, len(jobs_) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(config, facts)) as pool:
         yield from pool.map(_complete_here, jobs_, chunksize=chunk)
 
 
-def _complete(job: Job, config: Config, facts: bool) -> Extracted:
+def complete(job: Job, config: Config, facts: bool) -> Extracted:
     """An article read, or only its facts added to the claims the cache holds."""
     article, hit = job
     if hit is None:
@@ -121,7 +126,7 @@ def _start(config: Config, facts: bool) -> None:
 
 
 def _complete_here(job: Job) -> Extracted:
-    return _complete(job, _WORKER["config"], _WORKER["facts"])
+    return complete(job, _WORKER["config"], _WORKER["facts"])
 
 
 def facts_for(

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a plain `--help` has no use for: the unit registry, the exchange rates, rich's rendering,
-# YAML, the schema models, Chinese numerals, and the reader itself.
+# YAML, the schema models, Chinese numerals, Dask, and the reader itself.
 HEAVY = (
     "pint",
     "currency_converter",
@@ -24,6 +24,8 @@ HEAVY = (
     "yaml",
     "pydantic",
     "cn2an",
+    "dask",
+    "distributed",
     "claimcheck.api",
     "claimcheck.extract",
 )

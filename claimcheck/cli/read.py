@@ -49,6 +49,11 @@ class ExtractFormat(enum.StrEnum):
     yaml = "yaml"
 
 
+class EngineName(enum.StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class FailOn(enum.StrEnum):
     error = "error"
     warning = "warning"
@@ -146,15 +151,35 @@ def check(
     jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
+    engine_name: Annotated[
+        EngineName,
+        typer.Option(
+            "--engine",
+            help="Where extraction and the rules run: local (worker processes here) or dask (a Dask "
+            "cluster: pip install 'claimcheck[dask]').",
+        ),
+    ] = EngineName.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="With --engine dask: the scheduler to run on (tcp://host:8786); default: a cluster "
+            "started on this machine for the run.",
+        ),
+    ] = None,
 ) -> None:
     """Find the contradictions between articles' numbers (an article that cannot be read is an error)."""
-    from claimcheck import api, ci, engine
+    from claimcheck import api, ci, engine, engines
     from claimcheck.cli import progress
     from claimcheck.report import CHECK_FORMATS, pick, records
 
     cfg = config_for(config, fx)
     folder = None if no_store else api.store_dir(cfg, store)
-    with progress.bar(progress.wanted(output.value)) as told:
+    with (
+        engines.opened(engine_name.value, scheduler) as runner,
+        progress.bar(progress.wanted(output.value)) as told,
+    ):
         verdict = ci.verdict(
             paths or [],
             cfg,
@@ -165,6 +190,7 @@ def check(
             cached=not no_store,
             options=read_options(date, field),
             progress=told,
+            runner=runner,
         )
     for warning in verdict.warnings:
         typer.echo(f"claimcheck: warning: {warning}", err=True)
