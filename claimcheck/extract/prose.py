@@ -241,16 +241,7 @@ def _reading(
     dated = ctx.vocab.metric(choice.metric).moving or (choice.metric == "revenue" and _run_rate(shape, q))
     period, target, as_of = shape.period_of(q, clause, dated)
     if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
-        # "from $1.10 billion a year earlier": the clause's period, a step back (unknown if unsaid)
-        now = shape.period_of(q, clause, dated, sides=False)[0] or ctx.discourse.period
-        if any(
-            q.end <= p.start < q.end + 40 and earlier.step_back(text[p.start : p.end]) for p in shape.periods
-        ):
-            now = ctx.discourse.period  # "in the same period last year" is the step back, not the clause's
-        step = earlier.step_back(text[q.end : q.end + 40]) or earlier.step_back(
-            text[clause_start : q.end + 60]
-        )
-        period = earlier.shifted(now, step)
+        period = _earlier_period(q, clause, clause_start, shape, ctx)
     lo, hi = shape.window(q)
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
@@ -275,6 +266,16 @@ def _reading(
         of=choice.of,
         context_period=None if period or dated or kind == "score" else ctx.discourse.period,
     )
+
+
+def _earlier_period(q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context) -> str | None:
+    """``from $1.10 billion a year earlier``: the clause's period, a step back (unknown if unsaid)."""
+    text = shape.text
+    now = shape.period_of(q, clause, False, sides=False)[0] or ctx.discourse.period
+    if any(q.end <= p.start < q.end + 40 and earlier.step_back(text[p.start : p.end]) for p in shape.periods):
+        now = ctx.discourse.period  # "in the same period last year" is the step back, not the clause's
+    step = earlier.step_back(text[q.end : q.end + 40]) or earlier.step_back(text[clause_start : q.end + 60])
+    return earlier.shifted(now, step)
 
 
 def _basis(
