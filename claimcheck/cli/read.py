@@ -54,6 +54,25 @@ class EngineName(enum.StrEnum):
     dask = "dask"
 
 
+EngineOption = Annotated[
+    EngineName,
+    typer.Option(
+        "--engine",
+        help="Where extraction and the rules run: local (worker processes here) or dask (a Dask "
+        "cluster: pip install 'claimcheck[dask]').",
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="With --engine dask: the scheduler to run on (tcp://host:8786); default: a cluster "
+        "started on this machine for the run.",
+    ),
+]
+
+
 class FailOn(enum.StrEnum):
     error = "error"
     warning = "warning"
@@ -151,23 +170,8 @@ def check(
     jobs: Jobs = None,
     date: Date = None,
     field: Fields = None,
-    engine_name: Annotated[
-        EngineName,
-        typer.Option(
-            "--engine",
-            help="Where extraction and the rules run: local (worker processes here) or dask (a Dask "
-            "cluster: pip install 'claimcheck[dask]').",
-        ),
-    ] = EngineName.local,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            "--scheduler",
-            metavar="ADDRESS",
-            help="With --engine dask: the scheduler to run on (tcp://host:8786); default: a cluster "
-            "started on this machine for the run.",
-        ),
-    ] = None,
+    engine_name: EngineOption = EngineName.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Find the contradictions between articles' numbers (an article that cannot be read is an error)."""
     from claimcheck import api, ci, engine, engines
