@@ -53,7 +53,8 @@ def read_one(article: sources.Article, config: Config, facts: bool = False) -> E
     claims = place(read.claims, article)
     if not facts:
         return Extracted(claims, coverage=read.coverage)
-    return Extracted(claims, article_facts(article.text, article.source, claims, config), read.coverage)
+    facts_read = article_facts(article.text, article.source, claims, config, read.book)
+    return Extracted(claims, facts_read, read.coverage)
 
 
 def default_jobs(todo: int, jobs: int | None) -> int:

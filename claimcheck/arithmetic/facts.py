@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from claimcheck.config import Config
+from claimcheck.entities.discover import NameBook
 from claimcheck.extract.derived import derive_in
 from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.extract.derived_tables import table_lines
@@ -37,15 +38,18 @@ class ArticleFacts:
         return self.rates.get(currency) or self.table.per_usd(currency, self.table.date_for(self.date))
 
 
-def article_facts(text: str, source: str, claims: list[Claim], config: Config) -> ArticleFacts:
-    """An article's facts; ``claims`` are its claims as reviewed (rejected ones left out)."""
+def article_facts(
+    text: str, source: str, claims: list[Claim], config: Config, book: NameBook | None = None
+) -> ArticleFacts:
+    """An article's facts; ``claims`` are its claims as reviewed (rejected ones left out), ``book``
+    the names the claim reader found in it (found again when not given)."""
     doc = Document(text)
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     return ArticleFacts(
         source=source,
         claims=tuple(claims),
-        derived=tuple(derive_in(doc, source, claims, config)),
+        derived=tuple(derive_in(doc, source, claims, config, book)),
         table_lines=table_lines(tables, doc.position),
         rates=stated_rates(text, symbols),
         date=article_date(text.splitlines()[:8]),

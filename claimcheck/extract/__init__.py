@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.config import Config
+from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
@@ -33,6 +34,7 @@ class ArticleReading:
 
     claims: list[Claim]
     coverage: coverage.Report
+    book: NameBook  # the names the article introduces, for the in-article arithmetic to reuse
 
 
 def extract_text(text: str, source: str, config: Config, *, date: dt.date | None = None) -> list[Claim]:
@@ -65,7 +67,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
         for s in _sentences(doc)
         for m in ctx.mentions_in(s.text, s.start)
     ]
-    return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position))
+    return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position), book)
 
 
 def _named_variant(r: Reading, names: Registry) -> Reading:

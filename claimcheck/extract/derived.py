@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.config import Config
+from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import registry
 from claimcheck.extract.context import name_book
 from claimcheck.extract.derived_context import ArticleReading, Prose
@@ -50,14 +51,17 @@ def derive(text: str, source: str, claims: list[Claim], config: Config) -> list[
     return derive_in(Document(text), source, claims, config)
 
 
-def derive_in(doc: Document, source: str, claims: list[Claim], config: Config) -> list[Derived]:
-    """``derive`` for an article already split into blocks."""
+def derive_in(
+    doc: Document, source: str, claims: list[Claim], config: Config, book: NameBook | None = None
+) -> list[Derived]:
+    """``derive`` for an article already split into blocks (``book``: its names, if already found)."""
     names = registry(config)
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
     sentences = [s.text for b in paragraphs for s in b.sentences]
     vocab = vocabulary(config)
-    article = ArticleReading(doc, source, names, vocab, symbols, sentences, name_book(doc, names, vocab))
+    book = book if book is not None else name_book(doc, names, vocab)
+    article = ArticleReading(doc, source, names, vocab, symbols, sentences, book)
     found: list[Derived] = []
     for block in doc.blocks:
         if isinstance(block, Table):
