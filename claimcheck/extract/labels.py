@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Mention
-from claimcheck.extract import qualifiers
+from claimcheck.extract import price_kinds, qualifiers
 from claimcheck.extract.context import QUANT as _QUANT
 from claimcheck.extract.context import Context
 from claimcheck.extract.periods import Period, find_periods
@@ -47,7 +47,6 @@ _TOTAL = re.compile(r"(?i)^(?:total|totals|all|overall|company|consolidated|grou
 _PER_TOKEN = re.compile(
     r"(?:per|/)\s*(?:1\s?|one\s)?(?P<t>M|million|K|k|thousand|1,000)\s*(?:tokens?|tok)?\b", re.I
 )
-_KIND = re.compile(r"(?<![A-Za-z])(input|output|prompt|completion|输入|输出)(?![A-Za-z])", re.I)
 _HEDGE_WORDS = {
     "est": "estimate",
     "est.": "estimate",
@@ -175,17 +174,12 @@ def _hints(text: str, ctx: Context) -> Hints:
     scale = _SCALE.search(" ".join(_PAREN.findall(text)) or "")
     word = scale.group("s") if scale else None
     per_token = per_token_of(text)
-    kind = _KIND.search(text)
     return Hints(
         currency=currency,
         scale=SCALES[_singular(word)] if word else 1.0,
         scale_word=word,
         per_token=per_token,
-        price_kind={"prompt": "input", "completion": "output", "输入": "input", "输出": "output"}.get(
-            k := kind.group(1).lower(), k
-        )
-        if kind
-        else None,
+        price_kind=price_kinds.named_in(text),
         per_share_scaled=not re.search(r"(?i)except\s+(?:for\s+)?per[\s-]share", text),
     )
 

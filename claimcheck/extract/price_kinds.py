@@ -65,5 +65,11 @@ def parallel(readings: list[Reading]) -> list[Reading]:
     return out
 
 
+def named_in(text: str) -> str | None:
+    """The token kind a text (a header, a label) names, if any: ``Input price`` is ``input``."""
+    m = _KIND.search(text)
+    return _name(m.group(1)) if m else None
+
+
 def _name(word: str) -> str:
     return _NAMES.get(word.lower(), word.lower())
