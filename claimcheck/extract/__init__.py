@@ -22,9 +22,11 @@ from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Tab
 from claimcheck.extract.labels import per_token_of
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
+from claimcheck.quantities import parse
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
 from claimcheck.quantities.rates import Rates
 from claimcheck.quantities.stated_rates import statements
+from claimcheck.quantities.units import currencies_in
 from claimcheck.vocabulary import vocabulary
 
 
@@ -112,23 +114,28 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             if block.kind != "item":
                 ctx.discourse.lead = ""  # a lead-in ("… expects:") speaks for the list under it only
             readings += _read_sentences(block, ctx)
-            ctx.discourse.per_token = _prices_stated_per(block) or ctx.discourse.per_token
+            ctx.discourse.per_token = _prices_stated_per(block, ctx.symbols) or ctx.discourse.per_token
         previous = block.kind if isinstance(block, Paragraph) else ""
     return readings
 
 
 _PRICES_PER = re.compile(r"(?i)\b(?:prices?|priced|rates?|billed|metered|charged)\b")
-# A sentence stating one price ("charges ¥0.008 per 1,000 tokens") says nothing of a table's unit.
-_AMOUNT = re.compile(r"(?i)[$€£¥￥]\s?\d|\b(?:USD|CNY|RMB|US\$)\s?\d|\d\s*(?:yuan|dollars?|元|cents?)\b")
 
 
-def _prices_stated_per(block: Paragraph) -> str | None:
-    """ "All prices are per 1 million tokens": what the price tables after it are per."""
+def _prices_stated_per(block: Paragraph, symbols: dict[str, str]) -> str | None:
+    """What the price tables after a line such as "All prices are per 1 million tokens" are per.
+
+    A sentence that states an amount ("charges ¥0.008 per 1,000 tokens") gives one price, not
+    the unit of a table.
+    """
     for s in block.sentences:
-        if _PRICES_PER.search(s.text) and not _AMOUNT.search(s.text):
-            found = per_token_of(s.text)
-            if found:
-                return found
+        if not _PRICES_PER.search(s.text):
+            continue
+        if any(currencies_in(q.unit) for q in parse(s.text, currency_symbols=symbols)):
+            continue
+        found = per_token_of(s.text)
+        if found:
+            return found
     return None
 
 
