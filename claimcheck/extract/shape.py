@@ -22,7 +22,8 @@ from claimcheck.vocabulary import Hit
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
-_NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
+# Metrics of the whole entity, never of a part of it.
+NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class Shape:
 
     def segment(self, q: Quantity, choice: MetricChoice, kind: str) -> str | None:
         """The part of the entity the figure is about, named with its metric word."""
-        if choice.hit is None or choice.metric in _NO_SEGMENT or (choice.of or "") in _NO_SEGMENT:
+        if choice.hit is None or choice.metric in NO_SEGMENT or (choice.of or "") in NO_SEGMENT:
             return None
         if kind == "score":
             return None  # a benchmark score is the model's, never a part's

@@ -18,6 +18,7 @@ from claimcheck.extract import qualifiers
 from claimcheck.extract.context import Context
 from claimcheck.extract.document import Cell, Table
 from claimcheck.extract.labels import Hints, Label, analyse
+from claimcheck.extract.shape import NO_SEGMENT
 from claimcheck.quantities import parse
 
 _MEASURE_WORD = re.compile(
@@ -166,7 +167,7 @@ def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context)
 def _part_named_with(label: Label, metric: str, ctx: Context) -> str | None:
     """``AI Infrastructure revenue``, ``Revenue from China``: the part a metric row's label names
     with its metric word."""
-    if metric in ("valuation", "funding", "market_size", "market_share", "price_per_mtok"):
+    if metric in (*NO_SEGMENT, "market_share"):
         return None  # a share's words name its market, not a part of the company
     text = label.text
     hit = next((h for h in ctx.vocab.hits(text) if metric in h.metrics), None)
