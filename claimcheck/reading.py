@@ -20,7 +20,7 @@ from claimcheck.extract import read_article
 from claimcheck.extract.coverage import Report
 from claimcheck.model import Claim
 from claimcheck.readers import sources
-from claimcheck.readers.provenance import place
+from claimcheck.readers.provenance import place, place_skipped
 from claimcheck.store.cache import ExtractionCache
 
 if TYPE_CHECKING:
@@ -50,11 +50,11 @@ Job = tuple[sources.Article, "Extracted | None"]
 def read_one(article: sources.Article, config: Config, facts: bool = False) -> Extracted:
     """One article's claims, and with ``facts`` its derived statements and stated rates."""
     read = read_article(article.text, article.source, config, date=article.date)
-    claims = place(read.claims, article)
+    claims, covered = place(read.claims, article), place_skipped(read.coverage, article)
     if not facts:
-        return Extracted(claims, coverage=read.coverage)
+        return Extracted(claims, coverage=covered)
     facts_read = article_facts(article.text, article.source, claims, config, read.book)
-    return Extracted(claims, facts_read, read.coverage)
+    return Extracted(claims, facts_read, covered)
 
 
 def default_jobs(todo: int, jobs: int | None) -> int:

@@ -73,9 +73,18 @@ class Skipped:
     column: int
     text: str
     reason: str
+    page: int | None = None  # where the file has pages (a PDF's), the line is the page's
+
+    @property
+    def place(self) -> str:
+        """``line:column``, or ``p3:line:column`` on a page."""
+        return (f"p{self.page}:" if self.page else "") + f"{self.line}:{self.column}"
 
     def to_dict(self) -> dict[str, object]:
-        return {"line": self.line, "column": self.column, "text": self.text, "reason": self.reason}
+        out: dict[str, object] = {"line": self.line, "column": self.column, "text": self.text}
+        if self.page:
+            out["page"] = self.page
+        return out | {"reason": self.reason}
 
 
 @dataclass(frozen=True)

@@ -122,5 +122,6 @@ def _warnings(skipped: list[Skipped]) -> list[str]:
             if len(items) == 1:
                 out.append(f"{names}: {items[0].reason}; reading it {how}")
             else:
-                out.append(f"skipped {len(items)} files ({items[0].reason}); reading them {how}: {names}")
+                why = " or ".join(sorted({s.reason for s in items}))
+                out.append(f"skipped {len(items)} files ({why}); reading them {how}: {names}")
     return out

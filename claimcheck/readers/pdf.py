@@ -19,6 +19,10 @@ from claimcheck.readers import pdflayout
 from claimcheck.readers.dates import parse_date
 from claimcheck.readers.sources import Article, CannotRead, Origin
 
+# A gap between characters wider than this many ems parts two cells; a word space is about
+# a quarter of an em, and justified prose rarely stretches one past three quarters.
+_CELL_GAP = 0.9
+
 
 @dataclass
 class _Text:
@@ -75,26 +79,84 @@ def _page(out: _Text, blocks: list[pdflayout.Block], page: int) -> None:
                 out.line("|" + "---|" * len(row))
 
 
-def _boxes(layout: Any) -> tuple[list[pdflayout.Box], bool, bool]:
-    """A page's text boxes, and whether it has images and text inside figures."""
-    from pdfminer.layout import LTChar, LTFigure, LTImage, LTTextBox
+@dataclass(frozen=True)
+class _Page:
+    """What a page holds: its text boxes, whether it has images and text inside figures, and
+    how many ruled lines across and down it draws (a table's grid)."""
+
+    boxes: list[pdflayout.Box]
+    images: bool
+    figure_text: bool
+    rules: tuple[int, int]
+
+
+def _page_of(layout: Any) -> _Page:
+    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage, LTTextBox
 
     boxes, images, figure_text = [], False, False
+    across = down = 0
     for item in layout:
         if isinstance(item, LTTextBox):
-            lines = tuple(
-                pdflayout.Line(line.get_text().strip(), line.x0, line.y0, line.x1, line.y1)
-                for line in item
-                if line.get_text().strip()
-            )
-            if lines:
-                boxes.append(pdflayout.Box(lines))
+            lines = [cells for cells in (_cells(line, LTChar) for line in item) if cells]
+            if lines and all(len(cells) > 1 for cells in lines):
+                # Cells pdfminer ran together into one line (a table of plain text cells):
+                # each cell is a box of its own, so the table's rows and columns show.
+                boxes += [pdflayout.Box((cell,)) for cells in lines for cell in cells]
+            elif lines:
+                boxes.append(pdflayout.Box(tuple(_whole(cells) for cells in lines)))
         elif isinstance(item, LTFigure):
             images = images or any(isinstance(x, LTImage) for x in item)
             figure_text = figure_text or any(isinstance(x, LTChar) for x in item)
         elif isinstance(item, LTImage):
             images = True
-    return boxes, images, figure_text
+        elif isinstance(item, LTCurve):  # lines and rectangles too
+            across += item.height < 1 < item.width
+            down += item.width < 1 < item.height
+    return _Page(boxes, images, figure_text, (across, down))
+
+
+def _notes(page: _Page, number: int, blocks: list[pdflayout.Block]) -> list[str]:
+    """What a reader of this page should know claimcheck could not read."""
+    notes = []
+    if not page.boxes and page.images:
+        notes.append(f"page {number} has no text layer (a scan?): claimcheck does not read text in images")
+    if page.figure_text:
+        notes.append(f"page {number}: text inside a figure is not read")
+    across, down = page.rules
+    if across >= 3 and down >= 2 and not any(isinstance(b, pdflayout.Grid) for b in blocks):
+        notes.append(
+            f"page {number}: a ruled table could not be laid out as a table; its cells are read as lines"
+        )
+    return notes
+
+
+def _cells(line: Any, char: type) -> list[pdflayout.Line]:
+    """A visual line's runs of text, split where the gap between two characters is wider than
+    a cell's padding: about an em, several times a word space."""
+    runs: list[list[Any]] = []
+    last = None
+    for item in line:
+        if isinstance(item, char):
+            if last is None or item.x0 - last.x1 > _CELL_GAP * max(item.size, 1.0):
+                runs.append([])
+            last = item
+        if runs:
+            runs[-1].append(item)
+    out = []
+    for run in runs:
+        chars = [item for item in run if isinstance(item, char)]
+        text = "".join(item.get_text() for item in run).strip()
+        if text:
+            top = max(item.y1 for item in chars)
+            out.append(pdflayout.Line(text, chars[0].x0, min(c.y0 for c in chars), chars[-1].x1, top))
+    return out
+
+
+def _whole(cells: list[pdflayout.Line]) -> pdflayout.Line:
+    """A visual line's runs joined again: a line of prose whose spacing is wide somewhere."""
+    first, last = cells[0], cells[-1]
+    text = " ".join(cell.text for cell in cells)
+    return pdflayout.Line(text, first.x0, min(c.y0 for c in cells), last.x1, max(c.y1 for c in cells))
 
 
 def _info(document: Any) -> dict[str, str]:
@@ -152,15 +214,12 @@ def read(data: bytes, source: str) -> list[Article]:
     """A PDF as one article, each claim locatable by page and line."""
     info, layouts = _layouts(data)
     out, notes = _Text(), []
-    for number, layout in enumerate(layouts, 1):
-        boxes, images, figure_text = _boxes(layout)
-        if not boxes and images:
-            notes.append(
-                f"page {number} has no text layer (a scan?): claimcheck does not read text in images"
-            )
-        if figure_text:
-            notes.append(f"page {number}: text inside a figure is not read")
-        _page(out, pdflayout.blocks(boxes), number)
+    pages = [_page_of(layout) for layout in layouts]
+    texts = pdflayout.without_running([page.boxes for page in pages])
+    for number, (page, kept) in enumerate(zip(pages, texts, strict=True), 1):
+        blocks = pdflayout.blocks(kept)
+        notes += _notes(page, number, blocks)
+        _page(out, blocks, number)
     text = "".join(out.parts)
     if not text.strip():
         raise CannotRead("no text layer (a scanned PDF?): claimcheck does not read text in images")

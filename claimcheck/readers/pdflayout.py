@@ -12,6 +12,8 @@ paragraph, its wrapped lines joined.
 from __future__ import annotations
 
 import itertools
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 # A cell holds a few words; side-by-side boxes with longer lines are columns of prose.
@@ -86,6 +88,42 @@ def blocks(boxes: list[Box]) -> list[Block]:
         elif (grid := placed[id(box)]) is not None:
             out.append(grid)
     return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_PAGE_NUMBER = re.compile(r"(?i)(page|p\.|seite|第)?\s*[-–—]?\s*#\s*[-–—]?\s*((of|/|de|von)\s*#)?\s*页?")
+
+
+def without_running(pages: list[list[Box]]) -> list[list[Box]]:
+    """The pages without their running heads and feet: a one-line box in a page's top or bottom
+    band that recurs, numbers aside, at the same height on at least half the pages (two at
+    least), or that stands alone in its band and is only a page number. They are the document's
+    furniture, not its article: a year in a running head is no table's period."""
+    edges = [_edges(page) for page in pages]
+    counts = Counter(key for page in edges for key in {_place(box) for box, _ in page})
+    running = {key for key, n in counts.items() if n >= max(2, len(pages) / 2) and _LETTERS.search(key[0])}
+    out = []
+    for page, edge in zip(pages, edges, strict=True):
+        gone = {
+            id(box)
+            for box, alone in edge
+            if _place(box) in running or (alone and len(pages) > 1 and _PAGE_NUMBER.fullmatch(_place(box)[0]))
+        }
+        out.append([box for box in page if id(box) not in gone])
+    return out
+
+
+def _edges(page: list[Box]) -> list[tuple[Box, bool]]:
+    """The one-line boxes of a page's top and bottom bands, and whether each is alone in its band."""
+    bands = _bands(page)
+    if len(bands) < 3:
+        return []
+    return [(box, len(band) == 1) for band in (bands[0], bands[-1]) for box in band if len(box.lines) == 1]
+
+
+def _place(box: Box) -> tuple[str, int]:
+    """A box's text with its numbers blanked, and its height on the page to a couple of points."""
+    return re.sub(r"\d+", "#", box.lines[0].text).strip(), round(box.y0 / 2)
 
 
 def _bands(boxes: list[Box]) -> list[list[Box]]:

@@ -4,10 +4,30 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from claimcheck.extract.coverage import Report
 from claimcheck.model import Claim
 from claimcheck.readers.sources import Article
+
+Where = Callable[[int, int], tuple[int | None, int, int] | None]
+"""A line and column of the text read, as page, line and column of the file (None: as read)."""
+
+
+def _where(article: Article) -> Where:
+    starts = [0] + [m.end() for m in re.finditer(r"\n", article.text)]
+    at = [o.offset for o in article.origins]
+
+    def where(line: int, column: int) -> tuple[int | None, int, int] | None:
+        offset = starts[line - 1] + column - 1
+        i = bisect.bisect_right(at, offset) - 1
+        if i < 0:
+            return None
+        origin = article.origins[i]
+        return origin.page, origin.line, offset - origin.offset + 1
+
+    return where
 
 
 def place(claims: list[Claim], article: Article) -> list[Claim]:
@@ -18,20 +38,26 @@ def place(claims: list[Claim], article: Article) -> list[Claim]:
     """
     if not article.origins:
         return claims
-    starts = [0] + [m.end() for m in re.finditer(r"\n", article.text)]
-    at = [o.offset for o in article.origins]
+    where = _where(article)
     out = []
     for claim in claims:
-        offset = starts[claim.line - 1] + claim.column - 1
-        i = bisect.bisect_right(at, offset) - 1
-        if i < 0:
+        if (found := where(claim.line, claim.column)) is None:
             out.append(claim)
             continue
-        origin = article.origins[i]
-        column = offset - origin.offset + 1
-        out.append(
-            replace(
-                claim, page=origin.page, line=origin.line, column=column, read_at=(claim.line, claim.column)
-            )
-        )
+        page, line, column = found
+        out.append(replace(claim, page=page, line=line, column=column, read_at=(claim.line, claim.column)))
     return out
+
+
+def place_skipped(report: Report | None, article: Article) -> Report | None:
+    """A coverage report whose skipped numbers are placed in the file as claims are."""
+    if report is None or not article.origins:
+        return report
+    where = _where(article)
+    figures = []
+    for figure in report.figures:
+        if (found := where(figure.line, figure.column)) is not None:
+            page, line, column = found
+            figure = replace(figure, page=page, line=line, column=column)
+        figures.append(figure)
+    return replace(report, figures=tuple(figures))

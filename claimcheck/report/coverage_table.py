@@ -35,9 +35,7 @@ def skipped_figures(reading: Mapping[str, Report], console: Console) -> None:
         table.add_column(name, overflow="fold")
     for source, report in sorted(reading.items()):
         for f in report.figures:
-            table.add_row(
-                Text(printable(f"{source}:{f.line}:{f.column}")), Text(printable(f.text)), Text(f.reason)
-            )
+            table.add_row(Text(printable(f"{source}:{f.place}")), Text(printable(f.text)), Text(f.reason))
     console.print(table)
     for source, report in sorted(reading.items()):
         console.print(Text(printable(f"{source}: {coverage_line({source: report})}")))
