@@ -60,7 +60,15 @@ class Discourse:
 
     def in_fiscal_year(self, periods: list[Period]) -> list[Period]:
         """Read "the fourth quarter" and "the full year" within the fiscal year the article is about
-        (``FY2025-Q4``, ``FY2025``), and note a fiscal year a sentence names."""
+        (``FY2025-Q4``, ``FY2025``), and note a fiscal year a sentence names: it is the year of the
+        sentence's own open parts too ("fourth-quarter results for the fiscal year ended …")."""
+        named = [
+            p.period
+            for p in periods
+            if p.period and not p.part and p.period.startswith("FY") and p.period[2:6].isdigit()
+        ]
+        if named:
+            self.fiscal_year = named[-1][:6]
         out = []
         for p in periods:
             if p.part and self.fiscal_year:
@@ -68,11 +76,6 @@ class Discourse:
                 kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
                 p = replace(p, period=period, kind=kinds[p.part[0]])
             out.append(p)
-        named = [
-            p.period for p in periods if p.period and p.period.startswith("FY") and p.period[2:6].isdigit()
-        ]
-        if named:
-            self.fiscal_year = named[-1][:6]
         return out
 
     def new_paragraph(self) -> None:

@@ -2,7 +2,7 @@
 
 Every piece keeps its character offset in the article, so a claim can say exactly where it stands
 (line and column) and quote its sentence or row. A heading is a markdown ``#`` line or a short line
-standing alone; a label line ending in ``:`` joins the value on the line after it; code blocks are
+standing alone; a label line (ending in ``:``, or bold) joins the value on the line after it; code blocks are
 kept apart so that nothing in them is read as a claim.
 """
 
@@ -155,11 +155,23 @@ def _kind(lines: list[tuple[int, str]], i: int, j: int) -> str:
     return "prose"
 
 
+_BOLD = re.compile(r"^\s*(\*\*|__)(?P<label>[^*_]+)\1\s*$")
+
+
+def _labels(line: str) -> bool:
+    """A line that is only the label of the value on the line after it: a few words ending in
+    ``:``, or a few bold words alone (a results card's ``**Net income**``)."""
+    if len(line.split()) > 8 or _HEADING.match(line):
+        return False
+    bold = _BOLD.match(line)
+    return line.rstrip().endswith(":") or (bold is not None and not re.search(r"\d|[.!?]\s*$", bold["label"]))
+
+
 def _continues(previous: str, line: str) -> bool:
     """A paragraph goes on: a hard-wrapped line starting in lower case, or a value under its label."""
     stripped = line.strip()
     if not stripped or _LIST_ITEM.match(line) or _HEADING.match(line) or "|" in line:
         return False
-    if previous.rstrip().endswith(":") and _VALUE_START.match(stripped) and len(previous.split()) <= 8:
-        return True  # "Full-year net income:" / "$1.58 billion"
+    if _VALUE_START.match(stripped) and _labels(previous):
+        return True  # "Full-year net income:" or "**Net income**" / "$1.58 billion"
     return stripped[0].islower() and not previous.rstrip().endswith((".", ":", "!", "?"))

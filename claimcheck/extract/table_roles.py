@@ -245,10 +245,15 @@ def _merge(
 
 
 def _segment(label: Label) -> str | None:
-    text = re.sub(r"\s*\([^)]*\)", "", label.text).strip(" *:")
-    if not text or label.period or label.quant or label.metric:
+    """The part a row label names; none for the total row (the whole), and the part itself for
+    a part's subtotal (``Total Cloud Services``)."""
+    text = _SUBTOTAL.sub("", re.sub(r"\s*\([^)]*\)", "", label.text).strip(" *:"))
+    if not text or label.total or label.period or label.quant or label.metric:
         return None
     return text
+
+
+_SUBTOTAL = re.compile(r"(?i)^(?:sub-?)?total\s+(?:for\s+|of\s+)?")
 
 
 def merge_hints(a: Hints, b: Hints) -> Hints:
