@@ -52,3 +52,31 @@ def test_the_total_row_of_a_segment_table_is_the_whole_and_a_subtotal_its_part(c
     assert claims[(None, "FY2025")] == 7740e6
     assert claims[("Hardware", "FY2025")] == 2640e6
     assert ("Total", "FY2025") not in claims
+
+
+LEAD = """Brightwater Analytics Holdings said its results were strong.
+
+Model API revenue was up 265% year on year in the first half. By quarter:
+- Q1 2025: RMB 530 million
+- Q2 2025: RMB 620 million (+17% QoQ)
+"""
+
+
+def test_a_lead_in_naming_nothing_speaks_for_the_sentence_before_it(config):
+    claims = [c for c in read(LEAD, config) if c.metric == "revenue"]
+    assert {(c.period, c.segment, c.stated.value) for c in claims} == {
+        ("2025-Q1", "model api", 530e6),
+        ("2025-Q2", "model api", 620e6),
+    }
+
+
+def test_the_owner_of_a_model_platform_is_the_organisation_it_is_a_short_name_of(config):
+    text = (
+        "Brightwater Analytics Holdings Ltd reported results on Tuesday.\n\n"
+        "Brightwater's model platform handled 2.1 billion API calls per day. "
+        "Shares rose, giving Brightwater a market value of $12 billion."
+    )
+    claims = {c.metric: c for c in read(text, config)}
+    # One organisation under its short name (the spellings of a run are joined when matching).
+    assert {c.entity for c in claims.values()} == {"Brightwater"}
+    assert claims["valuation"].value == 12e9

@@ -250,7 +250,8 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
         cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:
-        cues.append("model")
+        # "Nimbus model" names a model; "Harbourline's model platform" is an owner's.
+        cues.append("org" if "possessive" in cues else "model")
     if follower and follower.group("w").lower() in lex.person_verbs and words[0].lower() in lex.first_names:
         cues.append("person")
     if lex.role_after.match(after):

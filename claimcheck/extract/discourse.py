@@ -55,6 +55,7 @@ class Discourse:
     recent: list[Entity] = field(default_factory=list)
     period: str | None = None  # the flow period last stated: what later figures with none are for
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
+    said: str = ""  # the paragraph's last sentence, which a lead-in naming nothing speaks for
     fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
@@ -79,7 +80,7 @@ class Discourse:
         return out
 
     def new_paragraph(self) -> None:
-        self.paragraph = []
+        self.paragraph, self.said = [], ""
         self.last_in_paragraph = {}
         self.previous = []
 

@@ -54,6 +54,7 @@ class MetricChoice:
     of: str | None = None
     sign: float = 1.0
     sibling: Quantity | None = None
+    part: str | None = None  # the part a lead-in names with the metric ("Model API revenue … By quarter:")
 
 
 def own_metric(

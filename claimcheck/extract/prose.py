@@ -107,7 +107,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     if flows and not planned:
         ctx.discourse.period = flows[0]
     if text.rstrip().endswith(":"):
-        ctx.discourse.lead = text
+        # "Model API revenue rose 265%. By quarter:": a lead-in naming no metric speaks for the
+        # sentence before it.
+        named = any(ctx.vocab.hits(text))
+        ctx.discourse.lead = text if named or not ctx.discourse.said else f"{ctx.discourse.said} {text}"
+    ctx.discourse.said = text
     return readings
 
 
@@ -205,7 +209,9 @@ def _in_view(q: Quantity, ctx: Context) -> MetricChoice | None:
         for hit in ctx.vocab.hits(text):
             metric = next((m for m in hit.metrics if ctx.vocab.accepts(m, q)), None)
             if metric is not None and q.unit and ctx.vocab.metric(metric).kind in ("money", "count"):
-                return MetricChoice(metric, None)
+                start = max(text.rfind(". ", 0, hit.start), text.rfind(", ", 0, hit.start)) + 1
+                part = qualifiers.segment_before(text[start : hit.start].lstrip())
+                return MetricChoice(metric, None, part=part)
     return None
 
 

@@ -127,8 +127,10 @@ class Shape:
 
     def segment(self, q: Quantity, choice: MetricChoice, kind: str) -> str | None:
         """The part of the entity the figure is about, named with its metric word."""
-        if choice.hit is None or choice.metric in NO_SEGMENT or (choice.of or "") in NO_SEGMENT:
+        if choice.metric in NO_SEGMENT or (choice.of or "") in NO_SEGMENT:
             return None
+        if choice.hit is None:
+            return choice.part
         if kind == "score":
             return None  # a benchmark score is the model's, never a part's
         hit = choice.hit
