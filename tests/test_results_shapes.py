@@ -80,3 +80,21 @@ def test_the_owner_of_a_model_platform_is_the_organisation_it_is_a_short_name_of
     # One organisation under its short name (the spellings of a run are joined when matching).
     assert {c.entity for c in claims.values()} == {"Brightwater"}
     assert claims["valuation"].value == 12e9
+
+
+def test_the_full_year_after_calendar_figures_is_that_year_and_its_part_is_named_after_the_verb(config):
+    text = (
+        "Brightwater Analytics posted first-half 2025 revenue of RMB 1.2 billion. "
+        "Management expects Model API revenue to exceed RMB2.5 billion for the full year."
+    )
+    (forecast,) = [c for c in read(text, config) if c.basis == "forecast"]
+    assert (forecast.period, forecast.segment, forecast.stated.value) == ("2025", "model api", 2.5e9)
+
+
+def test_a_valuation_set_at_a_dated_round_holds_when_the_round_closed(config):
+    text = (
+        "Brightwater Analytics said on Aug. 21, 2025 that Ospreyline Intelligence raised RMB 2 billion "
+        "in January in a round that valued the Hangzhou start-up at RMB12 billion."
+    )
+    claims = {c.metric: c for c in read(text, config)}
+    assert claims["funding"].as_of == claims["valuation"].as_of == "2025-01"

@@ -76,6 +76,9 @@ class Discourse:
                 period = self.fiscal_year if p.part == "FY" else f"{self.fiscal_year}-{p.part}"
                 kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
                 p = replace(p, period=period, kind=kinds[p.part[0]])
+            elif p.part == "FY" and p.period is None and self.period and self.period[:4].isdigit():
+                # "for the full year" after calendar figures ("2025-H1"): that calendar year
+                p = replace(p, period=self.period[:4], kind="year")
             out.append(p)
         return out
 

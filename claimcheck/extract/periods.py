@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "h",
         rf"(?:H(?P<h1>[12])\s*(?P<hy1>{YEAR})|(?P<hy2>{YEAR})\s*-?\s*H(?P<h2>[12])"
-        rf"|{_HALF_ORD}\s+half\s+(?:of\s+)?(?P<hy3>{YEAR})|(?P<h3>[12])H\s?'?(?P<hy4>\d{{2}}))",
+        rf"|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?(?P<hy3>{YEAR})|(?P<h3>[12])H\s?'?(?P<hy4>\d{{2}}))",
     ),
     ("ytd", rf"(?:(?P<ytdy>{YEAR})\s+)?(?:year[\s-]to[\s-]date|YTD)|so\s+far\s+this\s+year"),
     (

@@ -96,6 +96,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = parallel(_changes_take_their_levels_period(_changes_of_their_levels(readings)))
+    readings = _valued_at_the_round(readings, ctx.day())
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     flows = [
         p.period
@@ -113,6 +114,18 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         ctx.discourse.lead = text if named or not ctx.discourse.said else f"{ctx.discourse.said} {text}"
     ctx.discourse.said = text
     return readings
+
+
+def _valued_at_the_round(readings: list[Reading], day: str | None) -> list[Reading]:
+    """``raised RMB 2 billion in January in a round that valued it at RMB12 billion``: a valuation
+    the sentence dates no other way holds when the round it was set at closed."""
+    rounds = {r.entity: r.as_of for r in readings if r.metric == "funding" and r.as_of and r.as_of != day}
+    return [
+        replace(r, as_of=rounds[r.entity])
+        if r.metric == "valuation" and r.as_of == day and r.entity in rounds
+        else r
+        for r in readings
+    ]
 
 
 def _changes_of_their_levels(readings: list[Reading]) -> list[Reading]:

@@ -88,10 +88,6 @@ _SEGMENT_FILLER = frozenset(
     + """
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
 )
-_OPENER = re.compile(
-    r"(?:^[\W\d_]*|[,.;:]\s+|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our)\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$",
-    re.I,
-)
 _VERBS = frozenset(
     """is was are were be been has had have reports report posts post sees see expects expect books book
     generates generate earns earn makes make logs log gets get brings bring records record delivers deliver
@@ -99,6 +95,14 @@ _VERBS = frozenset(
     topped crossed surpassed exceeded said says implying implies representing represents reflecting
     reflects including includes excluding meaning means showing shows suggesting suggests indicating
     indicates""".split()
+)
+# A part's noun phrase opens after the start, a comma, a possessive, a determiner or a verb
+# ("Management expects Model API revenue").
+_OPENER = re.compile(
+    r"(?:^[\W\d_]*|[,.;:]\s+|(?:'s|’s)\s+|\b(?:its|their|the|a|an|our|"
+    + "|".join(sorted(_VERBS, key=len, reverse=True))
+    + r")\s+)(?P<np>(?:[A-Za-z][\w&-]*\s+){1,3})$",
+    re.I,
 )
 # Words that start a clause or stand for a noun phrase: never a part's name.
 _CLOSED_CLASS = frozenset(
