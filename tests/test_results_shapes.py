@@ -98,3 +98,21 @@ def test_a_valuation_set_at_a_dated_round_holds_when_the_round_closed(config):
     )
     claims = {c.metric: c for c in read(text, config)}
     assert claims["funding"].as_of == claims["valuation"].as_of == "2025-01"
+
+
+def test_a_wire_storys_pc_and_pct_and_the_figure_analysts_had_expected(config):
+    text = (
+        "Brightwater Analytics reported results on Tuesday.\n\n"
+        "Revenue rose 60pc to $3.48bn in the three months to October 31, the Austin-based company said, "
+        "ahead of the $3.41bn analysts had expected on average. Net income jumped 12 pct."
+    )
+    claims = read(text, config)
+    revenue = {c.stated.value: c.basis for c in claims if c.metric == "revenue"}
+    assert revenue == {3.48e9: None, 3.41e9: "forecast"}
+    assert sorted(c.stated.value for c in claims if c.metric == "growth_rate") == [12, 60]
+    assert {c.entity for c in claims} == {"Brightwater Analytics"}
+
+
+def test_a_generic_subject_before_the_figure_makes_it_nobodys(config):
+    text = "Brightwater Analytics reported results.\n\nRivals spent $2bn on chips last year."
+    assert not [c for c in read(text, config) if c.stated.value == 2e9]

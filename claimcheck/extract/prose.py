@@ -238,8 +238,9 @@ def _entity(
     found = entity_for(q, choice.hit, types, linked, ctx.discourse)
     if found or default:
         return found or default
-    clause = linked.clauses.spans[linked.clauses.of(q.start)]
-    return None if _GENERIC.search(linked.text, 0, clause[1]) else ctx.discourse.default(types)
+    # "Companies spent $2bn": a generic subject before the figure makes it nobody's; "ahead of
+    # the $3.41bn analysts had expected" is still the company's figure.
+    return None if _GENERIC.search(linked.text, 0, q.start) else ctx.discourse.default(types)
 
 
 def _reading(
@@ -306,6 +307,7 @@ def _basis(
     return (
         qualifiers.basis(text[lo:hi], metric, q.start - lo)
         or qualifiers.plan(text[clause_start : q.start], metric)
+        or qualifiers.expected_after(text[q.end : q.end + 60])
         or qualifiers.basis(ctx.discourse.lead, metric)
     )
 

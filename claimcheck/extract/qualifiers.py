@@ -63,7 +63,7 @@ _BASIS = [
     (
         "forecast",
         re.compile(
-            r"\bexpects?\b|\bexpected\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
+            r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
             r"|\bguides?\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期",
             re.I,
@@ -140,6 +140,21 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
             continue
         return name
     return None
+
+
+# "the $3.41bn analysts had expected", "$1.31 that Wall Street had forecast": a consensus the
+# words right after the figure state.
+_EXPECTED_AFTER = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?:(?:most\s+)?analysts?|Wall\s+Street|the\s+market|investors|economists)"
+    r"(?:\s+(?:polled|surveyed)\s+by\s+[\w\s]{1,30}?)?\s+(?:had\s+|on\s+average\s+)?"
+    r"(?:expected|estimated|forecast|projected|predicted|anticipated|pencilled\s+in|penciled\s+in)\b",
+    re.I,
+)
+
+
+def expected_after(words_after: str) -> str | None:
+    """``forecast`` for a figure the words after it name as what analysts had expected."""
+    return "forecast" if _EXPECTED_AFTER.match(words_after) else None
 
 
 def plan(clause_before: str, metric: str) -> str | None:

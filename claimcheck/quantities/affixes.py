@@ -42,7 +42,8 @@ _OTHER_HEDGES = {
 }
 
 _TAIL = re.compile(
-    r"(?P<pct>\s?(?:%|percent(?:age)?s?(?!\s+points?)|per\s?cent)(?![A-Za-z]))"
+    # "60pc", "38 pct": newspaper percent, lower case only ("10 PC games" is no percent).
+    r"(?P<pct>\s?(?:%|percent(?:age)?s?(?!\s+points?)|per\s?cent|(?-i:pct|pc))(?![A-Za-z]))"
     r"|(?P<pp>\s?(?:percentage\s+points?|pp|ppts?)(?![A-Za-z]))"
     r"|(?P<pts>\s(?:points?|pts?)(?![A-Za-z]))"
     r"|(?P<x>[x×](?![A-Za-z0-9]))"
