@@ -26,9 +26,20 @@ _CALENDAR = re.compile(r"(?P<fy>FY)?(?P<y>\d{4})(?:-(?P<part>[QH])(?P<n>[1-4]))?
 _ENDED = re.compile(r"(?P<span>P\d+M|TTM)/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
 
+# "from $311 mln, or 88 cents per share, a year earlier": the per-share figure restating an
+# earlier one is earlier too.
+_RESTATED_FROM = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+[^,;()]{1,30},\s+or\s+$", re.I
+)
+
+
 def is_earlier(text: str, start: int, written: str) -> bool:
     """Whether the figure ``written`` at ``start`` is the earlier value a change is measured from."""
-    return written.lower().startswith("from ") or bool(_FROM.search(text, max(0, start - 30), start))
+    return (
+        written.lower().startswith("from ")
+        or bool(_FROM.search(text, max(0, start - 30), start))
+        or bool(_RESTATED_FROM.search(text, max(0, start - 50), start))
+    )
 
 
 _BASE_CUE = re.compile(
