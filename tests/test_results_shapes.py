@@ -116,3 +116,36 @@ def test_a_wire_storys_pc_and_pct_and_the_figure_analysts_had_expected(config):
 def test_a_generic_subject_before_the_figure_makes_it_nobodys(config):
     text = "Brightwater Analytics reported results.\n\nRivals spent $2bn on chips last year."
     assert not [c for c in read(text, config) if c.stated.value == 2e9]
+
+
+CHANGES = """Brightwater Analytics revenue by segment ($ Million)
+
+| Segment | Q3 2025 | Q3 2024 | YoY |
+|---|---|---|---|
+| Data Center | 291.4 | 229.4 | +27.0% |
+| Professional Services | 121.2 | 120.3 | -0.7% |
+| Total | 412.6 | 349.7 | +18.0% |
+"""
+
+
+def test_a_change_column_holds_changes_of_the_rows_metric_for_the_latest_period(config):
+    claims = read(CHANGES, config)
+    changes = {(c.segment, c.period, c.change, c.of): c.value for c in claims if c.metric == "growth_rate"}
+    assert changes == {
+        ("Data Center", "2025-Q3", "yoy", "revenue"): 27.0,
+        ("Professional Services", "2025-Q3", "yoy", "revenue"): -0.7,
+        (None, "2025-Q3", "yoy", "revenue"): 18.0,
+    }
+    # A segment's words name a part, never an entity of their own.
+    assert {c.entity for c in claims} == {"Brightwater Analytics"}
+
+
+def test_places_and_people_are_never_whose_figure_it_is(config):
+    text = (
+        "Brightwater Analytics reported results on Thursday. The shares fell 6.4% to $118.40 after "
+        "closing at $126.50 in New York.\n\n"
+        "The company, which employs about 7,800 people, has a plant in Penang, Malaysia.\n\n"
+        "Chief financial officer Annika Rosenthal-Baptiste said capital expenditure would rise "
+        "to $300 million."
+    )
+    assert {c.entity for c in read(text, config)} == {"Brightwater Analytics"}

@@ -146,6 +146,9 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
     for m in _PHRASE.finditer(text):
         if _DESCRIBES_NEXT.match(text, m.end()):
             continue  # "Singapore AI start-up Plover Systems": a description of the name after it
+        if lex.is_place(m.group()):
+            yield m.group(), m.start(), ["place"]  # "New York" whole, before "New" is split off
+            continue
         carry: list[str] = []
         for part, at in _split(m.group(), m.start(), lex):
             if part is None:
@@ -223,6 +226,14 @@ _TICKER = re.compile(
 _AFTER = re.compile(r"\s+(?P<w>[A-Za-z-]+(?:\s+model)?)")
 
 
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(?![-'’])")
+_LOCATED_BEFORE = re.compile(
+    r"\b(?:based|headquartered|located|incorporated|lab|labs|laboratory|plant|factory|campus|offices?"
+    r"|headquarters|facility|centre|center|site|hub|university)\s+in\s+$",
+    re.I,
+)
+
+
 def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     """What the words around one occurrence say about the name's type."""
     cues = []
@@ -259,6 +270,9 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     before = text[max(0, at - 40) : at]
     if lex.title_before.search(before):
         cues.append("person")
+    region = _REGION_AFTER.match(after)
+    if (region and lex.is_place(region.group(1))) or _LOCATED_BEFORE.search(before):
+        cues.append("place")  # "Penang, Malaysia", "headquartered in Tallinn"
     if lex.org_noun_before.search(before):
         cues.append("org")
     return cues

@@ -61,6 +61,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _people_roles(roles: list[str]) -> list[str]:
+    return [r for r in roles if r not in ("investor", "partner", "general partner", "head", "chief")]
+
+
 @cache
 def lexicon() -> NameLexicon:
     """The shipped lexicon, built once per process."""
@@ -83,6 +87,11 @@ def lexicon() -> NameLexicon:
         glued=_lower(data["glued"]),
         not_entities=re.compile(rf"(?:{'|'.join(data['not_entities'])})$"),
         role_after=re.compile(rf",\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:{_alternation(roles)})\b", re.I),
-        title_before=re.compile(rf"\b(?:{_alternation(data['person_titles'])})\.?\s+$", re.I),
+        # "Dr Lena Koh", "Chief financial officer Annika Berg": a title or a role only people
+        # hold, right before a name (an "investor" or "partner" may be a firm).
+        title_before=re.compile(
+            rf"\b(?:(?:{_alternation(data['person_titles'])})\.?|(?:{_alternation(_people_roles(roles))}))\s+$",
+            re.I,
+        ),
         org_noun_before=re.compile(rf"\b(?:{_alternation(data['org_nouns'])})\s+$", re.I),
     )

@@ -50,12 +50,35 @@ _FROM_YEAR = re.compile(
 )
 _MULTIPLE = re.compile(r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
-_GROWTH = "growth_rate"
+GROWTH = "growth_rate"
+
+
+# A column header that is only a change: "Change", "% chg", "YoY", "Growth (y/y)", "vs. prior year".
+_CHANGE_WORDS = re.compile(
+    r"%|\(|\)|\b(?:change|chg\.?|growth|increase|variance|vs\.?|versus|over|prior|previous|year|quarter"
+    r"|yoy|y/y|qoq|q/q|on|-)\b|[%/\s.-]|同比|环比|增长|变动|增幅|Δ",
+    re.I,
+)
+_CHANGE_CORE = re.compile(
+    r"\b(?:change|chg|growth|increase|variance|yoy|y/y|qoq|q/q)\b|同比|环比|增长|变动|增幅|Δ", re.I
+)
+
+
+def header_base(header: str) -> str | None:
+    """The base of a table column of changes (``YoY``: yoy; ``Change``: unspecified), or None
+    when the header names more than a change."""
+    if not _CHANGE_CORE.search(header) or _CHANGE_WORDS.sub("", header).strip():
+        return None
+    if _QOQ.search(header) or re.search(r"\bquarter\b", header, re.I):
+        return "qoq"
+    if _YOY.search(header) or re.search(r"\byear\b", header, re.I):
+        return "yoy"
+    return "unspecified"
 
 
 def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | None:
     """The change a percentage states, if it states one."""
-    if q.unit != "%" or _GROWTH not in vocab.metrics:
+    if q.unit != "%" or GROWTH not in vocab.metrics:
         return None
     text = shape.text
     clause = shape.clauses.of(q.start)
@@ -68,7 +91,7 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
     down = bool((verb and (verb.group("down") or verb.group("zhdown"))) or (noun and noun.group("down")))
     sign = -1.0 if down and q.value > 0 else 1.0
     of, hit = _changed(q, shape, vocab)
-    return MetricChoice(_GROWTH, hit, _base(text, start, q, shape), of, sign)
+    return MetricChoice(GROWTH, hit, _base(text, start, q, shape), of, sign)
 
 
 def base_of(q: Quantity, shape: Shape) -> str:
@@ -100,7 +123,7 @@ def _changed(q: Quantity, shape: Shape, vocab: Vocabulary) -> tuple[str | None, 
             continue
         for metric in hit.metrics:
             known = vocab.metrics.get(metric)
-            if metric == _GROWTH or (known is not None and known.kind == "percent"):
+            if metric == GROWTH or (known is not None and known.kind == "percent"):
                 continue
             distance = abs(hit.start - q.start)
             if best is None or distance < best[0]:

@@ -211,7 +211,8 @@ def _merge(
         if role == "category":
             rl.metric = rl.metric or label.metric  # "API pricing (per 1M tokens)" under "Capability"
             continue
-        named = [m.entity for m in label.mentions]
+        # A segment's words ("Data Center", "Professional Services") name a part, never whose it is.
+        named = [] if role == "segment" else [m.entity for m in label.mentions]
         if (
             role == "entity"
             and not named

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Entity
-from claimcheck.extract import prose, qualifiers
+from claimcheck.extract import changes, prose, qualifiers
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Cell, Sentence, Table
 from claimcheck.extract.labels import Label, analyse, apply_hints
@@ -64,7 +64,10 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
         for col in cols:
             if col.index >= len(row) or not row[col.index].text:
                 continue
-            if col.role == "value":
+            if col.role == "value" and (base := changes.header_base(col.header.text)):
+                change = _ChangeColumn(base, _latest_period(cols))
+                readings += _change_cell(row[col.index], change, col, rl, along_rows, context, ctx)
+            elif col.role == "value":
                 readings += _cell(row[col.index], col, rl, along_rows, context, ctx)
             elif col.role == "text" and col.index > 0:
                 default = rl.entity or context.entity(("model", "org"))
@@ -172,6 +175,49 @@ def _cell(
             continue
         again = (apply_hints(restated[i], hints, kind),) if i in restated else ()
         out.append(_reading(cell, stated, again, metric, entity, meaning, ctx))
+    return out
+
+
+@dataclass(frozen=True)
+class _ChangeColumn:
+    """A column of changes: their base, and the period they are for when the header names none
+    (the latest period the other columns name: ``Q3 2025 | Q3 2024 | YoY``)."""
+
+    base: str
+    period: str | None
+
+
+def _latest_period(cols: list[Column]) -> str | None:
+    periods = sorted(c.header.period.period for c in cols if c.header.period and c.header.period.period)
+    return periods[-1] if periods else None
+
+
+def _change_cell(
+    cell: Cell,
+    change: _ChangeColumn,
+    col: Column,
+    rl: RowLabel,
+    along_rows: bool,
+    context: TableContext,
+    ctx: Context,
+) -> list[Reading]:
+    """``| Data Center | 1,702 | +49% |`` under ``Change``: the change of the row's (or the
+    caption's) metric, against the base the header names."""
+    cap = context.caption
+    of = rl.metric or cap.metric or (None if along_rows else cap.named_metric)
+    if of is None or changes.GROWTH not in ctx.vocab.metrics:
+        return []
+    meaning = _meaning(col, rl, along_rows, context, ctx)
+    meaning = replace(
+        meaning, metric=changes.GROWTH, period=meaning.period or change.period, segment=rl.segment
+    )
+    out = []
+    for q in parse(cell.text, currency_symbols=ctx.symbols):
+        entity = _entity(col.header, rl, along_rows, context, ctx.types_for(of), ctx)
+        if q.unit != "%" or entity is None:
+            continue
+        reading = _reading(cell, q, (), changes.GROWTH, entity, meaning, ctx)
+        out.append(replace(reading, change=change.base, of=of, as_of=None))
     return out
 
 
