@@ -146,7 +146,7 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
     for m in _PHRASE.finditer(text):
         if _DESCRIBES_NEXT.match(text, m.end()):
             continue  # "Singapore AI start-up Plover Systems": a description of the name after it
-        if lex.is_place(m.group()):
+        if " " in m.group() and lex.is_place(m.group()):
             yield m.group(), m.start(), ["place"]  # "New York" whole, before "New" is split off
             continue
         carry: list[str] = []
@@ -405,4 +405,4 @@ def _pattern(entities: dict[str, Entity]) -> re.Pattern[str] | None:
         return None
     # One trie, not an alternation of every name: the same longest-first match, in time that does
     # not grow with the number of names an article discovers.
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(entities)})(?![\w-]|\.\w)")
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(entities)})(?![\w$-]|\.\w)")
