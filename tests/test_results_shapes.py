@@ -149,3 +149,23 @@ def test_places_and_people_are_never_whose_figure_it_is(config):
         "to $300 million."
     )
     assert {c.entity for c in read(text, config)} == {"Brightwater Analytics"}
+
+
+GLANCE = """Brindlewood Semiconductor Q1 FY2026: Flat on the Quarter, Up 27.5% on the Year
+
+Brindlewood Semiconductor's first quarter of fiscal 2026 came in where management said it would.
+
+Results at a glance ($ Million, except EPS)
+
+| | Q1 FY2026 | Q4 FY2025 |
+|---|---|---|
+| Revenue | 781.0 | 782.5 |
+| Diluted EPS | $1.01 | $1.02 |
+"""
+
+
+def test_a_headlines_organisation_outranks_its_other_capitalised_words_and_eps_is_never_scaled(config):
+    claims = {(c.metric, c.period): c for c in read(GLANCE, config)}
+    assert claims[("revenue", "FY2026-Q1")].value == 781e6
+    assert claims[("eps", "FY2025-Q4")].value == 1.02
+    assert {c.entity for c in claims.values()} == {"Brindlewood Semiconductor"}

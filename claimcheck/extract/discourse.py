@@ -164,7 +164,10 @@ def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
     ranked = counts.most_common(2)
     top, n = ranked[0]
     tied = len(ranked) > 1 and ranked[1][1] == n
-    named = {m.entity for m in headline if m.entity.type in ("org", "name")}
+    # A headline's organisation outranks its other capitalised words ("Flat on the Quarter").
+    named = {m.entity for m in headline if m.entity.type == "org"} or {
+        m.entity for m in headline if m.entity.type == "name"
+    }
     if named:
         return top if top in named and not tied and len(named) == 1 else None
     return None if len(ranked) > 1 and ranked[1][1] * 2 > n else top

@@ -71,7 +71,6 @@ class Hints:
     scale_word: str | None = None
     per_token: str | None = None
     price_kind: str | None = None
-    per_share_scaled: bool = True  # False under "(in millions, except per-share amounts)"
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,6 @@ def _hints(text: str, ctx: Context) -> Hints:
         scale_word=word,
         per_token=per_token,
         price_kind=price_kinds.named_in(text),
-        per_share_scaled=not re.search(r"(?i)except\s+(?:for\s+)?per[\s-]share", text),
     )
 
 

@@ -345,9 +345,11 @@ def _part(m: re.Match[str]) -> str | None:
     kind = next(k for k, _ in _PATTERNS if m.group(k) is not None)
     if kind == "fy_open":
         return "FY"
-    if kind not in ("q_open", "h_open"):
+    if kind not in ("q_open", "h_open", "fq_open"):
         return None
     g = _Groups.of(m, kind)
+    if kind == "fq_open":  # "the second fiscal quarter": of the fiscal year in view
+        return f"Q{g['fq4'] or _ORDINALS[g['ord'].lower()]}"
     if kind == "q_open":
         return f"Q{g['q5'] or _ORDINALS[g['ord'].lower()]}"
     return f"H{g['h4'] or _ORDINALS[g['hord'].lower()]}"

@@ -264,5 +264,4 @@ def merge_hints(a: Hints, b: Hints) -> Hints:
         scale_word=a.scale_word or b.scale_word,
         per_token=a.per_token or b.per_token,
         price_kind=a.price_kind or b.price_kind,
-        per_share_scaled=a.per_share_scaled and b.per_share_scaled,
     )

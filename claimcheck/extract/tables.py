@@ -169,7 +169,9 @@ def _cell(
         if entity is None:
             continue
         kind = ctx.vocab.metric(metric, q.unit, q.value).kind
-        per_share = metric in _PER_SHARE and not hints.per_share_scaled
+        # A per-share amount is never in the table's millions, whether or not the caption says
+        # "except per-share amounts" (or "except EPS").
+        per_share = metric in _PER_SHARE
         stated = apply_hints(q, replace(hints, scale=1.0, scale_word=None) if per_share else hints, kind)
         if metric in ctx.vocab.metrics and not ctx.vocab.accepts(metric, stated, price_unit_known=True):
             continue
