@@ -169,3 +169,26 @@ def test_a_headlines_organisation_outranks_its_other_capitalised_words_and_eps_i
     assert claims[("revenue", "FY2026-Q1")].value == 781e6
     assert claims[("eps", "FY2025-Q4")].value == 1.02
     assert {c.entity for c in claims.values()} == {"Brindlewood Semiconductor"}
+
+
+PLAIN_CARD = """Brindlewood Semiconductor ended its fiscal year on June 30.
+
+Fourth quarter of fiscal 2025
+
+Revenue
+$782.5 million
+
+Net income
+$141.3 million
+
+Fiscal 2025 in full
+
+Gross margin for the year was 56.9%. Next quarter it expects a gross margin of about 57%.
+"""
+
+
+def test_a_plain_label_line_names_the_bare_figure_under_it(config):
+    claims = {c.metric: c for c in read(PLAIN_CARD, config) if c.basis is None}
+    assert claims["revenue"].value == 782.5e6 and claims["net_income"].value == 141.3e6
+    # The year's 56.9% is not next quarter's "about 57%", though one rounds to the other.
+    assert claims["gross_margin"].inferred_period == "FY2025"

@@ -133,7 +133,10 @@ def share_periods(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.period is None:
-            same = {d.period: d.line for d in dated.get(_key(c), ()) if _same_figure(c, d)}
+            # A figure the article's flow already dates takes another's period only when it is
+            # that figure to the finer precision ("56.9%" is not "about 57%" next quarter).
+            strict = c.inferred_period is not None
+            same = {d.period: d.line for d in dated.get(_key(c), ()) if _same_figure(c, d, strict)}
             if len(same) == 1:
                 period, line = next(iter(same.items()))
                 note = f"compared as {period}: line {line} gives the same figure for {period}"
@@ -146,10 +149,10 @@ def _key(c: Claim) -> tuple[object, ...]:
     return c.entity, c.metric, c.variant, c.price_kind, c.segment, c.basis, c.setting, c.change, c.of
 
 
-def _same_figure(a: Claim, b: Claim) -> bool:
+def _same_figure(a: Claim, b: Claim, strict: bool = False) -> bool:
     if (a.low is None) != (b.low is None) or (a.high is None) != (b.high is None):
         return False
-    slack = max(a.precision, b.precision) + 1e-9 * abs(a.value)
+    slack = (min if strict else max)(a.precision, b.precision) + 1e-9 * abs(a.value)
     return abs(a.value - b.value) <= slack
 
 

@@ -167,11 +167,23 @@ def _labels(line: str) -> bool:
     return line.rstrip().endswith(":") or (bold is not None and not re.search(r"\d|[.!?]\s*$", bold["label"]))
 
 
+def _plain_label(line: str) -> bool:
+    """A few words with no sentence ending: a results card's ``Net income`` above its figure."""
+    words = line.split()
+    ending = line.strip().strip("*_ ")
+    return 0 < len(words) <= 8 and not _HEADING.match(line) and not re.search(r"[.!?:;,]$", ending)
+
+
+def _bare(line: str) -> bool:
+    """A line that is only a figure (with its gloss): ``S$684.2 million (US$534.5 million)``."""
+    return len(re.sub(r"\([^)]*\)", "", line).split()) <= 4
+
+
 def _continues(previous: str, line: str) -> bool:
     """A paragraph goes on: a hard-wrapped line starting in lower case, or a value under its label."""
     stripped = line.strip()
     if not stripped or _LIST_ITEM.match(line) or _HEADING.match(line) or "|" in line:
         return False
-    if _VALUE_START.match(stripped) and _labels(previous):
-        return True  # "Full-year net income:" or "**Net income**" / "$1.58 billion"
+    if _VALUE_START.match(stripped) and (_labels(previous) or (_plain_label(previous) and _bare(stripped))):
+        return True  # "Full-year net income:", "**Net income**" or "Net income" / "$1.58 billion"
     return stripped[0].islower() and not previous.rstrip().endswith((".", ":", "!", "?"))
