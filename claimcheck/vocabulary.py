@@ -186,7 +186,11 @@ class Vocabulary:
         metric = self.metrics.get(metric_id) or Metric(metric_id, metric_id, "points", "score", ("model",))
         unit = q.unit
         if metric.kind == "money":
-            return (unit in ISO_CODES and metric.max is None) or (unit in ISO_CODES and q.value <= metric.max)
+            return (
+                unit in ISO_CODES
+                and (metric.max is None or q.value <= metric.max)
+                and (metric.min is None or q.value >= metric.min)
+            )
         if metric.kind == "price":
             return is_price_unit(unit) or (price_unit_known and unit in (*ISO_CODES, None))
         if metric.kind == "percent":

@@ -192,3 +192,32 @@ def test_a_plain_label_line_names_the_bare_figure_under_it(config):
     assert claims["revenue"].value == 782.5e6 and claims["net_income"].value == 141.3e6
     # The year's 56.9% is not next quarter's "about 57%", though one rounds to the other.
     assert claims["gross_margin"].inferred_period == "FY2025"
+
+
+RELEASE = (
+    "Quillmoor Analytics Reports Third Quarter 2025 Financial Results\n\n"
+    "SAN JOSE, Calif., Oct. 29, 2025 -- Quillmoor Analytics, Inc. today announced results for its "
+    "third quarter ended September 30, 2025.\n\n"
+    "Third Quarter 2025 Financial Highlights\n\n"
+    "- Cloud Platform: Cloud Platform revenue was $291.4 million, up 27% from the third quarter of 2024.\n"
+    "- Net income: GAAP net income was $38.4 million, compared with GAAP net income of $22.1 million, "
+    "or $0.24 per diluted share, in the third quarter of 2024.\n"
+    "- Non-GAAP EPS: Non-GAAP net income per diluted share was $0.52.\n"
+    "- Cash flow: Free cash flow was $61.0 million.\n\n"
+    "Quillmoor's shares, which have gained 31% so far this year, rose to $86.20, giving the company "
+    "a market value of about $8.1 bln.\n"
+)
+
+
+def test_a_press_releases_highlights_read_as_a_fact_checker_reads_them(config):
+    claims = {(c.metric, c.value): c for c in read(RELEASE, config)}
+    assert {c.entity for c in claims.values()} == {"Quillmoor Analytics"}
+    # The base a change is measured from, named as a period a year back: year on year.
+    assert claims[("growth_rate", 27.0)].change == "yoy"
+    # A comparison's period is not the period the next lines report.
+    assert claims[("adjusted_eps", 0.52)].inferred_period == "2025-Q3"
+    assert claims[("free_cash_flow", 61e6)].inferred_period == "2025-Q3"
+    # A share price is no valuation, and a year-to-date gain no cumulative total.
+    assert claims[("share_price", 86.2)].metric == "share_price"
+    assert claims[("growth_rate", 31.0)].basis is None
+    assert claims[("valuation", 8.1e9)].basis is None

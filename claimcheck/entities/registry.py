@@ -26,7 +26,7 @@ _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "corporation", "group", "holdings",
 # "RMB 530", "Euro 2024", "Q1 2025", "H1 2025", "FY2025": money, events and periods, not models.
 _NOT_A_MODEL = re.compile(
     r"(?:" + "|".join(ISO_CODES) + r"|RMB|Rs|Euros?|Dollars?|Yuan|Yen|[QH][1-4]|FY\d*|CY\d*|Q|H"
-    r"|Series|Form|Page"
+    r"|Series|Form|Page|Quarter|Half|Year|Fiscal|Month|Week|Annual|Spring|Summer|Autumn|Fall|Winter"
     r"|Table|Figure|Fig)[\d.,]*$"
 )
 _MODEL_NAME = re.compile(

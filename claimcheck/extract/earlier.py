@@ -51,7 +51,19 @@ def is_base_period(text: str, start: int) -> bool:
     """Whether the period at ``start`` is what a change is measured from (``up 112% from the
     second quarter of 2024``, ``compared with 37.9% in the second quarter of 2024``), not the
     period the sentence reports."""
-    return bool(_BASE_CUE.search(text, max(0, start - 60), start))
+    # "compared with GAAP net income of $22.1 million, or $0.24 per diluted share, in the third
+    # quarter of 2024": the cue may stand a clause's length before the period.
+    return bool(_BASE_CUE.search(text, max(0, start - 100), start))
+
+
+def base_between(period: str | None, base: str | None) -> str | None:
+    """``yoy`` when ``base`` is ``period`` a year back, ``qoq`` when a quarter back, else None:
+    ``up 27% from the third quarter of 2024`` in 2025's third quarter is year on year."""
+    if not period or not base:
+        return None
+    if shifted(period, "year") == base:
+        return "yoy"
+    return "qoq" if shifted(period, "quarter") == base else None
 
 
 def step_back(text: str) -> str | None:

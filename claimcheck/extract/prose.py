@@ -97,6 +97,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = parallel(_changes_take_their_levels_period(_changes_of_their_levels(readings)))
     readings = _valued_at_the_round(readings, ctx.day())
+    bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
+    readings = [_base_from_period(r, bases) for r in readings]
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     flows = [
         p.period
@@ -114,6 +116,14 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         ctx.discourse.lead = text if named or not ctx.discourse.said else f"{ctx.discourse.said} {text}"
     ctx.discourse.said = text
     return readings
+
+
+def _base_from_period(r: Reading, bases: list[str]) -> Reading:
+    """A change against an unnamed base whose sentence names the period it is measured from."""
+    if r.change != "unspecified":
+        return r
+    found = {earlier.base_between(r.period or r.context_period, b) for b in bases} - {None}
+    return replace(r, change=found.pop()) if len(found) == 1 else r
 
 
 def _valued_at_the_round(readings: list[Reading], day: str | None) -> list[Reading]:

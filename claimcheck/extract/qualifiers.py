@@ -130,6 +130,8 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
         if not pattern.search(clause_text, 0, at if before_only else len(clause_text)):
             continue
         name = "cumulative" if name == "cumulative_before" else name
+        if name == "cumulative" and metric == "growth_rate":
+            continue  # "gained 31% so far this year": a change over the year to date, not a total
         if name in ("pre_money", "post_money") and metric != "valuation":
             continue
         if name == "planned" and metric not in _PLANNED_METRICS:
