@@ -24,7 +24,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
-_VALUE_START = re.compile(r"^\s*(?:[~≈]?\s*(?:US\$|[A-Z]{3}\s?|[$€£¥￥])?\s*[-+]?\d|[-+]?\d)")
+_VALUE_START = re.compile(r"^\s*(?:[~≈]?\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s?|[$€£¥￥])?\s*[-+]?\d|[-+]?\d)")
 _SHORT = 12  # words: a line this short, standing alone and unpunctuated, is a heading
 _UNITS_LINE = re.compile(
     r"^\s*\((?:in|amounts\s+in|all\s+figures\s+in|figures\s+in|unit:?)\b[^)]*\)\s*$", re.I

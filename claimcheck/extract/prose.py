@@ -294,7 +294,10 @@ def _reading(
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
-        context_period=None if period or dated or kind == "score" else ctx.discourse.period,
+        # An earlier value ("from S$63.6 million") is not of the period in view.
+        context_period=None
+        if period or dated or kind == "score" or shape.is_earlier(q)
+        else ctx.discourse.period,
     )
 
 

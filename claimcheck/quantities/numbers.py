@@ -257,7 +257,9 @@ def extend_compound(text: str, num: Number) -> Number:
             value, end = value + last / FRACTIONS[half[1]], half.end()
             break
         part = _part_at(text, pos)
-        if part is None or not 0 < part.value < last or not (join.group("and") or part.scale):
+        # "two hundred and five", "2 billion 300 million"; but "$1.45 billion and 5.82 cents"
+        # is two figures: a bare number joins by "and" only a number written in words.
+        if part is None or not 0 < part.value < last or not (part.scale or (join.group("and") and num.words)):
             break
         value, end = value + part.value, part.end
         last = SCALES[part.scale.split()[-1].lower()] if part.scale else 1.0

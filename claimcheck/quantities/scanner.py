@@ -42,7 +42,7 @@ _PERCENT_OF = re.compile(r"(?:percents?|per[ \t]?cent)[ \t]+of[ \t]+$", re.I)
 _SEQUENCE = re.compile(r"\d+([.\-/])\d+(?:\1\d+)+")
 _NAME_TOKEN = re.compile(r"[\w.]*(?:[-/][\w.]+)*")
 _RANGE = re.compile(r"[ \t]*(?:(?P<dash>[-–—~])|(?P<to>to|through|thru)|(?P<and>and))[ \t]*", re.I)
-_RANGE_END = re.compile(r"[~≈]?(?:US\$|HK\$|RMB\s?|CNY\s?|[$€£¥￥])?(?=[\d.])")
+_RANGE_END = re.compile(r"[~≈]?(?:[A-Z]{1,3}\$|RMB\s?|CNY\s?|[$€£¥￥])?(?=[\d.])")
 _CHANGE_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|grew|grow[sn]?|fell|fall[sn]?|increas\w*|decreas\w*|declin\w*|drop\w*|jump\w*"
     r"|climb\w*|surg\w*|shift\w*|went|moved?|cut|rais\w*|lower\w*|reduc\w*|boost\w*|doubl\w*|slid)"

@@ -146,10 +146,24 @@ def _qualifiers_match(fact: dict[str, Any], c: Claim) -> list[str]:
     return wrong
 
 
+_SPAN = re.compile(r"P(?P<n>3|6|12)M/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_SPAN_ENDS = {("3", "03-31"): "Q1", ("3", "06-30"): "Q2", ("3", "09-30"): "Q3", ("3", "12-31"): "Q4",
+              ("6", "06-30"): "H1", ("6", "12-31"): "H2", ("12", "12-31"): ""}  # fmt: skip
+
+
+def _calendar(period: str) -> str:
+    """``P3M/2025-06-30`` as ``2025-Q2``: months ending with a calendar quarter, half or year are it."""
+    m = _SPAN.fullmatch(period)
+    part = _SPAN_ENDS.get((m["n"], f"{m['m']}-{m['d']}")) if m else None
+    if m is None or part is None:
+        return period
+    return m["y"] + (f"-{part}" if part else "")
+
+
 def _period_ok(fact: dict[str, Any], c: Claim) -> bool:
     """Same period; a dated figure's year may stand in either field ("2023: $450mn" for a round)."""
     gold, got = str(fact.get("period") or ""), str(c.when or "")
-    if gold == got:
+    if _calendar(gold) == _calendar(got):
         return True
     if not got and re.fullmatch(r"\d{4}", gold) and str(c.as_of or "").startswith(gold):
         return True
