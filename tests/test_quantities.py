@@ -145,3 +145,11 @@ def test_ranges_round_trip_with_scale_on_the_upper_end(low, span):
 def test_parse_never_raises_and_spans_point_into_the_text(text):
     for q in parse(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_a_decimal_amount_and_the_number_after_and_are_two_figures():
+    from claimcheck.quantities import parse
+
+    text = "revenue of S$1.40 billion to S$1.45 billion and 5.82 cents; 3 hundred and 21"
+    found = [q.text for q in parse(text)]
+    assert found == ["S$1.40 billion to S$1.45 billion", "5.82 cents", "3 hundred and 21"]

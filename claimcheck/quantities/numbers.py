@@ -154,7 +154,9 @@ def _exponent(exp: str | None) -> int | None:
     exp = exp.replace("−", "-")
     digits = exp[1:] if exp[0] in "eE" else re.sub(r"^\s?[x×]\s?10\^?\s?", "", exp)
     power = int(digits) if len(digits.lstrip("+-")) <= 4 else None
-    return power if power is not None and abs(power) <= 400 else None
+    # Past the magnitudes read as figures even a zero's precision (half a unit of the last
+    # place) would overflow a float.
+    return power if power is not None and abs(power) <= 100 else None
 
 
 def _power(value: float, exp: int) -> float:
@@ -257,9 +259,12 @@ def extend_compound(text: str, num: Number) -> Number:
             value, end = value + last / FRACTIONS[half[1]], half.end()
             break
         part = _part_at(text, pos)
-        # "two hundred and five", "2 billion 300 million"; but "$1.45 billion and 5.82 cents"
-        # is two figures: a bare number joins by "and" only a number written in words.
-        if part is None or not 0 < part.value < last or not (part.scale or (join.group("and") and num.words)):
+        # "3 hundred and 21", "2 billion 300 million"; but "$1.45 billion and 5.82 cents" is two
+        # figures: a bare number joins by "and" only whole numbers.
+        whole = (
+            "." not in text[num.start : pos] and part is not None and "." not in text[part.start : part.end]
+        )
+        if part is None or not 0 < part.value < last or not (part.scale or (join.group("and") and whole)):
             break
         value, end = value + part.value, part.end
         last = SCALES[part.scale.split()[-1].lower()] if part.scale else 1.0
