@@ -221,3 +221,16 @@ def test_a_press_releases_highlights_read_as_a_fact_checker_reads_them(config):
     assert claims[("share_price", 86.2)].metric == "share_price"
     assert claims[("growth_rate", 31.0)].basis is None
     assert claims[("valuation", 8.1e9)].basis is None
+
+
+def test_a_change_whose_line_names_no_level_is_a_change_of_the_level_above(config):
+    text = (
+        "Brindlewood Semiconductor ended its fiscal year on June 30.\n\n"
+        "Fourth quarter of fiscal 2025\n\nRevenue\n$782.5 million\n\n"
+        "Change from a year earlier\n+34%\n\n"
+        "Excluding items, Brindlewood earned 52 cents per share. It guided to revenue of $800 million."
+    )
+    claims = {c.metric: c for c in read(text, config)}
+    assert (claims["growth_rate"].of, claims["growth_rate"].change) == ("revenue", "yoy")
+    assert claims["adjusted_eps"].value == 0.52
+    assert [c.basis for c in read(text, config) if c.value == 800e6] == ["forecast"]

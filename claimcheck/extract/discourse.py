@@ -56,6 +56,7 @@ class Discourse:
     period: str | None = None  # the flow period last stated: what later figures with none are for
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
     said: str = ""  # the paragraph's last sentence, which a lead-in naming nothing speaks for
+    level: tuple[str, str | None] | None = None  # the metric and part of the last level figure read
     fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
@@ -89,6 +90,7 @@ class Discourse:
 
     def new_heading(self, named: Entity | None, variant: str | None = None, text: str = "") -> None:
         self.heading, self.heading_variant, self.heading_text = named, variant, text
+        self.level = None
         self.new_paragraph()
 
     def note(self, mentions: list[Mention]) -> None:

@@ -95,7 +95,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
-    readings = parallel(_changes_take_their_levels_period(_changes_of_their_levels(readings)))
+    readings = _changes_of_the_level_before(_changes_of_their_levels(readings), ctx)
+    readings = parallel(_changes_take_their_levels_period(readings))
     readings = _valued_at_the_round(readings, ctx.day())
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
     readings = [_base_from_period(r, bases) for r in readings]
@@ -136,6 +137,21 @@ def _valued_at_the_round(readings: list[Reading], day: str | None) -> list[Readi
         else r
         for r in readings
     ]
+
+
+def _changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """``Revenue`` / ``$782.5 million`` then ``Change from a year earlier`` / ``+34%``: a change
+    whose sentence names no level is a change of the level the text stated last."""
+    before = ctx.discourse.level
+    out = []
+    for r in readings:
+        if (r.change or r.metric == "growth_rate") and r.of is None and before is not None:
+            r = replace(r, of=before[0], segment=r.segment or before[1])
+        out.append(r)
+    levels = [r for r in out if not r.change and r.metric != "growth_rate"]
+    if levels:
+        ctx.discourse.level = (levels[-1].metric, levels[-1].segment)
+    return out
 
 
 def _changes_of_their_levels(readings: list[Reading]) -> list[Reading]:

@@ -64,7 +64,7 @@ _BASIS = [
         "forecast",
         re.compile(
             r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
-            r"|\bguides?\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate)\b"
+            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期",
             re.I,
         ),
@@ -235,9 +235,19 @@ _ADJUSTABLE = frozenset(
 )
 
 
+# "Excluding items, it earned 52 cents per share": the whole clause is on the adjusted basis.
+_ADJUSTED_CLAUSE = re.compile(
+    r"\b(?:excluding|before|ex-)\s*(?:certain\s+|one-?time\s+|special\s+|some\s+|exceptional\s+)?items\b"
+    r"|\bon\s+an?\s+(?:adjusted|underlying|non-GAAP)\s+basis\b",
+    re.I,
+)
+
+
 def adjusted(metric: str, words_before: str) -> str:
     """``adjusted_eps`` for "Adjusted diluted EPS", the metric itself when not adjusted."""
-    if metric in _ADJUSTABLE and _ADJUSTED.search(words_before[-40:]):
+    if metric in _ADJUSTABLE and (
+        _ADJUSTED.search(words_before[-40:]) or _ADJUSTED_CLAUSE.search(words_before[-100:])
+    ):
         return f"adjusted_{metric}"
     return metric
 
