@@ -68,7 +68,8 @@ def own_metric(
         dividend = _nearest_hit(q, hits, "dividend_per_share")
         if dividend is not None and clauses.same(dividend.start, q.start):
             return MetricChoice("dividend_per_share", dividend)
-        return MetricChoice("eps", _nearest_hit(q, hits, "eps"))
+        eps = _nearest_hit(q, hits, "eps")
+        return MetricChoice(qualifiers.adjusted("eps", text[: eps.start if eps else q.start]), eps)
     best: tuple[float, str, Hit] | None = None
     for hit in hits:
         for metric in hit.metrics:
