@@ -79,7 +79,12 @@ def own_metric(
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, metric, hit)
     if best and best[0] < 350:
-        if best[1] == "valuation" and _ROUND_WORTH.search(text, max(0, best[2].start - 30), best[2].start):
+        worth = text[best[2].start : best[2].end].lower() == "worth"  # "the round values X at" is X's worth
+        if (
+            best[1] == "valuation"
+            and worth
+            and _ROUND_WORTH.search(text, max(0, best[2].start - 30), best[2].start)
+        ):
             return MetricChoice("funding", best[2])  # "the round, worth about S$805 mln": the round's size
         return MetricChoice(qualifiers.adjusted(best[1], text[: best[2].start]), best[2])
     return _benchmark_named(q, text, vocab)

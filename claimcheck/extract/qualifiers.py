@@ -64,7 +64,7 @@ _BASIS = [
         "forecast",
         re.compile(
             r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
-            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate)\b"
+            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期",
             re.I,
         ),
