@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.model import Quantity
+from claimcheck.quantities.numbers import in_range
 
 _NUMERALS = "零〇一二两三四五六七八九十百千"
 _NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_NUMERALS}]+(?:点[{_NUMERALS}]+)?)"
@@ -45,8 +46,8 @@ def chinese_amounts(text: str) -> list[Quantity]:
         if not (marked or chinese_numeral) or (chinese_numeral and len(num) == 1 and not marked):
             continue
         value = _value(num)
-        if value is None:
-            continue
+        if value is None or not in_range(value * _SCALES.get(scale or "", 1.0)):
+            continue  # a digit run past any figure an article states (or a float) is no amount
         out.append(_quantity(m, value, scale, cur))
     return out
 

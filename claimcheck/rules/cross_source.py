@@ -125,12 +125,22 @@ def _ties(part: Slice, judged: list[_Judged], accounted: set[str]) -> list[Draft
             for voter, own in _by_voter(j.ballots).items()
             if (claims := tuple(c for c in own if c.id not in accounted))
         }
-        if len(sides) < 2:
-            continue
-        when = _period(part, list(sides.values()))
-        if when is not None:
-            out.append(Draft(when[0], tuple(sorted(sides.items())), capped=when[1]))
+        for group in _plans_apart(sides):
+            when = _period(part, list(group.values()))
+            if len(group) >= 2 and when is not None:
+                out.append(Draft(when[0], tuple(sorted(group.items())), capped=when[1]))
     return out
+
+
+def _plans_apart(sides: dict[str, tuple[Claim, ...]]) -> list[dict[str, tuple[Claim, ...]]]:
+    """The sides of a tie, with sources that only state plans set apart when facts disagree among
+    themselves: the facts' clash is one finding, and each plan against each fact another (which
+    its caveat caps), so a plan never joins an error it has no part in."""
+    plans = {v: cs for v, cs in sides.items() if all((c.basis or "reported") in qualifiers.PLANS for c in cs)}
+    facts = {v: cs for v, cs in sides.items() if v not in plans}
+    if not plans or len(facts) < 2:
+        return [sides]
+    return [facts, *({v: cs, f: fs} for v, cs in plans.items() for f, fs in facts.items())]
 
 
 def _period(part: Slice, sides: list[tuple[Claim, ...]]) -> tuple[str | None, bool] | None:
