@@ -244,3 +244,13 @@ def test_the_round_values_the_company_and_its_team_is_its_headcount(config):
     )
     claims = {(c.metric, c.value) for c in read(text, config)}
     assert {("funding", 640e6), ("valuation", 4.2e9), ("gpus", 24000), ("employees", 310)} <= claims
+
+
+def test_the_source_a_figure_is_cited_from_is_no_subject_of_it(config):
+    text = (
+        "Brightwater Semiconductor reported results on Tuesday.\n\n"
+        "Revenue rose 20% to $1.42 billion, compared with the $1.39 billion analysts had expected "
+        "on average, according to Ridgemark Analytics. Analysts polled by Ridgemark Analytics had "
+        "expected net income of $200 million."
+    )
+    assert {c.entity for c in read(text, config)} == {"Brightwater Semiconductor"}

@@ -35,6 +35,13 @@ _TOOK_PART = re.compile(
     r"|co-invested|(?:also\s+)?invested)\b",
     re.I,
 )
+# "according to Ridgemark Analytics", "analysts polled by X", "data compiled by X": the source
+# of a figure is no subject of it.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|data\s+from|estimates?\s+from"
+    r"|consensus\s+from|tracked\s+by|reported\s+by)\s+(?:the\s+)?(?:data\s+(?:firm|provider)\s+|research\s+firm\s+)?$",
+    re.I,
+)
 _INVEST_IN = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^.;]*?\bin\s+$", re.I)
 _ABOUT = ("org", "model", "product", "name")
 
@@ -44,7 +51,7 @@ class Role:
     """A mention and the part it plays."""
 
     mention: Mention
-    bystander: bool  # an investor or the other side of a comparison
+    bystander: bool  # an investor, the other side of a comparison, or a figure's cited source
     invested_in: bool  # the object of "invested … in X"
 
 
@@ -59,7 +66,8 @@ def roles(text: str, mentions: list[Mention], clauses: Clauses) -> list[Role]:
         rest = text[m.end : clauses.spans[clauses.of(m.start)][1]]
         investor = investor or bool(_INVESTOR_AFTER.match(rest) or _TOOK_PART.search(rest))
         compared = bool(_COMPARISON_BEFORE.search(before))
-        out.append(Role(m, (investor or compared) and not invested_in, invested_in))
+        cited = bool(_SOURCE_BEFORE.search(before))
+        out.append(Role(m, (investor or compared or cited) and not invested_in, invested_in))
     return out
 
 
