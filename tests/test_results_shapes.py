@@ -248,6 +248,7 @@ def test_the_round_values_the_company_and_its_team_is_its_headcount(config):
 
 def test_the_source_a_figure_is_cited_from_is_no_subject_of_it(config):
     text = (
+        "Brightwater Semiconductor beats forecasts\n\n"
         "Brightwater Semiconductor reported results on Tuesday.\n\n"
         "Revenue rose 20% to $1.42 billion, compared with the $1.39 billion analysts had expected "
         "on average, according to Ridgemark Analytics. Analysts polled by Ridgemark Analytics had "
