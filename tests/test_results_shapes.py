@@ -255,3 +255,19 @@ def test_the_source_a_figure_is_cited_from_is_no_subject_of_it(config):
         "expected net income of $200 million."
     )
     assert {c.entity for c in read(text, config)} == {"Brightwater Semiconductor"}
+
+
+def test_a_part_or_region_that_opens_the_clause_is_the_figures_part(config):
+    text = (
+        "Ashgrove Group reports first half\n\n"
+        "Ashgrove Group reported first-half revenue of £1.19bn on Tuesday.\n\n"
+        "Continental Europe, now the larger of Ashgrove's two regions, contributed £652.5m of revenue, "
+        "with UK & Ireland accounting for the remaining £538.0m. Freight, the smallest unit, lifted "
+        "revenue to £87m."
+    )
+    claims = {c.stated.value: c for c in read(text, config) if c.metric == "revenue"}
+    assert {c.entity for c in claims.values()} == {"Ashgrove Group"}
+    assert claims[1.19e9].segment is None
+    assert claims[652.5e6].segment == "continental europe"
+    assert claims[538.0e6].segment == "uk & ireland"
+    assert claims[87e6].segment == "freight"

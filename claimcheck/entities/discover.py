@@ -111,10 +111,19 @@ def discover(
     entities: dict[str, Entity] = {}
     aliases: dict[str, Entity] = {}
     for entry in seen.values():
-        if not entry.body and not _strong(entry, lower_words, lex):
-            continue
+        place = entry.cues["place"] > 0 or lex.is_place(entry.surface)
+        if (
+            not entry.body
+            and not place
+            and not entry.cues["apposed"]
+            and not _strong(entry, lower_words, lex)
+        ):
+            continue  # (a known place and a part are kept: what a figure may be for)
         if entry.cues["part"] and not (entry.cues["org"] or entry.cues["model"] or entry.cues["person"]):
-            continue  # a segment or product line the company reports, not an entity of its own
+            # A segment, region or product line the company reports: a part, never whose a figure
+            # is ("Freight Forwarding generated €2.05bn" is the company's, for that part).
+            entities[entry.surface] = Entity(_display(entry.surface, lex), "part")
+            continue
         kind = _type(entry, lex)
         if kind is None:
             continue
@@ -197,7 +206,8 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             current = []
             continue
         suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
-        if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word):
+        # A common word ends a name; a place the lexicon knows ("UK", "US") is a name of its own.
+        if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word) and not lex.is_place(word):
             if current:
                 yield _joined(current)
             current = []
@@ -219,6 +229,11 @@ def _joined(tokens: list[tuple[str, int]]) -> tuple[str | None, int]:
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
+_PART_APPOSITIVE = re.compile(
+    r",\s+(?:now\s+|still\s+|already\s+|by\s+far\s+)?(?:a|an|the|its|one\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:divisions?|segments?|units?|regions?|arms?|business\s+lines?|operating\s+segments?)\b",
+    re.I,
+)
 _ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
 _TICKER = re.compile(
     r"\.?\s+\((?:NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSX|ASX|TSE|SGX|KRX)\s*:\s*(?P<a>[A-Z][A-Z0-9.]{0,7})\)"
@@ -259,6 +274,8 @@ def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
         cues.append(f"alias:{acronym.group('a')}")
     if _PART_AFTER.match(after):
         cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
+    if _PART_APPOSITIVE.match(after):
+        cues += ["part", "apposed"]  # "Parcel, the smallest unit": a part, even opening a sentence
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:
         # "Nimbus model" names a model; "Harbourline's model platform" is an owner's.

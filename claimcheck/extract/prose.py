@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from claimcheck.entities.registry import Entity
+from claimcheck.entities.registry import Entity, Mention
 from claimcheck.extract import changes, earlier, qualifiers
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
@@ -28,7 +28,7 @@ from claimcheck.extract.lists import paired, respectively
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel
 from claimcheck.extract.roles import roles
-from claimcheck.extract.shape import Shape, attach
+from claimcheck.extract.shape import NO_SEGMENT, Shape, attach
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 
@@ -304,7 +304,7 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=shape.segment(q, choice, kind),
+        segment=shape.segment(q, choice, kind) or _part_named(q, choice, kind, linked),
         basis=None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx),
         setting=_setting(text, lo, hi, kind),
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
@@ -315,6 +315,42 @@ def _reading(
         if period or dated or kind == "score" or shape.is_earlier(q)
         else ctx.discourse.period,
     )
+
+
+_OTHER_SUBJECT = re.compile(r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]")
+_PART_OPENS = re.compile(r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+)[\W_]*$", re.I)
+
+
+def _part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> str | None:
+    """``Freight Forwarding, the biggest division, generated €2.05bn``, ``with UK & Ireland
+    accounting for £538.0m``: the part (or region) that opens the clause the figure is told in,
+    with no other name but an owner's (``Ashcombe's``) between it and the figure."""
+    if kind == "score" or choice.metric in NO_SEGMENT:
+        return None
+    text = linked.text
+    parts = [
+        m
+        for m in linked.mentions
+        if m.entity.type in ("part", "place") and m.end <= q.start and _PART_OPENS.search(text[: m.start])
+    ]
+    if not parts:
+        return None
+    between = [
+        m
+        for m in linked.mentions
+        if m.entity.type not in ("part", "place")
+        and parts[-1].end <= m.start < q.start
+        and not text.startswith(("'s", "’s"), m.end)
+    ]
+    # "…, with UK & Ireland accounting for £538.0m": another subject opens before the figure.
+    other = _OTHER_SUBJECT.search(text, parts[-1].end, q.start)
+    return None if between or other else _part_name(text, parts[-1])
+
+
+def _part_name(text: str, m: Mention) -> str:
+    """The part's name as written, with a region joined to it by ``&`` (``UK & Ireland``)."""
+    joined = re.match(r"\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text[m.end :])
+    return (m.surface + (joined.group() if joined else "")).lower()
 
 
 def _earlier_period(q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context) -> str | None:
