@@ -97,3 +97,17 @@ def test_article_date_from_a_dateline():
 def test_months_ended_a_calendar_quarters_end_are_that_quarter(text, period):
     (found,) = find_periods(text, dt.date(2025, 8, 1))
     assert found.period == period
+
+
+def test_a_fiscal_year_ended_a_month_and_a_quarter_closed_near_a_calendar_quarters_end():
+    import datetime
+
+    from claimcheck.extract.periods import find_periods
+
+    def periods(text: str) -> list[str | None]:
+        return [p.period for p in find_periods(text, datetime.date(2025, 7, 30))]
+
+    assert periods("operating profit for the fiscal year ended March 2025 rose") == ["FY2025"]
+    # A 52/53-week calendar closes its quarter on a Saturday near the month's end.
+    assert periods("Revenue for the quarter ended June 28 rose") == ["2025-Q2"]
+    assert periods("the quarter ended March 20, 2025") == ["P3M/2025-03-20"]

@@ -34,7 +34,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "ended",
         rf"(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<unit>quarter|half[\s-]year|half"
         rf"|(?P<fisc>fiscal\s+)?year))\s+(?:ended|ending|to|through)\s+"
-        rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH}))(?:,?\s+(?P<ey>{YEAR}))?",
+        rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH})"
+        rf"|(?P<em3>{MONTH})(?=\s+{YEAR}))(?:,?\s+(?P<ey>{YEAR}))?",
     ),
     ("ttm", r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|\bTTM\b|\bLTM\b"),
     (
@@ -195,10 +196,12 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
     if kind == "span":
         return f"{g['from']}/{g['to']}", None, "span"
     if kind == "ended":
-        month = month_number(g["em"] or g["em2"])
+        month = month_number(g["em"] or g["em2"] or g["em3"])
         year = int(g["ey"]) if g["ey"] else resolve_month(month, today)
         if year is None:
             return None
+        # "the fiscal year ended March 2025": the month's last day
+        day = int(g["ed"] or g["ed2"] or calendar.monthrange(year, month)[1])
         unit = (g["unit"] or "").lower()
         months = (
             _COUNT_MONTHS[g["n"].lower()]
@@ -209,7 +212,7 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
             if "half" in unit
             else 12
         )
-        found = _ended(months, year, month, int(g["ed"] or g["ed2"]))
+        found = _ended(months, year, month, day)
         if unit.endswith("year") and found[2] == "months":
             return f"FY{year}", found[1], "fiscal_year"  # "the fiscal year ended March 31, 2025"
         return found
@@ -225,7 +228,9 @@ def _ended(months: int, year: int, month: int, day: int) -> tuple[str, str, str]
     """``the three months ended June 30, 2025``: the calendar quarter, half or year when the span
     is one (``2025-Q2``), else the months ended that day (``P3M/2025-10-31``, ``TTM/…``)."""
     end = f"{year}-{month:02d}-{day:02d}"
-    if month in range(1, 13) and day == calendar.monthrange(year, month)[1]:
+    # A 52/53-week calendar closes its quarter on a Saturday near the month's end ("the quarter
+    # ended June 28"): within a week of a calendar quarter's end, it is that quarter.
+    if month in range(1, 13) and day >= calendar.monthrange(year, month)[1] - 6:
         if months in (3, 6) and month % months == 0:
             label = "Q" if months == 3 else "H"
             return f"{year}-{label}{month // months}", end, "quarter" if months == 3 else "half"
