@@ -271,3 +271,14 @@ def test_a_part_or_region_that_opens_the_clause_is_the_figures_part(config):
     assert claims[652.5e6].segment == "continental europe"
     assert claims[538.0e6].segment == "uk & ireland"
     assert claims[87e6].segment == "freight"
+
+
+def test_a_buyback_and_a_bond_sale_are_no_funding_round(config):
+    text = (
+        "Morihama Precision Industries said on Wednesday it would repurchase up to 50 billion yen of "
+        "its own shares and raise 80 billion yen in the domestic bond market."
+    )
+    assert {(c.metric, c.stated.value) for c in read(text, config)} == {
+        ("share_buyback", 50e9),
+        ("bond_issuance", 80e9),
+    }

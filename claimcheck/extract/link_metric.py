@@ -27,6 +27,10 @@ _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|clas
 _ROUND_WORTH = re.compile(
     r"\b(?:round|deal|financing|raise|tranche|fundraising)\b,?\s*(?:was\s+|is\s+)?$", re.I
 )
+# Money raised by borrowing: debt, not a funding round.
+_DEBT = re.compile(
+    r"\b(?:bonds?|notes|debt|loans?|credit\s+(?:facility|line)|convertibles?|debentures?)\b", re.I
+)
 # "88.1 on MMLU, 90.2 on HumanEval": a metric word written after a figure with "on" is that figure's.
 _OWN_LINK = re.compile(r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?", re.I)
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
@@ -86,6 +90,9 @@ def own_metric(
             and _ROUND_WORTH.search(text, max(0, best[2].start - 30), best[2].start)
         ):
             return MetricChoice("funding", best[2])  # "the round, worth about S$805 mln": the round's size
+        lo, hi = clauses.spans[clauses.of(q.start)]
+        if best[1] == "funding" and "bond_issuance" in vocab.metrics and _DEBT.search(text, lo, hi):
+            return MetricChoice("bond_issuance", best[2])  # "raise 80 billion yen in the bond market"
         return MetricChoice(qualifiers.adjusted(best[1], text[: best[2].start]), best[2])
     return _benchmark_named(q, text, vocab)
 
