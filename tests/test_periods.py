@@ -111,3 +111,11 @@ def test_a_fiscal_year_ended_a_month_and_a_quarter_closed_near_a_calendar_quarte
     # A 52/53-week calendar closes its quarter on a Saturday near the month's end.
     assert periods("Revenue for the quarter ended June 28 rose") == ["2025-Q2"]
     assert periods("the quarter ended March 20, 2025") == ["P3M/2025-03-20"]
+
+
+def test_the_last_four_quarters_are_the_trailing_twelve_months():
+    import datetime
+
+    from claimcheck.extract.periods import find_periods
+
+    assert [p.period for p in find_periods("Total (last four quarters)", datetime.date(2025, 7, 30))] == ["TTM"]

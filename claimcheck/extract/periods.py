@@ -37,7 +37,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH})"
         rf"|(?P<em3>{MONTH})(?=\s+{YEAR}))(?:,?\s+(?P<ey>{YEAR}))?",
     ),
-    ("ttm", r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|\bTTM\b|\bLTM\b"),
+    (
+        "ttm",
+        r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|(?:trailing|last|past)\s+(?:four|4)\s+quarters"
+        r"|\bTTM\b|\bLTM\b",
+    ),
     (
         "fq",
         rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
