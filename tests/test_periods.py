@@ -118,4 +118,5 @@ def test_the_last_four_quarters_are_the_trailing_twelve_months():
 
     from claimcheck.extract.periods import find_periods
 
-    assert [p.period for p in find_periods("Total (last four quarters)", datetime.date(2025, 7, 30))] == ["TTM"]
+    found = find_periods("Total (last four quarters)", datetime.date(2025, 7, 30))
+    assert [p.period for p in found] == ["TTM"]
