@@ -282,3 +282,13 @@ def test_a_buyback_and_a_bond_sale_are_no_funding_round(config):
         ("share_buyback", 50e9),
         ("bond_issuance", 80e9),
     }
+
+
+def test_a_move_in_a_share_price_holds_on_the_day_and_analysts_estimate_the_subjects_figure(config):
+    text = (
+        "NEW YORK, July 29, 2025 - Oakmere Software said revenue rose 17% to $842.6 million. "
+        "Analysts polled by Ridgemark Analytics had expected $828.1 million. Its shares fell 6.2%."
+    )
+    claims = {c.stated.value: c for c in read(text, config)}
+    assert (claims[828.1e6].entity, claims[828.1e6].basis) == ("Oakmere Software", "forecast")
+    assert (claims[6.2].of, claims[6.2].as_of) == ("share_price", "2025-07-29")

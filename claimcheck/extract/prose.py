@@ -58,7 +58,8 @@ _RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|ranked|rank|No\.)\s+$", 
 _GENERIC = re.compile(
     r"\b(?:the|a|an|any|every|each|whichever)\s+(?:company|firm|start-?up|player|lab|vendor|provider|model)\s+"
     r"(?:that|which|who|to)\b|\b(?:the|this|that|a|whole)\s+(?:market|industry|sector|segment|space|category)\b"
-    r"|\b(?:companies|firms|start-?ups|rivals|competitors|peers|players|investors|analysts)\b",
+    # (Not "analysts": what analysts expected is an estimate of the subject's own figure.)
+    r"|\b(?:companies|firms|start-?ups|rivals|competitors|peers|players|investors)\b",
     re.I,
 )
 _SETTING_AFTER = re.compile(r"[\s-]*(?:shots?|shot\b)", re.I)
@@ -238,7 +239,24 @@ def _metric(
     if change is not None:
         return change
     own = own_metric(q, shape.text, shape.hits, shape.clauses, shape.quantities, ctx.vocab)
-    return own or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab) or _in_view(q, ctx)
+    return (
+        own
+        or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
+        or _in_view(q, ctx)
+        or _estimate_of_the_level_before(q, shape.text, ctx)
+    )
+
+
+_ESTIMATED = re.compile(r"\b(?:expected|estimated|forecast|projected|looking\s+for|pencilled\s+in)\b", re.I)
+
+
+def _estimate_of_the_level_before(q: Quantity, text: str, ctx: Context) -> MetricChoice | None:
+    """``Revenue rose to $842.6 million. Analysts had expected $828.1 million.``: an estimate that
+    names no metric is of the level the text stated last."""
+    level = ctx.discourse.level
+    if level is None or not _ESTIMATED.search(text) or not ctx.vocab.accepts(level[0], q):
+        return None
+    return MetricChoice(level[0], None, part=level[1])
 
 
 def _in_view(q: Quantity, ctx: Context) -> MetricChoice | None:
@@ -284,7 +302,9 @@ def _reading(
     clause_start = linked.clauses.start_of(clause)
     index = shape.quantities.index(q)
     q = attach(q, choice)
-    dated = ctx.vocab.metric(choice.metric).moving or (choice.metric == "revenue" and _run_rate(shape, q))
+    # A figure that moves holds on a date; so does a move in it ("shares rose 4.1%" that day).
+    moving = ctx.vocab.metric(choice.metric).moving or bool(choice.of and ctx.vocab.metric(choice.of).moving)
+    dated = moving or (choice.metric == "revenue" and _run_rate(shape, q))
     period, target, as_of = shape.period_of(q, clause, dated)
     if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
         period = _earlier_period(q, clause, clause_start, shape, ctx)
