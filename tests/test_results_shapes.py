@@ -291,4 +291,4 @@ def test_a_move_in_a_share_price_holds_on_the_day_and_analysts_estimate_the_subj
     )
     claims = {c.stated.value: c for c in read(text, config)}
     assert (claims[828.1e6].entity, claims[828.1e6].basis) == ("Oakmere Software", "forecast")
-    assert (claims[6.2].of, claims[6.2].as_of) == ("share_price", "2025-07-29")
+    assert (claims[-6.2].of, claims[-6.2].as_of) == ("share_price", "2025-07-29")
