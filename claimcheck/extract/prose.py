@@ -247,7 +247,12 @@ def _metric(
     )
 
 
-_ESTIMATED = re.compile(r"\b(?:expected|estimated|forecast|projected|looking\s+for|pencilled\s+in)\b", re.I)
+# What analysts expected: a consensus set against the figure the company reported.
+_ESTIMATED = re.compile(
+    r"\b(?:analysts?|consensus|Wall\s+Street|the\s+Street)\b[^.;]*?"
+    r"\b(?:expected|estimated|forecast|projected|looking\s+for|pencilled\s+in|penciled\s+in)\b",
+    re.I,
+)
 
 
 def _estimate_of_the_level_before(q: Quantity, text: str, ctx: Context) -> MetricChoice | None:
