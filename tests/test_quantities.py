@@ -153,3 +153,10 @@ def test_a_decimal_amount_and_the_number_after_and_are_two_figures():
     text = "revenue of S$1.40 billion to S$1.45 billion and 5.82 cents; 3 hundred and 21"
     found = [q.text for q in parse(text)]
     assert found == ["S$1.40 billion to S$1.45 billion", "5.82 cents", "3 hundred and 21"]
+
+
+def test_pence_glued_to_a_figure_are_hundredths_of_a_pound_and_pm_is_no_pence():
+    from claimcheck.quantities import parse
+
+    found = [(q.text, round(q.value, 4), q.unit) for q in parse("a dividend of 6.3p; shares at 1,046p at 5 p.m.")]
+    assert found == [("6.3p", 0.063, "GBP"), ("1,046p", 10.46, "GBP"), ("5", 5.0, None)]

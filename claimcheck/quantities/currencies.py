@@ -107,7 +107,9 @@ def suffix_pattern(symbols: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
         rf"(?:\s?(?P<mcode>M)(?P<mc>USD|EUR|GBP|CNY|JPY|HKD)\b"
         rf"|\s?(?P<code>{'|'.join(codes)})(?![A-Za-z])"
         rf"|[\s-](?P<name>{_alternation(names)})(?![A-Za-z])"
-        rf"|\s?(?P<sym>{_alternation(syms)}))",
+        rf"|\s?(?P<sym>{_alternation(syms)})"
+        # "21.3p", "1,046p": pence glued to the figure, as British papers write them (not "5 p.m.")
+        rf"|(?P<pence>(?-i:p))(?![A-Za-z0-9]|\.m))",
         re.I,
     )
 

@@ -323,6 +323,9 @@ class _Scanner:
         if m.group("mcode"):
             side.num = with_scale(side.num, "M", 1e6)
             return m.group("mc").upper()
+        if m.group("pence"):
+            side.factor = 0.01
+            return "GBP"
         token = (m.group("name") or m.group(0)).strip()
         if token.lower() in currencies.SUBUNITS:
             side.factor = 0.01
