@@ -158,5 +158,6 @@ def test_a_decimal_amount_and_the_number_after_and_are_two_figures():
 def test_pence_glued_to_a_figure_are_hundredths_of_a_pound_and_pm_is_no_pence():
     from claimcheck.quantities import parse
 
-    found = [(q.text, round(q.value, 4), q.unit) for q in parse("a dividend of 6.3p; shares at 1,046p at 5 p.m.")]
+    quantities = parse("a dividend of 6.3p; shares at 1,046p at 5 p.m.")
+    found = [(q.text, round(q.value, 4), q.unit) for q in quantities]
     assert found == [("6.3p", 0.063, "GBP"), ("1,046p", 10.46, "GBP"), ("5", 5.0, None)]
