@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from claimcheck.entities.cues import HAS_VERSION, cues_at
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
 from claimcheck.entities.spellings import same_organisation
@@ -24,15 +25,9 @@ _VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\
 _PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![\w$-])")
 _MODEL_ID = re.compile(r"[A-Za-z][\w.]*-\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
-_HAS_VERSION = re.compile(r"\d")
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:AI\s+|tech\s+|software\s+|cloud\s+|chip\s+)?(?:start-?ups?|company|firm|developer|maker|unicorn|giant"
     r"|rival|lab|chipmaker|provider|outfit|upstart|group)\s+(?=[A-Z])",
-)
-_PART_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2})?(?:\s+[A-Z][\w&-]*){0,2}"
-    r"\s+(?:revenues?|sales|segment|division|unit"
-    r"|business|orders|bookings|shipments|gross\s+margin|operating\s+(?:income|margin))\b"
 )
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
@@ -138,7 +133,7 @@ def discover(
 def _without_variant(name: str, reserved: Callable[[str], bool]) -> str:
     """``Manta-2 Chat`` is the model ``Manta-2`` in its chat variant, read as such after the name."""
     head, _, last = name.rpartition(" ")
-    return head if head and _HAS_VERSION.search(head) and reserved(last) else name
+    return head if head and HAS_VERSION.search(head) and reserved(last) else name
 
 
 def _title_case(text: str) -> bool:
@@ -167,7 +162,7 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
                 if lex.is_place(part):
                     yield part, m.start(), ["place"]
                 continue
-            yield part, at, carry + _cues(text, part, at, lex)
+            yield part, at, carry + cues_at(text, part, at, lex)
             carry = []
 
 
@@ -185,7 +180,7 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             current = []
             yield None, word
             continue
-        versioned = any(_HAS_VERSION.search(w) for w, _ in current)
+        versioned = any(HAS_VERSION.search(w) for w, _ in current)
         if (
             _CONTRACTION.match(word)
             or lex.never_in_name(word)
@@ -207,7 +202,7 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             continue
         suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
         # A common word ends a name; a place the lexicon knows ("UK", "US") is a name of its own.
-        if lex.is_stop(word) and not suffix and not _HAS_VERSION.search(word) and not lex.is_place(word):
+        if lex.is_stop(word) and not suffix and not HAS_VERSION.search(word) and not lex.is_place(word):
             if current:
                 yield _joined(current)
             current = []
@@ -228,73 +223,6 @@ def _joined(tokens: list[tuple[str, int]]) -> tuple[str | None, int]:
     return " ".join(t for t, _ in tokens), tokens[0][1]
 
 
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
-_PART_APPOSITIVE = re.compile(
-    r",\s+(?:now\s+|still\s+|already\s+|by\s+far\s+)?(?:a|an|the|its|one\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:divisions?|segments?|units?|regions?|arms?|business\s+lines?|operating\s+segments?)\b",
-    re.I,
-)
-_ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
-_TICKER = re.compile(
-    r"\.?\s+\((?:NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSX|ASX|TSE|SGX|KRX)\s*:\s*(?P<a>[A-Z][A-Z0-9.]{0,7})\)"
-)
-_AFTER = re.compile(r"\s+(?P<w>[A-Za-z-]+(?:\s+model)?)")
-
-
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(?![-'’])")
-_LOCATED_BEFORE = re.compile(
-    r"\b(?:based|headquartered|located|incorporated|lab|labs|laboratory|plant|factory|campus|offices?"
-    r"|headquarters|facility|centre|center|site|hub|university)\s+in\s+$",
-    re.I,
-)
-
-
-def _cues(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
-    """What the words around one occurrence say about the name's type."""
-    cues = []
-    words = name.split()
-    if words[-1].lower() in lex.org_suffixes:
-        cues.append("org")
-    if any(_HAS_VERSION.search(w) for w in words) or (
-        words[-1].lower() in lex.model_words and len(words) > 1
-    ):
-        cues.append("model")
-    end = at + len(name)
-    after = text[end : end + 80]
-    if after.startswith(("'s", "’s")):
-        cues.append("possessive")
-        after = after[2:]
-        if re.match(r"\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][\w-]*\d|\s+[A-Z][a-z]+-[A-Z]", after):
-            cues.append("org")  # "Harbourline's Tern-Pro": whoever owns a named product is an organisation
-    appositive = _APPOSITIVE.match(after)
-    if appositive and appositive.group("noun").lower() in lex.org_nouns:
-        cues.append("org")
-    acronym = _ACRONYM.match(after) or _TICKER.match(after)
-    if acronym:
-        cues.append(f"alias:{acronym.group('a')}")
-    if _PART_AFTER.match(after):
-        cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
-    if _PART_APPOSITIVE.match(after):
-        cues += ["part", "apposed"]  # "Parcel, the smallest unit": a part, even opening a sentence
-    follower = _AFTER.match(after)
-    if follower and follower.group("w").lower() in lex.model_nouns:
-        # "Nimbus model" names a model; "Harbourline's model platform" is an owner's.
-        cues.append("org" if "possessive" in cues else "model")
-    if follower and follower.group("w").lower() in lex.person_verbs and words[0].lower() in lex.first_names:
-        cues.append("person")
-    if lex.role_after.match(after):
-        cues.append("person")
-    before = text[max(0, at - 40) : at]
-    if lex.title_before.search(before):
-        cues.append("person")
-    region = _REGION_AFTER.match(after)
-    if (region and lex.is_place(region.group(1))) or _LOCATED_BEFORE.search(before):
-        cues.append("place")  # "Penang, Malaysia", "headquartered in Tallinn"
-    if lex.org_noun_before.search(before):
-        cues.append("org")
-    return cues
-
-
 def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex: NameLexicon) -> None:
     """Names in headlines: those the body uses, else the part up to an organisation or model cue."""
     known = {_key(e.surface, lex): e for e in seen.values() if e.body}
@@ -303,12 +231,12 @@ def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex
         for n in range(len(words), 0, -1):
             part = " ".join(words[:n])
             if _key(part, lex) in known:
-                known[_key(part, lex)].cues.update(_cues(piece.text, part, at, lex))
+                known[_key(part, lex)].cues.update(cues_at(piece.text, part, at, lex))
                 break
             last = words[n - 1]
-            if (last.lower() in lex.org_suffixes and n > 1) or _HAS_VERSION.search(last):
+            if (last.lower() in lex.org_suffixes and n > 1) or HAS_VERSION.search(last):
                 entry = seen.setdefault(_key(part, lex), _Seen(part, body=True))
-                entry.cues.update(_cues(piece.text, part, at, lex))
+                entry.cues.update(cues_at(piece.text, part, at, lex))
                 break
 
 
@@ -334,7 +262,7 @@ def _type(entry: _Seen, lex: NameLexicon) -> str | None:
         return "place"
     if cues["person"] and cues["person"] >= cues["org"] + cues["model"]:
         return "person"
-    if cues["model"] and (cues["model"] >= cues["org"] or _HAS_VERSION.search(entry.surface)):
+    if cues["model"] and (cues["model"] >= cues["org"] or HAS_VERSION.search(entry.surface)):
         return "model"
     if _model_shaped(entry.surface, lex) and not cues["org"]:
         return "model"
@@ -362,7 +290,7 @@ def _first_words(surfaces: Iterable[str], lex: NameLexicon) -> dict[str, set[str
     firsts: dict[str, set[str]] = defaultdict(set)
     for surface in surfaces:
         words = surface.split()
-        if len(words) > 1 and not _HAS_VERSION.search(words[0]) and not lex.is_stop(words[0]):
+        if len(words) > 1 and not HAS_VERSION.search(words[0]) and not lex.is_stop(words[0]):
             firsts[words[0]].add(surface)
     return firsts
 

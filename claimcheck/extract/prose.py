@@ -10,11 +10,10 @@ revenue"), evaluation settings, figures relative to a rival ("3x faster").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
-from claimcheck.entities.registry import Entity, Mention
-from claimcheck.extract import changes, earlier, qualifiers
+from claimcheck.entities.registry import Entity
+from claimcheck.extract import carryover, changes, earlier, parts, qualifiers
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import split
@@ -28,7 +27,7 @@ from claimcheck.extract.lists import paired, respectively
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel
 from claimcheck.extract.roles import roles
-from claimcheck.extract.shape import NO_SEGMENT, Shape, attach
+from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 
@@ -96,11 +95,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
-    readings = _changes_of_the_level_before(_changes_of_their_levels(readings), ctx)
-    readings = parallel(_changes_take_their_levels_period(readings))
-    readings = _valued_at_the_round(readings, ctx.day())
+    readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
+    readings = parallel(carryover.changes_take_their_levels_period(readings))
+    readings = carryover.valued_at_the_round(readings, ctx.day())
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
-    readings = [_base_from_period(r, bases) for r in readings]
+    readings = [carryover.base_from_period(r, bases) for r in readings]
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     flows = [
         p.period
@@ -118,69 +117,6 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         ctx.discourse.lead = text if named or not ctx.discourse.said else f"{ctx.discourse.said} {text}"
     ctx.discourse.said = text
     return readings
-
-
-def _base_from_period(r: Reading, bases: list[str]) -> Reading:
-    """A change against an unnamed base whose sentence names the period it is measured from."""
-    if r.change != "unspecified":
-        return r
-    found = {earlier.base_between(r.period or r.context_period, b) for b in bases} - {None}
-    return replace(r, change=found.pop()) if len(found) == 1 else r
-
-
-def _valued_at_the_round(readings: list[Reading], day: str | None) -> list[Reading]:
-    """``raised RMB 2 billion in January in a round that valued it at RMB12 billion``: a valuation
-    the sentence dates no other way holds when the round it was set at closed."""
-    rounds = {r.entity: r.as_of for r in readings if r.metric == "funding" and r.as_of and r.as_of != day}
-    return [
-        replace(r, as_of=rounds[r.entity])
-        if r.metric == "valuation" and r.as_of == day and r.entity in rounds
-        else r
-        for r in readings
-    ]
-
-
-def _changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:
-    """``Revenue`` / ``$782.5 million`` then ``Change from a year earlier`` / ``+34%``: a change
-    whose sentence names no level is a change of the level the text stated last."""
-    before = ctx.discourse.level
-    out = []
-    for r in readings:
-        if (r.change or r.metric == "growth_rate") and r.of is None and before is not None:
-            r = replace(r, of=before[0], segment=r.segment or before[1])
-        out.append(r)
-    levels = [r for r in out if not r.change and r.metric != "growth_rate"]
-    if levels:
-        ctx.discourse.level = (levels[-1].metric, levels[-1].segment)
-    return out
-
-
-def _changes_of_their_levels(readings: list[Reading]) -> list[Reading]:
-    """``- Q2: $5.8B (+9%)``: a change that names no metric is a change of the level figure it
-    is written with (the nearest one of the sentence), and of the same part."""
-    levels = [r for r in readings if r.change is None and r.metric != "growth_rate"]
-    out = []
-    for r in readings:
-        if (r.change or r.metric == "growth_rate") and r.of is None and levels:
-            level = min(levels, key=lambda x: abs(x.offset - r.offset))
-            r = replace(r, of=level.metric, segment=r.segment or level.segment)
-        out.append(r)
-    return out
-
-
-def _changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
-    """``revenue of $3.45 billion for 2025, up 38%``: the change is for the period of the level it
-    qualifies (the level of the metric it is a change of, in the same sentence)."""
-    out = []
-    for r in readings:
-        if r.change and r.period is None:
-            # The first level of that metric is the one the change qualifies; an earlier value
-            # it is measured from ("from $2.18 billion a year ago") comes after it.
-            level = next((x for x in readings if x.metric == r.of and not x.change), None)
-            if level is not None and level.period:
-                r = replace(r, period=level.period, context_period=None)
-        out.append(r)
-    return out
 
 
 def _inside(q: Quantity, periods: list[Period], mentions: list) -> bool:
@@ -329,7 +265,7 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=shape.segment(q, choice, kind) or _part_named(q, choice, kind, linked),
+        segment=shape.segment(q, choice, kind) or parts.part_named(q, choice, kind, linked),
         basis=None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx),
         setting=_setting(text, lo, hi, kind),
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
@@ -340,42 +276,6 @@ def _reading(
         if period or dated or kind == "score" or shape.is_earlier(q)
         else ctx.discourse.period,
     )
-
-
-_OTHER_SUBJECT = re.compile(r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]")
-_PART_OPENS = re.compile(r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+)[\W_]*$", re.I)
-
-
-def _part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> str | None:
-    """``Freight Forwarding, the biggest division, generated €2.05bn``, ``with UK & Ireland
-    accounting for £538.0m``: the part (or region) that opens the clause the figure is told in,
-    with no other name but an owner's (``Ashcombe's``) between it and the figure."""
-    if kind == "score" or choice.metric in NO_SEGMENT:
-        return None
-    text = linked.text
-    parts = [
-        m
-        for m in linked.mentions
-        if m.entity.type in ("part", "place") and m.end <= q.start and _PART_OPENS.search(text[: m.start])
-    ]
-    if not parts:
-        return None
-    between = [
-        m
-        for m in linked.mentions
-        if m.entity.type not in ("part", "place")
-        and parts[-1].end <= m.start < q.start
-        and not text.startswith(("'s", "’s"), m.end)
-    ]
-    # "…, with UK & Ireland accounting for £538.0m": another subject opens before the figure.
-    other = _OTHER_SUBJECT.search(text, parts[-1].end, q.start)
-    return None if between or other else _part_name(text, parts[-1])
-
-
-def _part_name(text: str, m: Mention) -> str:
-    """The part's name as written, with a region joined to it by ``&`` (``UK & Ireland``)."""
-    joined = re.match(r"\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text[m.end :])
-    return (m.surface + (joined.group() if joined else "")).lower()
 
 
 def _earlier_period(q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context) -> str | None:

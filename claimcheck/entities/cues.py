@@ -1,0 +1,78 @@
+"""What the words around one occurrence of a name say about its type: an organisation's suffix
+or appositive, a model's version, a person's title or role, a place's region or facility, a
+part of a company (``Data Center revenue``, ``Parcel, the smallest unit``), an acronym.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.entities.lexicon import NameLexicon
+
+HAS_VERSION = re.compile(r"\d")
+_PART_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2})?(?:\s+[A-Z][\w&-]*){0,2}"
+    r"\s+(?:revenues?|sales|segment|division|unit"
+    r"|business|orders|bookings|shipments|gross\s+margin|operating\s+(?:income|margin))\b"
+)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
+_PART_APPOSITIVE = re.compile(
+    r",\s+(?:now\s+|still\s+|already\s+|by\s+far\s+)?(?:a|an|the|its|one\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:divisions?|segments?|units?|regions?|arms?|business\s+lines?|operating\s+segments?)\b",
+    re.I,
+)
+_ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
+_TICKER = re.compile(
+    r"\.?\s+\((?:NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSX|ASX|TSE|SGX|KRX)\s*:\s*(?P<a>[A-Z][A-Z0-9.]{0,7})\)"
+)
+_AFTER = re.compile(r"\s+(?P<w>[A-Za-z-]+(?:\s+model)?)")
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(?![-'’])")
+_LOCATED_BEFORE = re.compile(
+    r"\b(?:based|headquartered|located|incorporated|lab|labs|laboratory|plant|factory|campus|offices?"
+    r"|headquarters|facility|centre|center|site|hub|university)\s+in\s+$",
+    re.I,
+)
+
+
+def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
+    """What the words around one occurrence say about the name's type."""
+    cues = []
+    words = name.split()
+    if words[-1].lower() in lex.org_suffixes:
+        cues.append("org")
+    if any(HAS_VERSION.search(w) for w in words) or (words[-1].lower() in lex.model_words and len(words) > 1):
+        cues.append("model")
+    end = at + len(name)
+    after = text[end : end + 80]
+    if after.startswith(("'s", "’s")):
+        cues.append("possessive")
+        after = after[2:]
+        if re.match(r"\s+(?:new\s+|latest\s+|flagship\s+)?[A-Z][\w-]*\d|\s+[A-Z][a-z]+-[A-Z]", after):
+            cues.append("org")  # "Harbourline's Tern-Pro": whoever owns a named product is an organisation
+    appositive = _APPOSITIVE.match(after)
+    if appositive and appositive.group("noun").lower() in lex.org_nouns:
+        cues.append("org")
+    acronym = _ACRONYM.match(after) or _TICKER.match(after)
+    if acronym:
+        cues.append(f"alias:{acronym.group('a')}")
+    if _PART_AFTER.match(after):
+        cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
+    if _PART_APPOSITIVE.match(after):
+        cues += ["part", "apposed"]  # "Parcel, the smallest unit": a part, even opening a sentence
+    follower = _AFTER.match(after)
+    if follower and follower.group("w").lower() in lex.model_nouns:
+        # "Nimbus model" names a model; "Harbourline's model platform" is an owner's.
+        cues.append("org" if "possessive" in cues else "model")
+    if follower and follower.group("w").lower() in lex.person_verbs and words[0].lower() in lex.first_names:
+        cues.append("person")
+    if lex.role_after.match(after):
+        cues.append("person")
+    before = text[max(0, at - 40) : at]
+    if lex.title_before.search(before):
+        cues.append("person")
+    region = _REGION_AFTER.match(after)
+    if (region and lex.is_place(region.group(1))) or _LOCATED_BEFORE.search(before):
+        cues.append("place")  # "Penang, Malaysia", "headquartered in Tallinn"
+    if lex.org_noun_before.search(before):
+        cues.append("org")
+    return cues

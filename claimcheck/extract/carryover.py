@@ -1,0 +1,74 @@
+"""What a sentence's figures take from one another and from the text just before: a change is
+of the level it is written with (or the level stated last), and for that level's period; its
+base follows from the period it is measured from; a valuation set at a dated round holds then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimcheck.extract import earlier
+from claimcheck.extract.context import Context, Reading
+
+
+def base_from_period(r: Reading, bases: list[str]) -> Reading:
+    """A change against an unnamed base whose sentence names the period it is measured from."""
+    if r.change != "unspecified":
+        return r
+    found = {earlier.base_between(r.period or r.context_period, b) for b in bases} - {None}
+    return replace(r, change=found.pop()) if len(found) == 1 else r
+
+
+def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Reading]:
+    """``raised RMB 2 billion in January in a round that valued it at RMB12 billion``: a valuation
+    the sentence dates no other way holds when the round it was set at closed."""
+    rounds = {r.entity: r.as_of for r in readings if r.metric == "funding" and r.as_of and r.as_of != day}
+    return [
+        replace(r, as_of=rounds[r.entity])
+        if r.metric == "valuation" and r.as_of == day and r.entity in rounds
+        else r
+        for r in readings
+    ]
+
+
+def changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:
+    """``Revenue`` / ``$782.5 million`` then ``Change from a year earlier`` / ``+34%``: a change
+    whose sentence names no level is a change of the level the text stated last."""
+    before = ctx.discourse.level
+    out = []
+    for r in readings:
+        if (r.change or r.metric == "growth_rate") and r.of is None and before is not None:
+            r = replace(r, of=before[0], segment=r.segment or before[1])
+        out.append(r)
+    levels = [r for r in out if not r.change and r.metric != "growth_rate"]
+    if levels:
+        ctx.discourse.level = (levels[-1].metric, levels[-1].segment)
+    return out
+
+
+def changes_of_their_levels(readings: list[Reading]) -> list[Reading]:
+    """``- Q2: $5.8B (+9%)``: a change that names no metric is a change of the level figure it
+    is written with (the nearest one of the sentence), and of the same part."""
+    levels = [r for r in readings if r.change is None and r.metric != "growth_rate"]
+    out = []
+    for r in readings:
+        if (r.change or r.metric == "growth_rate") and r.of is None and levels:
+            level = min(levels, key=lambda x: abs(x.offset - r.offset))
+            r = replace(r, of=level.metric, segment=r.segment or level.segment)
+        out.append(r)
+    return out
+
+
+def changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
+    """``revenue of $3.45 billion for 2025, up 38%``: the change is for the period of the level it
+    qualifies (the level of the metric it is a change of, in the same sentence)."""
+    out = []
+    for r in readings:
+        if r.change and r.period is None:
+            # The first level of that metric is the one the change qualifies; an earlier value
+            # it is measured from ("from $2.18 billion a year ago") comes after it.
+            level = next((x for x in readings if x.metric == r.of and not x.change), None)
+            if level is not None and level.period:
+                r = replace(r, period=level.period, context_period=None)
+        out.append(r)
+    return out
