@@ -236,14 +236,13 @@ def test_a_change_whose_line_names_no_level_is_a_change_of_the_level_above(confi
     assert [c.basis for c in read(text, config) if c.value == 800e6] == ["forecast"]
 
 
-def test_the_round_values_the_company_and_its_team_is_its_headcount(config):
+def test_the_round_values_the_company(config):
     text = (
         "Vantorra AI said it has raised $640 million in Series C funding. The round values Vantorra "
-        "at $4.2 billion. It will expand its compute to more than 24,000 GPUs and grow its team from "
-        "310 people today to about 500."
+        "at $4.2 billion. It will expand its compute to more than 24,000 GPUs."
     )
     claims = {(c.metric, c.value) for c in read(text, config)}
-    assert {("funding", 640e6), ("valuation", 4.2e9), ("gpus", 24000), ("employees", 310)} <= claims
+    assert {("funding", 640e6), ("valuation", 4.2e9), ("gpus", 24000)} <= claims
 
 
 def test_the_source_a_figure_is_cited_from_is_no_subject_of_it(config):

@@ -10,6 +10,8 @@ from dataclasses import replace
 from claimcheck.extract import earlier
 from claimcheck.extract.context import Context, Reading
 
+_SHORT = 8  # words
+
 
 def base_from_period(r: Reading, bases: list[str]) -> Reading:
     """A change against an unnamed base whose sentence names the period it is measured from."""
@@ -34,7 +36,9 @@ def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Readin
 def changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:
     """``Revenue`` / ``$782.5 million`` then ``Change from a year earlier`` / ``+34%``: a change
     whose sentence names no level is a change of the level the text stated last."""
-    before = ctx.discourse.level
+    # Only a line as short as a card's label or "It rose 12%." borrows: a longer sentence that
+    # names no level is about something else ("a 23% improvement in false positives").
+    before = ctx.discourse.level if readings and len(readings[0].quote.split()) <= _SHORT else None
     out = []
     for r in readings:
         if (r.change or r.metric == "growth_rate") and r.of is None and before is not None:

@@ -211,8 +211,10 @@ def _merge(
         if role == "category":
             rl.metric = rl.metric or label.metric  # "API pricing (per 1M tokens)" under "Capability"
             continue
-        # A segment's words ("Data Center", "Professional Services") name a part, never whose it is.
-        named = [] if role == "segment" else [m.entity for m in label.mentions]
+        # A segment's words ("Data Center", "Cloud Platform") name a part, and a later text column
+        # ("Key Drivers: Regulatory complexity") describes the row: neither says whose it is.
+        described = role == "segment" or (role == "text" and label is not labels[0])
+        named = [] if described else [m.entity for m in label.mentions]
         if (
             role == "entity"
             and not named
