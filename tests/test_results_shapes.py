@@ -291,3 +291,13 @@ def test_a_move_in_a_share_price_holds_on_the_day_and_analysts_estimate_the_subj
     claims = {c.stated.value: c for c in read(text, config)}
     assert (claims[828.1e6].entity, claims[828.1e6].basis) == ("Oakmere Software", "forecast")
     assert (claims[-6.2].of, claims[-6.2].as_of) == ("share_price", "2025-07-29")
+
+
+def test_a_figure_in_a_relative_clause_is_its_antecedents(config):
+    text = (
+        "Oakmere Software reported results.\n\n"
+        "Oakmere runs its engine on chips from Brightwater Semiconductor, which posted revenue of "
+        "$1.47 billion in July."
+    )
+    (claim,) = read(text, config)
+    assert (claim.entity, claim.value) == ("Brightwater Semiconductor", 1.47e9)

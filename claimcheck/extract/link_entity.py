@@ -58,11 +58,29 @@ def entity_for(
     tied = _tied(q, hit, fits, s)
     if tied is not None:
         return tied
+    relative = _relative_antecedent(q, fits, s.text)
+    if relative is not None:
+        return relative
     clause = s.clauses.of(q.start)
     subject = _clause_subject(q, clause, fits, s, types, discourse)
     if subject is not None:
         return subject
     return _nearest(q, fits, s)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
+
+
+def _relative_antecedent(q: Quantity, fits: list[Role], text: str) -> Entity | None:
+    """``chips from Brightforge Semiconductor, which posted revenue of $1.47 billion``: a figure
+    in a relative clause is its antecedent's, the name written right before ``, which``."""
+    m = _RELATIVE.search(text, 0, q.start)
+    if m is None:
+        return None
+    before = [
+        r.mention for r in fits if r.mention.end <= m.start() and not text[r.mention.end : m.start()].strip()
+    ]
+    return before[-1].entity if before else None
 
 
 _IT_COSTS = re.compile(r"\b(?:it|that)\s+(?:costs?|will\s+cost|would\s+cost)\b", re.I)
