@@ -301,3 +301,15 @@ def test_a_figure_in_a_relative_clause_is_its_antecedents(config):
     )
     (claim,) = read(text, config)
     assert (claim.entity, claim.value) == ("Brightwater Semiconductor", 1.47e9)
+
+
+def test_organic_growth_and_profit_before_tax_are_measures_of_their_own(config):
+    text = (
+        "Veristad Logistics reported first-half results.\n\n"
+        "Stripping out currency swings and acquisitions, organic growth came to 5.6%. "
+        "Profit before tax rose to €300m."
+    )
+    claims = {c.stated.value: c for c in read(text, config)}
+    organic = claims[5.6]
+    assert (organic.metric, organic.of, organic.segment) == ("growth_rate", "organic_revenue", None)
+    assert claims[300e6].metric == "profit_before_tax"

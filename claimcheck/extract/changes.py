@@ -8,7 +8,9 @@ It compares only with changes of the same base, of the same thing, over the same
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from claimcheck.extract.context import Reading
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.shape import Shape
 from claimcheck.model import Quantity
@@ -91,7 +93,28 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
     down = bool((verb and (verb.group("down") or verb.group("zhdown"))) or (noun and noun.group("down")))
     sign = -1.0 if down and q.value > 0 else 1.0
     of, hit = _changed(q, shape, vocab)
-    return MetricChoice(GROWTH, hit, _base(text, start, q, shape), of, sign)
+    stop = shape.clauses.spans[clause][1]
+    return MetricChoice(GROWTH, hit, _base(text, start, q, shape), _organic(of, text[start:stop]), sign)
+
+
+# "organic growth of 5.6%", "down 1.8% on a like-for-like basis": growth without acquisitions,
+# disposals or currency moves, a different quantity from the reported change.
+_ORGANIC = re.compile(r"\b(?P<organic>organic(?:ally)?)\b|\b(?P<lfl>like[\s-]for[\s-]like|LFL)\b", re.I)
+
+
+def organic(r: Reading, sentence: str) -> Reading:
+    """A growth figure of a sentence that says it is organic (or like-for-like) is of that measure."""
+    if r.metric != GROWTH or r.of not in (None, "revenue") or not _ORGANIC.search(sentence):
+        return r
+    part = None if r.segment and _ORGANIC.fullmatch(r.segment) else r.segment
+    return replace(r, of=_organic(r.of, sentence), segment=part)
+
+
+def _organic(of: str | None, clause: str) -> str | None:
+    m = _ORGANIC.search(clause)
+    if m is None or (of is not None and of != "revenue"):
+        return of
+    return ("organic_" if m.group("organic") else "like_for_like_") + (of or "revenue")
 
 
 def base_of(q: Quantity, shape: Shape) -> str:
