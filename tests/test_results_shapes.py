@@ -313,3 +313,9 @@ def test_organic_growth_and_profit_before_tax_are_measures_of_their_own(config):
     organic = claims[5.6]
     assert (organic.metric, organic.of, organic.segment) == ("growth_rate", "organic_revenue", None)
     assert claims[300e6].metric == "profit_before_tax"
+
+
+def test_a_setting_bracketed_after_one_benchmark_is_that_benchmarks(config):
+    text = "Lyrran-2 scores 87.9 on MMLU (5-shot), 90.2 on HumanEval (pass@1) and 61.4 on GPQA."
+    settings = {c.metric: c.setting for c in read(text, config)}
+    assert settings == {"mmlu": "5-shot", "humaneval": "pass@1", "gpqa": None}

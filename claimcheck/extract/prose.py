@@ -268,7 +268,7 @@ def _reading(
         restated=(restated[index],) if index in restated else (),
         segment=shape.segment(q, choice, kind) or parts.part_named(q, choice, kind, linked),
         basis=None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx),
-        setting=_setting(text, lo, hi, kind),
+        setting=_setting(text, lo, hi, kind, choice),
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
@@ -303,11 +303,24 @@ def _basis(
     )
 
 
-def _setting(text: str, lo: int, hi: int, kind: str) -> str | None:
-    """A score's evaluation setting (anywhere in the sentence), a price's tier (around it)."""
-    if kind == "score":
-        return qualifiers.setting(text)
-    return qualifiers.tier(text[max(0, lo - 30) : hi]) if kind == "price" else None
+_BRACKETED = re.compile(r"[(（][^)）]{0,30}[)）]")
+
+
+def _setting(text: str, lo: int, hi: int, kind: str, choice: MetricChoice) -> str | None:
+    """A score's evaluation setting, a price's tier (around it). A setting bracketed after one
+    benchmark is that benchmark's ("87.9 on MMLU (5-shot), 61.4 on GPQA": GPQA's is unstated);
+    one written for the sentence as a whole is every score's."""
+    if kind != "score":
+        return qualifiers.tier(text[max(0, lo - 30) : hi]) if kind == "price" else None
+    if choice.hit is None:
+        return qualifiers.setting(text)  # a figure listed after another takes the sentence's setting
+    near = qualifiers.setting(text[choice.hit.start : choice.hit.end + 25].split(",")[0])
+    if near:
+        return near
+    own = qualifiers.setting(text[lo:hi])
+    if own or any(qualifiers.setting(b.group()) for b in _BRACKETED.finditer(text)):
+        return own
+    return qualifiers.setting(text)
 
 
 def _run_rate(shape: Shape, q: Quantity) -> bool:
