@@ -319,3 +319,14 @@ def test_a_setting_bracketed_after_one_benchmark_is_that_benchmarks(config):
     text = "Lyrran-2 scores 87.9 on MMLU (5-shot), 90.2 on HumanEval (pass@1) and 61.4 on GPQA."
     settings = {c.metric: c.setting for c in read(text, config)}
     assert settings == {"mmlu": "5-shot", "humaneval": "pass@1", "gpqa": None}
+
+
+def test_figures_listed_respectively_take_the_first_lists_metrics_in_order(config):
+    text = (
+        "Lyrran-2 scores 87.9 on MMLU, 90.2 on HumanEval and 61.4 on GPQA, compared with 78.6, "
+        "81.5 and 44.0 respectively for Lyrran-1."
+    )
+    scores = {(c.entity, c.metric): c.value for c in read(text, config)}
+    assert scores[("Lyrran-1", "mmlu")] == 78.6
+    assert scores[("Lyrran-1", "humaneval")] == 81.5
+    assert scores[("Lyrran-1", "gpqa")] == 44.0

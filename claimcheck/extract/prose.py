@@ -99,6 +99,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.valued_at_the_round(readings, ctx.day())
     readings = [changes.organic(r, text) for r in readings]
+    readings = carryover.metrics_respectively(readings, text)
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
     readings = [carryover.base_from_period(r, bases) for r in readings]
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
