@@ -330,3 +330,15 @@ def test_figures_listed_respectively_take_the_first_lists_metrics_in_order(confi
     assert scores[("Lyrran-1", "mmlu")] == 78.6
     assert scores[("Lyrran-1", "humaneval")] == 81.5
     assert scores[("Lyrran-1", "gpqa")] == 44.0
+
+
+def test_cents_beside_a_per_share_figure_are_per_share(config):
+    text = (
+        "Brightwood Semiconductor reported.\n\n"
+        "Excluding items, Brightwood earned 84 cents per share, against estimates of 79 cents. "
+        "Net income rose to $212 million, or 71 cents per diluted share, from $158 million, or 53 cents, "
+        "a year earlier."
+    )
+    per_share = {c.stated.value: (c.metric, c.basis) for c in read(text, config) if c.stated.unit == "USD"}
+    assert per_share[0.79] == ("adjusted_eps", "forecast")
+    assert per_share[0.53][0] == "eps" and per_share[158e6][0] == "net_income"

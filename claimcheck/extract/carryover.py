@@ -92,3 +92,22 @@ def metrics_respectively(readings: list[Reading], text: str) -> list[Reading]:
             moved = {id(r): replace(r, metric=f.metric, setting=f.setting) for r, f in pairs}
             return [moved.get(id(r), r) for r in readings]
     return readings
+
+
+_PER_SHARE = ("eps", "adjusted_eps")
+
+
+def per_share_siblings(readings: list[Reading]) -> list[Reading]:
+    """``earned 84 cents per share, against estimates of 79 cents``; ``$158 million, or 53 cents``:
+    an amount in cents beside a per-share figure is a per-share figure too (the same measure)."""
+    shares = [r for r in readings if r.metric in _PER_SHARE]
+    if not shares:
+        return readings
+    out = []
+    for r in readings:
+        cents = r.quantity.text.rstrip().lower().endswith(("cents", "cent"))
+        if cents and r.metric not in _PER_SHARE and r.metric != "dividend_per_share":
+            nearest = min(shares, key=lambda x: abs(x.offset - r.offset))
+            r = replace(r, metric=nearest.metric, segment=None)
+        out.append(r)
+    return out

@@ -99,7 +99,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.valued_at_the_round(readings, ctx.day())
     readings = [changes.organic(r, text) for r in readings]
-    readings = carryover.metrics_respectively(readings, text)
+    readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
     readings = [carryover.base_from_period(r, bases) for r in readings]
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
@@ -182,7 +182,19 @@ def _metric(
         or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
         or _in_view(q, ctx)
         or _estimate_of_the_level_before(q, shape.text, ctx)
+        or _cents_beside_a_share(q, shape.text)
     )
+
+
+_A_SHARE = re.compile(r"\b(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
+
+
+def _cents_beside_a_share(q: Quantity, text: str) -> MetricChoice | None:
+    """``against estimates of 79 cents`` after ``84 cents per share``: cents beside a per-share
+    figure are per share."""
+    if not q.text.rstrip().lower().endswith(("cents", "cent")) or not _A_SHARE.search(text):
+        return None
+    return MetricChoice(qualifiers.adjusted("eps", text[: q.start]), None)
 
 
 # What analysts expected: a consensus set against the figure the company reported.
