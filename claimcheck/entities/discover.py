@@ -103,6 +103,13 @@ def discover(
     _fold_suffixed(seen, lex)
     _fold_short_forms(seen, lex)
     _fold_surnames(seen, lex)
+    entities = _typed(seen, lower_words, lex)
+    _add_short_forms(entities, lex)
+    return NameBook(entities, _pattern(entities))
+
+
+def _typed(seen: dict[str, _Seen], lower_words: set[str], lex: NameLexicon) -> dict[str, Entity]:
+    """The names worth keeping, each typed, with their aliases."""
     entities: dict[str, Entity] = {}
     aliases: dict[str, Entity] = {}
     for entry in seen.values():
@@ -126,8 +133,7 @@ def discover(
         entities[entry.surface] = entity
         aliases.update((alias, entity) for alias in entry.alias)
     entities.update(aliases)
-    _add_short_forms(entities, lex)
-    return NameBook(entities, _pattern(entities))
+    return entities
 
 
 def _without_variant(name: str, reserved: Callable[[str], bool]) -> str:

@@ -95,14 +95,25 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
+    readings = _settled(readings, text, periods, ctx)
+    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
+    _noted(text, periods, readings, ctx)
+    return readings
+
+
+def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Context) -> list[Reading]:
+    """A sentence's readings once each has taken what the others and the text before give it."""
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.valued_at_the_round(readings, ctx.day())
     readings = [changes.organic(r, text) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
-    readings = [carryover.base_from_period(r, bases) for r in readings]
-    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
+    return [carryover.base_from_period(r, bases) for r in readings]
+
+
+def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Context) -> None:
+    """What the sentence leaves in view for the next: its period, a lead-in, itself."""
     flows = [
         p.period
         for p in periods
@@ -118,7 +129,6 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         named = any(ctx.vocab.hits(text))
         ctx.discourse.lead = text if named or not ctx.discourse.said else f"{ctx.discourse.said} {text}"
     ctx.discourse.said = text
-    return readings
 
 
 def _inside(q: Quantity, periods: list[Period], mentions: list) -> bool:
