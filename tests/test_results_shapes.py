@@ -342,3 +342,13 @@ def test_cents_beside_a_per_share_figure_are_per_share(config):
     per_share = {c.stated.value: (c.metric, c.basis) for c in read(text, config) if c.stated.unit == "USD"}
     assert per_share[0.79] == ("adjusted_eps", "forecast")
     assert per_share[0.53][0] == "eps" and per_share[158e6][0] == "net_income"
+
+
+def test_highlights_stated_as_of_a_day_hold_on_that_day(config):
+    text = (
+        "SHENZHEN, October 16, 2025 - Qinglan Technology Holdings today provided an operating update.\n\n"
+        "Operating highlights (as of September 30, 2025)\n"
+        "- Enterprise customers: more than 12,600\n"
+    )
+    (claim,) = read(text, config)
+    assert (claim.metric, claim.as_of) == ("customers", "2025-09-30")
