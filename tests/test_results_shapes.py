@@ -352,3 +352,9 @@ def test_highlights_stated_as_of_a_day_hold_on_that_day(config):
     )
     (claim,) = read(text, config)
     assert (claim.metric, claim.as_of) == ("customers", "2025-09-30")
+
+
+def test_a_run_rates_earlier_value_is_a_run_rate(config):
+    text = "Foxmere AI said annualised revenue had reached $70 million, up from about $25 million in March."
+    bases = {c.stated.value: c.basis for c in read(text, config)}
+    assert bases == {70e6: "run_rate", 25e6: "run_rate"}

@@ -111,3 +111,19 @@ def per_share_siblings(readings: list[Reading]) -> list[Reading]:
             r = replace(r, metric=nearest.metric, segment=None)
         out.append(r)
     return out
+
+
+def earlier_in_kind(readings: list[Reading]) -> list[Reading]:
+    """``annualised revenue had reached $70 million, up from about $25 million in March``: the
+    earlier value is of the same kind as the level it is measured against (a run-rate's is a
+    run-rate)."""
+    out = []
+    for r in readings:
+        if r.earlier and r.basis is None:
+            level = next(
+                (x for x in readings if not x.earlier and x.metric == r.metric and x.entity == r.entity), None
+            )
+            if level is not None and level.basis == "run_rate":
+                r = replace(r, basis=level.basis)
+        out.append(r)
+    return out

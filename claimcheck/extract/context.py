@@ -60,6 +60,7 @@ class Reading:
     change: str | None = None
     of: str | None = None
     context_period: str | None = None  # the period in view when the figure states none
+    earlier: bool = False  # the earlier value a change is measured from ("up from $25 million")
 
 
 @dataclass

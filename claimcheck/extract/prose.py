@@ -105,7 +105,7 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
     """A sentence's readings once each has taken what the others and the text before give it."""
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
-    readings = carryover.valued_at_the_round(readings, ctx.day())
+    readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()))
     readings = [changes.organic(r, text) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
@@ -295,6 +295,7 @@ def _reading(
         as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
+        earlier=shape.is_earlier(q),
         # An earlier value ("from S$63.6 million") is not of the period in view.
         context_period=None
         if period or dated or kind == "score" or shape.is_earlier(q)
