@@ -358,3 +358,12 @@ def test_a_run_rates_earlier_value_is_a_run_rate(config):
     text = "Foxmere AI said annualised revenue had reached $70 million, up from about $25 million in March."
     bases = {c.stated.value: c.basis for c in read(text, config)}
     assert bases == {70e6: "run_rate", 25e6: "run_rate"}
+
+
+def test_a_companys_own_target_is_a_plan_and_a_closed_round_it_spends_is_not(config):
+    text = (
+        "Foxmere AI has grown to 210 employees and plans to reach 300 by the end of 2026. "
+        "It plans to use proceeds from the $640 million round to hire staff."
+    )
+    bases = {c.stated.value: c.basis for c in read(text, config)}
+    assert bases[210] is None and bases[300] == "forecast" and bases[640e6] is None

@@ -65,7 +65,11 @@ _BASIS = [
         re.compile(
             r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
             r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
-            r"|\btargets?\s+(?:revenue|sales)|预计|预期",
+            r"|\btargets?\s+(?:revenue|sales)|预计|预期"
+            # a company's own plan for a figure other than a round: "plans to reach 300 by 2026",
+            # "budgeted at 96 billion yen", "capital expenditure is planned at"
+            r"|\b(?:plans?|planning|aims?|aiming|intends?|intending)\s+to\s+(?:reach|hire|grow|add|hit|double"
+            r"|expand|spend|invest|increase|cut|lift|boost|employ|have)\b|\bbudget(?:ed|s)?\s+at\b|\bplanned\s+at\b",
             re.I,
         ),
     ),
