@@ -367,3 +367,9 @@ def test_a_companys_own_target_is_a_plan_and_a_closed_round_it_spends_is_not(con
     )
     bases = {c.stated.value: c.basis for c in read(text, config)}
     assert bases[210] is None and bases[300] == "forecast" and bases[640e6] is None
+
+
+def test_a_datelines_place_is_where_the_story_was_filed_not_a_part(config):
+    text = "Acmore Group reported results.\n\nLONDON — Revenue rose to $5 billion, the company said."
+    (claim,) = read(text, config)
+    assert (claim.entity, claim.segment) == ("Acmore Group", None)

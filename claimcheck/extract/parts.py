@@ -12,6 +12,11 @@ from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.shape import NO_SEGMENT
 from claimcheck.model import Quantity
 
+# "LONDON — Revenue rose", "LONDON, July 2 (Wire) -": a dateline's place is where the story was
+# filed, not a part of the company.
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\(|[—–]|-\s|,\s+[A-Z][a-z]+,\s+[A-Z][a-z]{2,8}\.?\s+\d)"
+)
 _OTHER_SUBJECT = re.compile(r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]")
 _PART_OPENS = re.compile(r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+)[\W_]*$", re.I)
 
@@ -26,7 +31,10 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
     parts = [
         m
         for m in linked.mentions
-        if m.entity.type in ("part", "place") and m.end <= q.start and _PART_OPENS.search(text[: m.start])
+        if m.entity.type in ("part", "place")
+        and m.end <= q.start
+        and _PART_OPENS.search(text[: m.start])
+        and not _DATELINE_AFTER.match(text, m.end)
     ]
     if not parts:
         return None
