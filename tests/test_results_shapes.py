@@ -373,3 +373,11 @@ def test_a_datelines_place_is_where_the_story_was_filed_not_a_part(config):
     text = "Acmore Group reported results.\n\nLONDON — Revenue rose to $5 billion, the company said."
     (claim,) = read(text, config)
     assert (claim.entity, claim.segment) == ("Acmore Group", None)
+
+
+def test_a_news_agencys_credit_in_the_dateline_is_no_subject(config):
+    text = (
+        "LONDON, July 2, 2025 (Calderwire) - Acmore Group said revenue rose 10% to $5 billion.\n\n"
+        "PARIS, July 3, 2025 (Calderwire) - Revenue at the unit rose to $2 billion."
+    )
+    assert {c.entity for c in read(text, config)} <= {"Acmore Group"}

@@ -34,6 +34,10 @@ _LOCATED_BEFORE = re.compile(
 )
 
 
+_CREDIT_BEFORE = re.compile(r"\d\s*\($")
+_CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
+
+
 def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     """What the words around one occurrence say about the name's type."""
     cues = []
@@ -68,6 +72,8 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     if lex.role_after.match(after):
         cues.append("person")
     before = text[max(0, at - 40) : at]
+    if _CREDIT_BEFORE.search(before) and _CREDIT_AFTER.match(text, end):
+        cues.append("credit")  # "LONDON, July 2 (Wire) -": the agency that filed the story
     if lex.title_before.search(before):
         cues.append("person")
     region = _REGION_AFTER.match(after)

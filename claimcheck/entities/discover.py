@@ -113,6 +113,8 @@ def _typed(seen: dict[str, _Seen], lower_words: set[str], lex: NameLexicon) -> d
     entities: dict[str, Entity] = {}
     aliases: dict[str, Entity] = {}
     for entry in seen.values():
+        if entry.cues["credit"] and not (entry.cues["org"] or entry.cues["model"]):
+            continue  # a news agency's credit in a dateline is no one a figure is about
         place = entry.cues["place"] > 0 or lex.is_place(entry.surface)
         if (
             not entry.body
