@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from claimcheck.extract import earlier
 from claimcheck.extract.context import Context, Reading
+from claimcheck.model import Quantity
 
 _SHORT = 8  # words
 
@@ -97,6 +98,11 @@ def metrics_respectively(readings: list[Reading], text: str) -> list[Reading]:
 _PER_SHARE = ("eps", "adjusted_eps")
 
 
+def in_cents(q: Quantity) -> bool:
+    """Whether an amount is written in cents ("79 cents"): the size of a per-share figure."""
+    return q.text.rstrip().lower().endswith(("cents", "cent"))
+
+
 def per_share_siblings(readings: list[Reading]) -> list[Reading]:
     """``earned 84 cents per share, against estimates of 79 cents``; ``$158 million, or 53 cents``:
     an amount in cents beside a per-share figure is a per-share figure too (the same measure)."""
@@ -105,8 +111,7 @@ def per_share_siblings(readings: list[Reading]) -> list[Reading]:
         return readings
     out = []
     for r in readings:
-        cents = r.quantity.text.rstrip().lower().endswith(("cents", "cent"))
-        if cents and r.metric not in _PER_SHARE and r.metric != "dividend_per_share":
+        if in_cents(r.quantity) and r.metric not in _PER_SHARE and r.metric != "dividend_per_share":
             nearest = min(shares, key=lambda x: abs(x.offset - r.offset))
             r = replace(r, metric=nearest.metric, segment=None)
         out.append(r)

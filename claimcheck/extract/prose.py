@@ -202,7 +202,7 @@ _A_SHARE = re.compile(r"\b(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
 def _cents_beside_a_share(q: Quantity, text: str) -> MetricChoice | None:
     """``against estimates of 79 cents`` after ``84 cents per share``: cents beside a per-share
     figure are per share."""
-    if not q.text.rstrip().lower().endswith(("cents", "cent")) or not _A_SHARE.search(text):
+    if not carryover.in_cents(q) or not _A_SHARE.search(text):
         return None
     return MetricChoice(qualifiers.adjusted("eps", text[: q.start]), None)
 

@@ -59,13 +59,18 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
     )
     cols = columns(table, header, ctx)
     along_rows = metrics_along_rows(cols, table, ctx)
+    latest = _latest_period(cols)
+    changing = {
+        col.index: _ChangeColumn(base, latest)
+        for col in cols
+        if col.role == "value" and (base := changes.header_base(col.header.text))
+    }
     readings: list[Reading] = []
     for row, rl in zip(table.rows, row_labels(table, cols, along_rows, ctx), strict=True):
         for col in cols:
             if col.index >= len(row) or not row[col.index].text:
                 continue
-            if col.role == "value" and (base := changes.header_base(col.header.text)):
-                change = _ChangeColumn(base, _latest_period(cols))
+            if (change := changing.get(col.index)) is not None:
                 readings += _change_cell(row[col.index], change, col, rl, along_rows, context, ctx)
             elif col.role == "value":
                 readings += _cell(row[col.index], col, rl, along_rows, context, ctx)
@@ -213,10 +218,12 @@ def _change_cell(
     meaning = replace(
         meaning, metric=changes.GROWTH, period=meaning.period or change.period, segment=rl.segment
     )
+    entity = _entity(col.header, rl, along_rows, context, ctx.types_for(of), ctx)
+    if entity is None:
+        return []
     out = []
     for q in parse(cell.text, currency_symbols=ctx.symbols):
-        entity = _entity(col.header, rl, along_rows, context, ctx.types_for(of), ctx)
-        if q.unit != "%" or entity is None:
+        if q.unit != "%":
             continue
         reading = _reading(cell, q, (), changes.GROWTH, entity, meaning, ctx)
         out.append(replace(reading, change=change.base, of=of, as_of=None))
