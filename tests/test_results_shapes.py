@@ -381,3 +381,9 @@ def test_a_news_agencys_credit_in_the_dateline_is_no_subject(config):
         "PARIS, July 3, 2025 (Calderwire) - Revenue at the unit rose to $2 billion."
     )
     assert {c.entity for c in read(text, config)} <= {"Acmore Group"}
+
+
+def test_another_clauses_organic_is_no_cue_for_a_reported_change(config):
+    text = "Veristad Logistics reported results.\n\nRevenue rose 4%, while organic growth was 5%."
+    of = {c.stated.value: c.of for c in read(text, config) if c.metric == "growth_rate"}
+    assert of == {4.0: "revenue", 5.0: "organic_revenue"}

@@ -102,12 +102,13 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
 _ORGANIC = re.compile(r"\b(?P<organic>organic(?:ally)?)\b|\b(?P<lfl>like[\s-]for[\s-]like|LFL)\b", re.I)
 
 
-def organic(r: Reading, sentence: str) -> Reading:
-    """A growth figure of a sentence that says it is organic (or like-for-like) is of that measure."""
-    if r.metric != GROWTH or r.of not in (None, "revenue") or not _ORGANIC.search(sentence):
+def organic(r: Reading) -> Reading:
+    """``organic growth came to 5.6%``: a growth figure whose own part word is "organic" (or
+    like-for-like) is of that measure, not of a part. (A change written with a verb takes the cue
+    from its clause, in ``change_of``; another clause's "organic" is no cue for it.)"""
+    if r.metric != GROWTH or not r.segment or not _ORGANIC.fullmatch(r.segment):
         return r
-    part = None if r.segment and _ORGANIC.fullmatch(r.segment) else r.segment
-    return replace(r, of=_organic(r.of, sentence), segment=part)
+    return replace(r, of=_organic(r.of, r.segment), segment=None)
 
 
 def _organic(of: str | None, clause: str) -> str | None:

@@ -106,7 +106,7 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()))
-    readings = [changes.organic(r, text) for r in readings]
+    readings = [changes.organic(r) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
     return [carryover.base_from_period(r, bases) for r in readings]
