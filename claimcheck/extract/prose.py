@@ -231,9 +231,7 @@ def _in_view(q: Quantity, ctx: Context) -> MetricChoice | None:
         for hit in ctx.vocab.hits(text):
             metric = next((m for m in hit.metrics if ctx.vocab.accepts(m, q)), None)
             if metric is not None and q.unit and ctx.vocab.metric(metric).kind in ("money", "count"):
-                start = max(text.rfind(". ", 0, hit.start), text.rfind(", ", 0, hit.start)) + 1
-                part = qualifiers.segment_before(text[start : hit.start].lstrip())
-                return MetricChoice(metric, None, part=part)
+                return MetricChoice(metric, None, part=qualifiers.segment_before(text[: hit.start]))
     return None
 
 
