@@ -97,13 +97,14 @@ def _page_of(layout: Any) -> _Page:
     across = down = 0
     for item in layout:
         if isinstance(item, LTTextBox):
-            lines = [cells for cells in (_cells(line, LTChar) for line in item) if cells]
-            if lines and all(len(cells) > 1 for cells in lines):
+            lines = [line for line in item if line.get_text().strip()]
+            runs = [_cells(line, LTChar) for line in lines]
+            if lines and all(len(cells) > 1 for cells in runs):
                 # Cells pdfminer ran together into one line (a table of plain text cells):
                 # each cell is a box of its own, so the table's rows and columns show.
-                boxes += [pdflayout.Box((cell,)) for cells in lines for cell in cells]
+                boxes += [pdflayout.Box((cell,)) for cells in runs for cell in cells]
             elif lines:
-                boxes.append(pdflayout.Box(tuple(_whole(cells) for cells in lines)))
+                boxes.append(pdflayout.Box(tuple(_line(line) for line in lines)))
         elif isinstance(item, LTFigure):
             images = images or any(isinstance(x, LTImage) for x in item)
             figure_text = figure_text or any(isinstance(x, LTChar) for x in item)
@@ -152,11 +153,8 @@ def _cells(line: Any, char: type) -> list[pdflayout.Line]:
     return out
 
 
-def _whole(cells: list[pdflayout.Line]) -> pdflayout.Line:
-    """A visual line's runs joined again: a line of prose whose spacing is wide somewhere."""
-    first, last = cells[0], cells[-1]
-    text = " ".join(cell.text for cell in cells)
-    return pdflayout.Line(text, first.x0, min(c.y0 for c in cells), last.x1, max(c.y1 for c in cells))
+def _line(line: Any) -> pdflayout.Line:
+    return pdflayout.Line(line.get_text().strip(), line.x0, line.y0, line.x1, line.y1)
 
 
 def _info(document: Any) -> dict[str, str]:
