@@ -8,10 +8,8 @@ from __future__ import annotations
 import calendar
 import re
 
-_FROM = re.compile(
-    r"(?:\bup\s+|\bdown\s+)?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|its\s+|a\s+)?$",
-    re.I,
-)
+_MEASURED_FROM = r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)"
+_FROM = re.compile(rf"(?:\bup\s+|\bdown\s+)?{_MEASURED_FROM}\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _YEAR_BACK = re.compile(
     r"\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
     r"|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\bYoY\b",
@@ -28,9 +26,7 @@ _ENDED = re.compile(r"(?P<span>P\d+M|TTM)/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})
 
 # "from $311 mln, or 88 cents per share, a year earlier": the per-share figure restating an
 # earlier one is earlier too.
-_RESTATED_FROM = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+[^,;()]{1,30},\s+or\s+$", re.I
-)
+_RESTATED_FROM = re.compile(rf"{_MEASURED_FROM}\s+[^,;()]{{1,30}},\s+or\s+$", re.I)
 
 
 def is_earlier(text: str, start: int, written: str) -> bool:
