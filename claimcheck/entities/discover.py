@@ -89,6 +89,8 @@ def discover(
             name = _without_variant(name, reserved)
             if registry.known(name) is not None or registry.registered(name) or reserved(name):
                 continue
+            if _starts_a_reserved_phrase(piece.text, at + len(name), name, reserved):
+                continue  # "**Daily Active Users** averaged 96.4 million": a metric's words
             if title:
                 title_spans.append((piece, name, at))
                 continue
@@ -106,6 +108,19 @@ def discover(
     entities = _typed(seen, lower_words, lex)
     _add_short_forms(entities, lex)
     return NameBook(entities, _pattern(entities))
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
+
+
+def _starts_a_reserved_phrase(text: str, end: int, name: str, reserved: Callable[[str], bool]) -> bool:
+    """Whether the name with the word or two after it is a reserved phrase (a metric's name whose
+    last word split the capitalised run: "Daily Active" of "Daily Active Users")."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(reserved(" ".join([name, *words[:n]])) for n in range(1, len(words) + 1))
 
 
 def _typed(seen: dict[str, _Seen], lower_words: set[str], lex: NameLexicon) -> dict[str, Entity]:

@@ -5,6 +5,7 @@ base follows from the period it is measured from; a valuation set at a dated rou
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimcheck.extract import earlier
@@ -12,6 +13,7 @@ from claimcheck.extract.context import Context, Reading
 from claimcheck.model import Quantity
 
 _SHORT = 8  # words
+_PLANS = ("forecast", "planned")
 
 
 def base_from_period(r: Reading, bases: list[str]) -> Reading:
@@ -20,6 +22,39 @@ def base_from_period(r: Reading, bases: list[str]) -> Reading:
         return r
     found = {earlier.base_between(r.period or r.context_period, b) for b in bases} - {None}
     return replace(r, change=found.pop()) if len(found) == 1 else r
+
+
+def base_from_earlier(readings: list[Reading], text: str) -> list[Reading]:
+    """``rose 4.2% to £1,190.5m, compared with £1,142.8m a year earlier``: a change against an
+    unnamed base is measured against the earlier value of its metric in the sentence, and so
+    against the base that value's own words name (a year back: yoy; a quarter back: qoq)."""
+    steps = {
+        (r.entity, r.metric): earlier.step_back(text[r.quantity.end : r.quantity.end + 40])
+        for r in readings
+        if r.earlier
+    }
+    bases = {"year": "yoy", "quarter": "qoq"}
+    return [
+        replace(r, change=bases[steps[(r.entity, r.of)]])
+        if r.change == "unspecified" and steps.get((r.entity, r.of)) in bases
+        else r
+        for r in readings
+    ]
+
+
+# A year's or a half's flow: a change in it is against the same span a year before.
+_LONG = re.compile(r"(?:FY)?\d{4}(?:-H[12])?|TTM|P(?:6|9|12)M/.*")
+
+
+def yoy_over_long_periods(r: Reading, moving: bool) -> Reading:
+    """``posted a 4.1% rise in first-half revenue``: a change in a flow over a year or a half,
+    against no base the text names, is year on year (a quarter's may be against the quarter
+    before; a share price's "gained 31% this year" is since the year began)."""
+    # Only a period the text gives the change itself: "a 23% improvement" in a year's story is
+    # no year-on-year change.
+    if r.change == "unspecified" and not moving and r.period and _LONG.fullmatch(r.period):
+        return replace(r, change="yoy")
+    return r
 
 
 def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Reading]:
@@ -73,7 +108,7 @@ def changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
             # The first level of that metric is the one the change qualifies; an earlier value
             # it is measured from ("from $2.18 billion a year ago") comes after it.
             level = next((x for x in readings if x.metric == r.of and not x.change), None)
-            if level is not None and level.period:
+            if level is not None and level.period and not level.earlier:
                 r = replace(r, period=level.period, context_period=None)
         out.append(r)
     return out
@@ -113,22 +148,29 @@ def per_share_siblings(readings: list[Reading]) -> list[Reading]:
     for r in readings:
         if in_cents(r.quantity) and r.metric not in _PER_SHARE and r.metric != "dividend_per_share":
             nearest = min(shares, key=lambda x: abs(x.offset - r.offset))
-            r = replace(r, metric=nearest.metric, segment=None)
+            # read first as a share price, which holds on a day: as a per-share figure it is
+            # of a period instead, the sibling's when it states none
+            view = None if r.period or r.earlier else nearest.period or nearest.context_period
+            r = replace(r, metric=nearest.metric, segment=None, as_of=None, context_period=view)
         out.append(r)
     return out
 
 
-def earlier_in_kind(readings: list[Reading]) -> list[Reading]:
+def earlier_in_kind(readings: list[Reading], text: str) -> list[Reading]:
     """``annualised revenue had reached $70 million, up from about $25 million in March``: the
     earlier value is of the same kind as the level it is measured against (a run-rate's is a
-    run-rate)."""
+    run-rate), unless it names its own ("against revenue of $18 million for 2023"); an earlier
+    forecast ("raised its 2025 outlook to $1.22bn, from $1.18bn") is for the same period."""
     out = []
     for r in readings:
-        if r.earlier and r.basis is None:
-            level = next(
-                (x for x in readings if not x.earlier and x.metric == r.metric and x.entity == r.entity), None
-            )
-            if level is not None and level.basis == "run_rate":
+        level = next(
+            (x for x in readings if not x.earlier and x.metric == r.metric and x.entity == r.entity), None
+        )
+        if r.earlier and level is not None:
+            own = earlier.names_its_measure(text, r.quantity.start)
+            if r.basis is None and level.basis == "run_rate" and not own:
                 r = replace(r, basis=level.basis)
+            elif r.basis in _PLANS and level.basis == r.basis and r.period is None:
+                r = replace(r, period=level.period, context_period=level.context_period)
         out.append(r)
     return out

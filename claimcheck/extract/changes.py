@@ -127,7 +127,9 @@ def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
     """The base the change is measured against, from the cue written after it (up to the next
     figure: ``up 41% from a year ago and up 9% from the prior quarter``), else the nearest before."""
     stop = shape.clauses.spans[shape.clauses.of(q.start)][1]
-    following = [o.start for o in shape.quantities if o.start >= q.end]
+    # the earlier value a change is measured from is read through ("up 10% from $2.84 billion
+    # in the previous quarter"): its words name the base
+    following = [o.start for o in shape.quantities if o.start >= q.end and not shape.is_earlier(o)]
     after = text[q.end : min([stop, q.end + 80, *following])]
     for window in (after, text[start : q.start]):
         found = [(m.start(), "qoq") for m in _QOQ.finditer(window)]

@@ -29,6 +29,24 @@ ANAPHOR = re.compile(
 )
 
 
+_PART = re.compile(r"(?P<y>\d{4})-(?P<l>[QH])(?P<n>[1-4])")
+
+
+def nearest_part(part: str, current: str) -> str:
+    """``2024-Q3`` read as ``2025-Q3`` after ``2025-Q2``: a quarter or half named without its year
+    was dated the latest one ended by the article's date, which a plan for the quarter ahead is
+    not ("For the third quarter, it expects …" after second-quarter results): the one a year on is
+    taken when it is nearer the period the article reports."""
+    m, now = _PART.fullmatch(part), _PART.fullmatch(current)
+    if m is None or now is None:
+        return part
+    here = int(now["y"]) * 4 + (int(now["n"]) - 1) * (1 if now["l"] == "Q" else 2)
+    at = int(m["y"]) * 4 + (int(m["n"]) - 1) * (1 if m["l"] == "Q" else 2)
+    if at < here and abs(at + 4 - here) < here - at:
+        return f"{int(m['y']) + 1}-{m['l']}{m['n']}"
+    return part
+
+
 def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
     """Which entity types an anaphor may stand for (None: any)."""
     if m.group("org"):
@@ -54,6 +72,7 @@ class Discourse:
     previous: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)
     period: str | None = None  # the flow period last stated: what later figures with none are for
+    plan_period: str | None = None  # the period of the plan or forecast last stated, while it is in view
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
     said: str = ""  # the paragraph's last sentence, which a lead-in naming nothing speaks for
     level: tuple[str, str | None] | None = None  # the metric and part of the last level figure read
@@ -80,8 +99,17 @@ class Discourse:
             elif p.part == "FY" and p.period is None and self.period and self.period[:4].isdigit():
                 # "for the full year" after calendar figures ("2025-H1"): that calendar year
                 p = replace(p, period=self.period[:4], kind="year")
+            elif p.part and p.period and self.period:
+                p = replace(p, period=nearest_part(p.period, self.period))
             out.append(p)
         return out
+
+    def in_view(self, basis: str | None) -> str | None:
+        """The period a figure stating none is for: a forecast after a forecast ("For the third
+        quarter, it expects $1.5bn. Analysts had been looking for $1.49bn.") is of the plan's period."""
+        if basis in ("forecast", "planned") and self.plan_period:
+            return self.plan_period
+        return self.period
 
     def new_paragraph(self) -> None:
         self.paragraph, self.said = [], ""

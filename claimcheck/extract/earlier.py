@@ -9,7 +9,11 @@ import calendar
 import re
 
 _MEASURED_FROM = r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)"
-_FROM = re.compile(rf"(?:\bup\s+|\bdown\s+)?{_MEASURED_FROM}\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+# "compared with a net loss of $71.2 million": the earlier figure may be named again before it
+_FROM = re.compile(
+    rf"(?:\bup\s+|\bdown\s+)?{_MEASURED_FROM}\s+(?:the\s+|its\s+|a\s+)?(?:(?:[a-z][\w-]*\s+){{1,4}}of\s+)?$",
+    re.I,
+)
 _YEAR_BACK = re.compile(
     r"\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
     r"|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\bYoY\b",
@@ -26,16 +30,25 @@ _ENDED = re.compile(r"(?P<span>P\d+M|TTM)/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})
 
 # "from $311 mln, or 88 cents per share, a year earlier": the per-share figure restating an
 # earlier one is earlier too.
-_RESTATED_FROM = re.compile(rf"{_MEASURED_FROM}\s+[^,;()]{{1,30}},\s+or\s+$", re.I)
+_RESTATED_FROM = re.compile(rf"{_MEASURED_FROM}\s+[^,;()]{{1,50}},\s+or\s+$", re.I)
 
 
 def is_earlier(text: str, start: int, written: str) -> bool:
     """Whether the figure ``written`` at ``start`` is the earlier value a change is measured from."""
     return (
         written.lower().startswith("from ")
-        or bool(_FROM.search(text, max(0, start - 30), start))
-        or bool(_RESTATED_FROM.search(text, max(0, start - 50), start))
+        or bool(_FROM.search(text, max(0, start - 60), start))
+        or bool(_RESTATED_FROM.search(text, max(0, start - 80), start))
     )
+
+
+_NAMED_AGAIN = re.compile(r"\b[a-z][\w-]*\s+of\s+$", re.I)
+
+
+def names_its_measure(text: str, start: int) -> bool:
+    """Whether an earlier figure names what it measures (``against revenue of $18 million``),
+    rather than being that of the level it is set against (``up from $25 million``)."""
+    return bool(_NAMED_AGAIN.search(text, max(0, start - 40), start))
 
 
 _BASE_CUE = re.compile(

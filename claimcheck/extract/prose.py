@@ -105,11 +105,12 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
     """A sentence's readings once each has taken what the others and the text before give it."""
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
-    readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()))
+    readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()), text)
     readings = [changes.organic(r) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
-    return [carryover.base_from_period(r, bases) for r in readings]
+    readings = carryover.base_from_earlier([carryover.base_from_period(r, bases) for r in readings], text)
+    return [carryover.yoy_over_long_periods(r, ctx.vocab.metric(r.of or r.metric).moving) for r in readings]
 
 
 def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Context) -> None:
@@ -123,6 +124,7 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
     planned = bool(readings) and all(r.basis in ("forecast", "planned") for r in readings)
     if flows and not planned:
         ctx.discourse.period = flows[0]
+    ctx.discourse.plan_period = (flows[0] if flows else ctx.discourse.plan_period) if planned else None
     if text.rstrip().endswith(":"):
         # "Model API revenue rose 265%. By quarter:": a lead-in naming no metric speaks for the
         # sentence before it.
@@ -190,6 +192,7 @@ def _metric(
     return (
         own
         or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
+        or _consensus_of_the_figure_before(q, shape.text, chosen)
         or _in_view(q, ctx)
         or _estimate_of_the_level_before(q, shape.text, ctx)
         or _cents_beside_a_share(q, shape.text)
@@ -213,6 +216,19 @@ _ESTIMATED = re.compile(
     r"\b(?:expected|estimated|forecast|projected|looking\s+for|pencilled\s+in|penciled\s+in)\b",
     re.I,
 )
+
+
+def _consensus_of_the_figure_before(
+    q: Quantity, text: str, chosen: list[tuple[Quantity, MetricChoice | None]]
+) -> MetricChoice | None:
+    """``Adjusted EPS was $1.40, against analyst expectations of $1.31``: a consensus that names
+    no metric is of the figure it is set against, the one before it."""
+    if not qualifiers.consensus(text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]):
+        return None
+    before = [(o, c) for o, c in chosen if c is not None and o.end <= q.start and not c.change]
+    if not before or before[-1][0].unit != q.unit:  # the same measure, so the same unit
+        return None
+    return MetricChoice(before[-1][1].metric, None, part=before[-1][1].part)
 
 
 def _estimate_of_the_level_before(q: Quantity, text: str, ctx: Context) -> MetricChoice | None:
@@ -268,11 +284,17 @@ def _reading(
     # A figure that moves holds on a date; so does a move in it ("shares rose 4.1%" that day).
     moving = ctx.vocab.metric(choice.metric).moving or bool(choice.of and ctx.vocab.metric(choice.of).moving)
     dated = moving or (choice.metric == "revenue" and _run_rate(shape, q))
-    period, target, as_of = shape.period_of(q, clause, dated)
-    if not dated and shape.is_earlier(q) and not shape.owns_period(q, clause):
-        period = _earlier_period(q, clause, clause_start, shape, ctx)
     lo, hi = shape.window(q)
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
+    basis = None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx)
+    # "compared with the $1.39 billion analysts had expected": a consensus, not an earlier figure
+    was = shape.is_earlier(q) and not qualifiers.consensus(
+        text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]
+    )
+    period, target, as_of = shape.period_of(q, clause, dated)
+    # A revised forecast is measured from the earlier forecast for the same period.
+    if not dated and was and not shape.owns_period(q, clause) and basis not in _PLANS:
+        period = shape.period_after(q, clause) or _earlier_period(q, clause, clause_start, shape, ctx)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     return Reading(
         entity=entity.name,
@@ -288,17 +310,18 @@ def _reading(
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
         segment=shape.segment(q, choice, kind) or parts.part_named(q, choice, kind, linked),
-        basis=None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx),
+        basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
-        as_of=as_of or (ctx.day() if dated and not shape.is_earlier(q) else None),
+        as_of=as_of or (ctx.day() if dated and not was else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
-        earlier=shape.is_earlier(q),
+        earlier=was,
         # An earlier value ("from S$63.6 million") is not of the period in view.
-        context_period=None
-        if period or dated or kind == "score" or shape.is_earlier(q)
-        else ctx.discourse.period,
+        context_period=None if period or dated or kind == "score" or was else ctx.discourse.in_view(basis),
     )
+
+
+_PLANS = ("forecast", "planned")
 
 
 def _earlier_period(q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context) -> str | None:

@@ -66,6 +66,7 @@ _BASIS = [
             r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
             r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期"
+            r"|\b(?:analysts?|Wall\s+Street|the\s+Street)\b[^.;]{0,40}?\b(?:looking\s+for|pencill?ed\s+in|predicted|estimated)\b"
             # a company's own plan for a figure other than a round: "plans to reach 300 by 2026",
             # "budgeted at 96 billion yen", "capital expenditure is planned at"
             r"|\b(?:plans?|planning|aims?|aiming|intends?|intending)\s+to\s+(?:reach|hire|grow|add|hit|double"
@@ -156,6 +157,20 @@ _EXPECTED_AFTER = re.compile(
     r"(?:expected|estimated|forecast|projected|predicted|anticipated|pencilled\s+in|penciled\s+in)\b",
     re.I,
 )
+
+
+# "against analyst expectations of $1.31", "compared with estimates of 47 cents": a consensus
+# named before the figure
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expectations?|estimates?|consensus(?:\s+estimate)?|forecasts?\s+by\s+analysts)\s+(?:of|for)\s+$",
+    re.I,
+)
+
+
+def consensus(words_before: str, words_after: str) -> bool:
+    """Whether a figure is what analysts expected, named before it or after it: set against the
+    reported figure, it is no earlier value."""
+    return bool(_EXPECTED_BEFORE.search(words_before) or _EXPECTED_AFTER.match(words_after))
 
 
 def expected_after(words_after: str) -> str | None:

@@ -92,6 +92,24 @@ class Shape:
         """``up 38% from 2024``: the period a change is measured from, not the one it is for."""
         return bool(_BASE_BEFORE.search(self.text, max(0, p.start - 20), p.start))
 
+    def period_after(self, q: Quantity, clause: int) -> str | None:
+        """The period written after an earlier figure with only earlier figures between
+        (``compared with net income of $22.1 million, or $0.24 a share, in the third quarter of
+        2024``): the earlier figure's own."""
+        later = [
+            p
+            for p in self.periods
+            if p.period
+            and p.start >= q.end
+            and self.clauses.of(p.start) == clause
+            and not earlier.step_back(self.text[p.start : p.end])  # "last year": a step back from now
+        ]
+        if not later:
+            return None
+        p = min(later, key=lambda p: p.start)
+        between = [o for o in self.quantities if q.end <= o.start < p.start and not self.is_earlier(o)]
+        return None if between else p.period
+
     def owns_period(self, q: Quantity, clause: int) -> bool:
         """Whether a period is written right after this figure (``$260 million in 2024``, ``37.9% in
         the second quarter of 2024``)."""

@@ -1,0 +1,134 @@
+"""How a results wire dates and bases its figures: the quarter it reports, the quarter it guides
+for, what analysts expected, and what a change is measured against.
+
+Every organisation here is invented; each case stands for a kind of sentence, not for one article.
+"""
+
+from __future__ import annotations
+
+from helpers import read
+
+WIRE = (
+    "SAN JOSE, Calif., July 29, 2025 - Corvane Devices Inc. reported second-quarter revenue above "
+    "expectations on Tuesday.\n\n"
+    "Revenue for the quarter ended June 28 rose 20% from a year ago to $1.42 billion, compared with "
+    "the $1.39 billion analysts had expected on average. Sequentially, sales were up 8.4% from "
+    "$1.31 billion in the first quarter.\n\n"
+    "Excluding items, Corvane earned 84 cents per share, against estimates of 79 cents.\n\n"
+    "For the third quarter, Corvane expects revenue of $1.50 billion to $1.56 billion. Analysts "
+    "had been looking for $1.49 billion.\n"
+)
+
+
+def _by_raw(text: str, config) -> dict:
+    return {c.raw.removeprefix("from "): c for c in read(text, config)}
+
+
+def test_a_consensus_beside_the_figure_is_a_forecast_of_the_same_quarter_not_an_earlier_value(config):
+    c = _by_raw(WIRE, config)["$1.39 billion"]
+    assert (c.metric, c.basis, c.when) == ("revenue", "forecast", "2025-Q2")
+
+
+def test_a_per_share_estimate_is_of_the_quarter_in_view_and_holds_on_no_day(config):
+    c = _by_raw(WIRE, config)["79 cents"]
+    assert (c.basis, c.when, c.as_of) == ("forecast", "2025-Q2", None)
+    assert c.metric == _by_raw(WIRE, config)["84 cents"].metric
+
+
+def test_guidance_for_a_quarter_named_without_its_year_is_for_the_quarter_ahead(config):
+    claims = _by_raw(WIRE, config)
+    guided = claims["$1.50 billion to $1.56 billion"]
+    assert (guided.period, guided.basis) == ("2025-Q3", "forecast")
+    # The analysts' figure in the sentence after is of the quarter the guidance is for.
+    looking = claims["$1.49 billion"]
+    assert (looking.basis, looking.when) == ("forecast", "2025-Q3")
+
+
+def test_a_sequential_change_is_of_the_quarter_reported_not_the_one_it_is_measured_from(config):
+    claims = _by_raw(WIRE, config)
+    change = claims["8.4%"]
+    assert (change.when, change.change) == ("2025-Q2", "qoq")
+    assert claims["$1.31 billion"].period == "2025-Q1"
+
+
+def test_a_later_quarter_is_still_dated_by_the_article_when_the_headline_guides_ahead(config):
+    text = (
+        "Oct 29, 2025 - Tallowby Systems forecast fourth-quarter revenue above estimates.\n\n"
+        "Third-quarter revenue rose 18% to $421.6 mln.\n"
+    )
+    c = _by_raw(text, config)["$421.6 mln"]
+    assert c.period == "2025-Q3"
+
+
+def test_a_change_takes_the_base_the_earlier_value_names(config):
+    text = (
+        "LONDON, 31 July 2025 - Hallowfield Group reported its results.\n\n"
+        "Revenue for the six months ended 30 June rose 4.2% to £1,190.5m, compared with £1,142.8m "
+        "a year earlier.\n\n"
+        "For the three months ended January 31, 2025, revenue was $3.12 billion, up 21% year on year "
+        "and up 10% from $2.84 billion in the previous quarter.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["4.2%"].change == "yoy"
+    assert claims["21%"].change == "yoy"
+    assert claims["10%"].change == "qoq"
+
+
+def test_a_change_over_a_half_or_year_is_year_on_year_but_a_share_price_since_january_is_not(config):
+    text = (
+        "July 24, 2025 - Pellucid Freight posted a 4.1% rise in first-half revenue on Thursday. "
+        "Its shares have gained 31% so far this year.\n\n"
+        "Pellucid Freight said second-quarter revenue rose 6%.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["4.1%"].change == "yoy"
+    assert claims["31%"].change == "unspecified"
+    assert claims["6%"].change == "unspecified"  # a quarter's change may be against the quarter before
+
+
+RELEASE = (
+    "# Brackwater Announces Third Quarter 2025 Results\n\n"
+    "**SAN FRANCISCO, November 4, 2025** — Brackwater, Inc. today reported results for the quarter "
+    "ended September 30, 2025.\n\n"
+    "- **Daily Active Users (DAUs)** averaged 96.4 million, up 14% year over year.\n"
+    "- **Net loss** was $38.7 million, compared with a net loss of $71.2 million in the prior-year quarter.\n"
+    "- Net income of the services arm was $38.4 million, or $0.41 per diluted share, compared with "
+    "net income of $22.1 million, or $0.24 per diluted share, in the third quarter of 2024.\n"
+    "- Adjusted EPS was $1.40, against analyst expectations of $1.31.\n\n"
+    "## Guidance\n\n"
+    "The Management Board now expects full-year 2025 EBITDA of $1.22–1.26 billion, up from the "
+    "previous range of $1.18–1.22 billion.\n"
+)
+
+
+def test_a_metric_in_title_case_and_a_board_are_no_ones_figures(config):
+    entities = {c.entity for c in read(RELEASE, config)}
+    assert entities == {"Brackwater"}
+
+
+def test_an_earlier_figure_that_names_its_measure_again_is_still_the_earlier_one(config):
+    claims = _by_raw(RELEASE, config)
+    assert claims["$71.2 million"].period == "2024-Q3"
+    assert claims["$38.7 million"].when == "2025-Q3"
+    # the period after a restated earlier pair is theirs
+    assert claims["$22.1 million"].period == "2024-Q3"
+
+
+def test_a_revised_forecast_is_measured_from_the_forecast_for_the_same_year(config):
+    claims = _by_raw(RELEASE, config)
+    assert (claims["$1.18–1.22 billion"].period, claims["$1.18–1.22 billion"].basis) == ("2025", "forecast")
+    assert claims["$1.22–1.26 billion"].period == "2025"
+
+
+def test_a_consensus_named_before_the_figure_is_no_earlier_value(config):
+    c = _by_raw(RELEASE, config)["$1.31"]
+    assert (c.basis, c.when) == ("forecast", "2025-Q3")
+
+
+def test_an_earlier_revenue_named_as_such_is_no_run_rate(config):
+    text = (
+        "Marlock Labs said its annualised revenue run-rate stood at $95 million as of September, "
+        "against revenue of $18 million for the whole of 2023.\n"
+    )
+    c = _by_raw(text, config)["$18 million"]
+    assert (c.period, c.basis) == ("2023", None)
