@@ -132,3 +132,32 @@ def test_an_earlier_revenue_named_as_such_is_no_run_rate(config):
     )
     c = _by_raw(text, config)["$18 million"]
     assert (c.period, c.basis) == ("2023", None)
+
+
+TOKYO = (
+    "**Tokyo, November 5, 2025** — Hoshimura Devices Co., Ltd. today announced its results for the "
+    "second quarter of the fiscal year ending March 31, 2026.\n\n"
+    "## Q2 FY2026 Highlights\n\n"
+    "- Net sales of ¥186.4 billion, up 12.3% year on year (Q2 FY2025: ¥166.0 billion)\n"
+    "- First-half net sales of ¥352.1 billion\n\n"
+    "## Net Sales by Business\n\n"
+    "(¥ billion)\n\n"
+    "| Business | Q2 FY2025 | Q2 FY2026 | YoY |\n"
+    "|---|---:|---:|---:|\n"
+    "| Power Devices | 71.2 | 84.5 | +18.7% |\n"
+)
+
+
+def test_yen_in_an_article_about_japan_and_a_bracketed_comparison_owns_its_period(config):
+    claims = _by_raw(TOKYO, config)
+    assert claims["¥186.4 billion"].stated.unit == "JPY"
+    assert claims["¥186.4 billion"].when == "FY2026-Q2"
+    assert claims["¥166.0 billion"].period == "FY2025-Q2"
+    # the bracketed comparison's fiscal year is not the one the sentence's open parts belong to
+    assert claims["¥352.1 billion"].period == "FY2026-H1"
+
+
+def test_a_bare_currency_and_scale_line_above_a_table_is_its_unit(config):
+    c = _by_raw(TOKYO, config)["84.5"]
+    assert (c.metric, c.segment, c.period, c.stated.unit) == ("revenue", "Power Devices", "FY2026-Q2", "JPY")
+    assert c.stated.value == 84.5e9

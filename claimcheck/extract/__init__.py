@@ -23,7 +23,7 @@ from claimcheck.extract.labels import per_token_of
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities import parse
-from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
+from claimcheck.quantities.currencies import DEFAULT_SYMBOLS, article_symbols
 from claimcheck.quantities.rates import Rates
 from claimcheck.quantities.stated_rates import statements
 from claimcheck.quantities.units import currencies_in
@@ -52,7 +52,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     doc = Document(text)
     names = registry(config)
     date = date or article_date(text.splitlines()[:8])
-    symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
+    symbols = article_symbols(text, {**DEFAULT_SYMBOLS, **config.currency_symbols})
     vocab = vocabulary(config)
     book = name_book(doc, names, vocab)
     rates = list(statements(text, symbols))

@@ -25,7 +25,7 @@ from claimcheck.extract.derived_shares import shares
 from claimcheck.extract.derived_tables import in_table, prose_against_tables, share_rows, table_lines
 from claimcheck.extract.document import Document, Paragraph, Table
 from claimcheck.model import Claim
-from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
+from claimcheck.quantities.currencies import DEFAULT_SYMBOLS, article_symbols
 from claimcheck.vocabulary import vocabulary
 
 # What a sentence needs to state anything derived: a digit, or a multiple or change in words.
@@ -56,7 +56,7 @@ def derive_in(
 ) -> list[Derived]:
     """``derive`` for an article already split into blocks (``book``: its names, if already found)."""
     names = registry(config)
-    symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
+    symbols = article_symbols(doc.text, {**DEFAULT_SYMBOLS, **config.currency_symbols})
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
     sentences = [s.text for b in paragraphs for s in b.sentences]
     vocab = vocabulary(config)

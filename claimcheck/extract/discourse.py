@@ -79,13 +79,14 @@ class Discourse:
     fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
-    def in_fiscal_year(self, periods: list[Period]) -> list[Period]:
+    def in_fiscal_year(self, periods: list[Period], reported: list[Period]) -> list[Period]:
         """Read "the fourth quarter" and "the full year" within the fiscal year the article is about
-        (``FY2025-Q4``, ``FY2025``), and note a fiscal year a sentence names: it is the year of the
-        sentence's own open parts too ("fourth-quarter results for the fiscal year ended …")."""
+        (``FY2025-Q4``, ``FY2025``), and note a fiscal year a sentence names among the periods it
+        reports: it is the year of the sentence's own open parts too ("fourth-quarter results for
+        the fiscal year ended …")."""
         named = [
             p.period
-            for p in periods
+            for p in reported
             if p.period and not p.part and p.period.startswith("FY") and p.period[2:6].isdigit()
         ]
         if named:

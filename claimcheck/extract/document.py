@@ -27,7 +27,10 @@ _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 _VALUE_START = re.compile(r"^\s*(?:[~≈]?\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s?|[$€£¥￥])?\s*[-+]?\d|[-+]?\d)")
 _SHORT = 12  # words: a line this short, standing alone and unpunctuated, is a heading
 _UNITS_LINE = re.compile(
-    r"^\s*\((?:in|amounts\s+in|all\s+figures\s+in|figures\s+in|unit:?)\b[^)]*\)\s*$", re.I
+    r"^\s*\((?:(?:in|amounts\s+in|all\s+figures\s+in|figures\s+in|unit:?)\b[^)]*"
+    # "(¥ billion)", "(US$ m)", "(EUR millions)": a currency and a scale alone
+    r"|\s*(?:[A-Z]{0,2}\$|€|£|¥|￥|[A-Z]{3}|RMB)\s?(?:thousands?|millions?|billions?|mn|m|bn|k)\s*)\)\s*$",
+    re.I,
 )
 _CAPTION_WORDS = 20  # words: a line this short right above a table titles it
 

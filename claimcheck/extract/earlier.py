@@ -42,6 +42,15 @@ def is_earlier(text: str, start: int, written: str) -> bool:
     )
 
 
+_BRACKET_OPEN = re.compile(r"[(（]\s*(?:vs\.?\s+|versus\s+|prior[\s-]year:?\s+)?$", re.I)
+
+
+def in_brackets(text: str, start: int) -> bool:
+    """``(Q2 FY2025: ¥166.0 billion)``: a period opening brackets labels a comparison figure;
+    it is not the period the sentence reports."""
+    return bool(_BRACKET_OPEN.search(text, max(0, start - 14), start))
+
+
 _NAMED_AGAIN = re.compile(r"\b[a-z][\w-]*\s+of\s+$", re.I)
 
 

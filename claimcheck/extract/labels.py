@@ -22,7 +22,11 @@ from claimcheck.quantities import currencies
 from claimcheck.quantities.numbers import SCALES, scaled
 from claimcheck.vocabulary import metric_id
 
-_CURRENCY = re.compile(r"US\$|HK\$|\$|€|£|¥|￥|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?)\b", re.I)
+_CURRENCY = re.compile(
+    r"(?:US|HK|NT|NZ|CA|AU|[CASR])\$|\$|€|£|¥|￥"
+    r"|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?|yen|euros?|pounds?|sterling|renminbi|won|rupees?)\b",
+    re.I,
+)
 _SCALE = re.compile(
     r"(?<![\d.])(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?)|[BMKT])"
     r"(?=\s*[)/,]|\s*$|\s+(?:USD|CNY|RMB|of\b))",

@@ -71,7 +71,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     mentions = ctx.mentions_in(text, sentence.start)
     hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
     periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
-    periods = ctx.discourse.in_fiscal_year(periods)
+    reported = [p for p in periods if not earlier.in_brackets(text, p.start)]
+    periods = ctx.discourse.in_fiscal_year(periods, reported)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
     clauses = split(text)
@@ -118,7 +119,10 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
     flows = [
         p.period
         for p in periods
-        if p.period and p.kind != "date" and not earlier.is_base_period(text, p.start)
+        if p.period
+        and p.kind != "date"
+        and not earlier.is_base_period(text, p.start)
+        and not earlier.in_brackets(text, p.start)
     ]
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
     planned = bool(readings) and all(r.basis in ("forecast", "planned") for r in readings)

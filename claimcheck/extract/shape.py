@@ -21,6 +21,7 @@ from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
+_LABEL_GAP = re.compile(r"\s*[:=]\s*")
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
 # Metrics of the whole entity, never of a part of it.
 NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
@@ -127,6 +128,10 @@ class Shape:
             return None
         for q in figures:
             if q.end <= p.start and _OWN_GAP.fullmatch(self.text, q.end, p.start):
+                return q
+        # "(Q2 FY2025: ¥166.0 billion)": a period labelling the figure after it
+        for q in figures:
+            if q.start >= p.end and _LABEL_GAP.fullmatch(self.text, p.end, q.start):
                 return q
         return None
 

@@ -1,7 +1,8 @@
 """How currencies are written: symbols, ISO codes and names, mapped to ISO 4217.
 
 The symbol ``¥`` is ambiguous (yuan or yen); claimcheck reads Chinese business
-news, so it defaults to CNY and ``currency_symbols`` in the config can change it.
+news, so it defaults to CNY and ``currency_symbols`` in the config can change it. An article
+that is plainly about Japan (a Tokyo dateline, yen written out) reads it as yen.
 """
 
 from __future__ import annotations
@@ -38,6 +39,25 @@ DEFAULT_SYMBOLS: dict[str, str] = {
     "₹": "INR",
     "RMB": "CNY",
 }
+
+_YEN_CUES = re.compile(r"\byen\b|\bJPY\b|\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bNikkei\b|円", re.I)
+_YUAN_CUES = re.compile(
+    r"\byuan\b|\bRMB\b|\bCNY\b|\brenminbi\b|\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b"
+    r"|\bShenzhen\b|\bHangzhou\b|元|人民币",
+    re.I,
+)
+
+
+def article_symbols(text: str, symbols: dict[str, str]) -> dict[str, str]:
+    """The symbols as one article reads them: ``¥`` left at yuan is yen in an article whose
+    words speak of Japan more than of China (a careful reader's reading of "¥186.4 billion"
+    in a Tokyo company's results)."""
+    if symbols.get("¥") != "CNY" or ("¥" not in text and "￥" not in text):
+        return symbols
+    if len(_YEN_CUES.findall(text)) > len(_YUAN_CUES.findall(text)):
+        return {**symbols, "¥": "JPY", "￥": "JPY"}
+    return symbols
+
 
 # Names written after (or, for a few, before) the number.
 NAMES: dict[str, str] = {
