@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.match.groups import comparable, group
+from claimcheck.match.slices import periods_meet
 from claimcheck.model import Claim, Stated
 
 FAMILIES = {"Llama 3 8B": "Llama 3", "Llama 3 70B": "Llama 3"}
@@ -68,3 +69,9 @@ def test_groups_are_per_entity_and_metric():
         ("GLM-4", "mmlu"),
         ("GPT-4o", "mmlu"),
     ]
+
+
+def test_a_quarter_whose_year_is_unknown_is_compared_with_that_quarter_of_a_year():
+    assert periods_meet("Q3", "2025-Q3") and periods_meet("FY-Q2", "FY2026-Q2")
+    assert not periods_meet("Q3", "2025-Q2") and not periods_meet("Q3", "FY2026-Q3")
+    assert not periods_meet("2024-Q3", "2025-Q3")

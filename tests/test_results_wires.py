@@ -161,3 +161,15 @@ def test_a_bare_currency_and_scale_line_above_a_table_is_its_unit(config):
     c = _by_raw(TOKYO, config)["84.5"]
     assert (c.metric, c.segment, c.period, c.stated.unit) == ("revenue", "Power Devices", "FY2026-Q2", "JPY")
     assert c.stated.value == 84.5e9
+
+
+def test_a_wire_dateline_without_a_year_is_dated_by_its_weekday(config):
+    text = (
+        "SAN FRANCISCO, Nov 4 (Wire) - Pellmore Inc narrowed its quarterly loss on Tuesday.\n\n"
+        "The company's net loss narrowed to $38.7 million in the third quarter.\n\n"
+        "In the first nine months of 2025, revenue rose 21% to $1.16 billion.\n"
+    )
+    assert _by_raw(text, config)["$38.7 million"].period == "2025-Q3"
+    # no weekday: the year stays unknown rather than guessed
+    undated = text.replace(" on Tuesday", "")
+    assert _by_raw(undated, config)["$38.7 million"].period == "Q3"

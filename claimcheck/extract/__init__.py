@@ -16,11 +16,10 @@ from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, name_book
-from claimcheck.extract.dates import as_of_note
+from claimcheck.extract.dates import article_day, as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.labels import per_token_of
-from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities import parse
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS, article_symbols
@@ -51,7 +50,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     """
     doc = Document(text)
     names = registry(config)
-    date = date or article_date(text.splitlines()[:8])
+    date = date or article_day(text)
     symbols = article_symbols(text, {**DEFAULT_SYMBOLS, **config.currency_symbols})
     vocab = vocabulary(config)
     book = name_book(doc, names, vocab)

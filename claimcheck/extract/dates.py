@@ -93,6 +93,36 @@ def _any(m: re.Match[str]) -> dt.date | None:
     return _ymd(m.group("year"), str(month_number(m.group("month"))), day)
 
 
+# "SAN FRANCISCO, Nov 4 (Wire) -", "Oct 29 (Fairlight News) -": a wire's dateline gives no year.
+_YEARLESS = re.compile(
+    rf"^(?:[A-Z][\w .,'’/-]{{0,40}}?,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\s*(?:\(|[—–-]\s)", re.M
+)
+_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_A_YEAR = re.compile(rf"(?<![\d/.-])({YEAR})(?![\d/.-])")
+
+
+def article_day(text: str) -> dt.date | None:
+    """The article's date; for a wire's dateline without a year ("Nov 4 (Wire) - … on Tuesday"),
+    the year near those the text names (one before to one after) on which that day fell on the
+    weekday its first paragraph says, when exactly one does; else none."""
+    lines = text.splitlines()
+    found = article_date(lines[:8])
+    if found is not None:
+        return found
+    head = "\n".join(lines[:8])
+    m = _YEARLESS.search(head)
+    weekday = _WEEKDAY.search(text[m.end() : m.end() + 600]) if m else None
+    years = {int(y) for y in _A_YEAR.findall(text)}
+    if m is None or weekday is None or not years:
+        return None
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    near = range(min(years) - 1, max(years) + 2)
+    days = [_ymd(str(y), str(month), str(day)) for y in near]
+    fits = [d for d in days if d and _WEEKDAYS[d.weekday()] == weekday["w"]]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _ymd(year: str, month: str, day: str) -> dt.date | None:
     try:
         return dt.date(int(year), int(month), int(day))

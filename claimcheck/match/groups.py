@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from claimcheck.entities.spellings import same_organisation
+from claimcheck.match.slices import periods_meet
 from claimcheck.model import Claim
 
 
@@ -48,7 +49,7 @@ def comparable(a: Claim, b: Claim, family_of: dict[str, str]) -> bool:
     member_a = a.entity if a.entity in family_of else None
     member_b = b.entity if b.entity in family_of else None
     return (
-        _same_or_open(a.when, b.when)
+        periods_meet(a.when, b.when)
         and _same_or_open(a.variant, b.variant)
         and _same_or_open(member_a, member_b)
         and _same_or_open(a.price_kind, b.price_kind, "unspecified")

@@ -14,6 +14,7 @@ claims asks it a few dozen times.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
@@ -62,8 +63,24 @@ class Slice:
     claims: tuple[Claim, ...]
 
 
+_YEARLESS = re.compile(r"(?P<fy>FY)?-?(?P<part>[QH][1-4])")
+_OF_A_YEAR = re.compile(r"(?P<fy>FY)?\d{4}-(?P<part>[QH][1-4])")
+
+
+def periods_meet(a: str | None, b: str | None) -> bool:
+    """Whether two periods may be the same: equal, one unstated, or a quarter or half whose year
+    the article did not give ("Q3" of a wire dated "Nov 4") beside the same part of a year."""
+    return a == b or a is None or b is None or _part_of(a, b) or _part_of(b, a)
+
+
+def _part_of(yearless: str, period: str) -> bool:
+    m, n = _YEARLESS.fullmatch(yearless), _OF_A_YEAR.fullmatch(period)
+    return bool(m and n and m["part"] == n["part"] and bool(m["fy"]) == bool(n["fy"]))
+
+
 def slices(claims: Iterable[Claim]) -> list[Slice]:
-    """One slice per explicit period with every undated claim in it, then the undated claims alone."""
+    """One slice per explicit period with every undated claim in it (and every claim of that
+    quarter or half whose year is unknown), then the undated claims alone."""
     dated: dict[str, list[Claim]] = defaultdict(list)
     undated: list[Claim] = []
     for claim in claims:
@@ -71,7 +88,14 @@ def slices(claims: Iterable[Claim]) -> list[Slice]:
             dated[claim.when].append(claim)
         else:
             undated.append(claim)
-    out = [Slice(period, (*dated[period], *undated)) for period in sorted(dated)]
+    yearless = {p for p in dated if _YEARLESS.fullmatch(p)}
+    joined = {p: [y for y in yearless if _part_of(y, p)] for p in dated if p not in yearless}
+    alone = yearless - {y for ys in joined.values() for y in ys}
+    out = [
+        Slice(period, (*dated[period], *(c for y in joined.get(period, ()) for c in dated[y]), *undated))
+        for period in sorted(dated)
+        if period not in yearless or period in alone
+    ]
     if undated:
         out.append(Slice(None, tuple(undated)))
     return out

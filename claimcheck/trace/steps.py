@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract.periods import article_date
+from claimcheck.extract.dates import article_day
 from claimcheck.formatting import amount
 from claimcheck.formatting import interval as interval_text
 from claimcheck.formatting import stated as stated_text
@@ -145,7 +145,7 @@ def _unit(claim: Claim, origin: Origin) -> str:
 def _conversion(claim: Claim, article: Article | None, rates: Rates) -> str:
     if not converted(claim):
         return f"none: stated in {claim.unit}"
-    on = rates.date_for(article_date(article.text.splitlines()[:8]) if article else None)
+    on = rates.date_for(article_day(article.text) if article else None)
     legs = [
         f"{code} {rates.per_usd(code, on):.4g} per USD ({rates.source(code, on)})"
         for code in currencies_in(claim.stated.unit)
