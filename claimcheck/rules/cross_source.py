@@ -120,16 +120,36 @@ def _ties(part: Slice, judged: list[_Judged], accounted: set[str]) -> list[Draft
     for j in judged:
         if j.agreement is not None:
             continue
+        fits_all = _agreeing_with_all(j.ballots)
         sides = {
             voter: claims
             for voter, own in _by_voter(j.ballots).items()
-            if (claims := tuple(c for c in own if c.id not in accounted))
+            if voter not in fits_all and (claims := tuple(c for c in own if c.id not in accounted))
         }
         for group in _plans_apart(sides):
             when = _period(part, list(group.values()))
             if len(group) >= 2 and when is not None:
                 out.append(Draft(when[0], tuple(sorted(group.items())), capped=when[1]))
     return out
+
+
+def _agreeing_with_all(ballots: tuple[Ballot, ...]) -> set[str]:
+    """Sources whose figure agrees with every other source's ("more than 120" beside "120" and
+    "more than 200"): no party to the disagreement between the others."""
+    by_voter: dict[str, list[Ballot]] = defaultdict(list)
+    for b in ballots:
+        by_voter[b.voter].append(b)
+    return {
+        voter
+        for voter, own in by_voter.items()
+        # a plan is set against the facts apart (_plans_apart), whether or not it fits them
+        if not any(b.claim.basis in ("planned", "forecast") for b in own)
+        and all(
+            any(x.low <= y.high and y.low <= x.high for x in own for y in theirs)
+            for other, theirs in by_voter.items()
+            if other != voter
+        )
+    }
 
 
 def _plans_apart(sides: dict[str, tuple[Claim, ...]]) -> list[dict[str, tuple[Claim, ...]]]:
