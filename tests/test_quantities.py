@@ -161,3 +161,8 @@ def test_pence_glued_to_a_figure_are_hundredths_of_a_pound_and_pm_is_no_pence():
     quantities = parse("a dividend of 6.3p; shares at 1,046p at 5 p.m.")
     found = [(q.text, round(q.value, 4), q.unit) for q in quantities]
     assert found == [("6.3p", 0.063, "GBP"), ("1,046p", 10.46, "GBP"), ("5", 5.0, None)]
+
+
+def test_accounting_brackets_around_an_amount_make_it_negative():
+    found = [(q.text, q.value, q.unit) for q in parse("was $(0.21), against $(0.40); the fee (2) rose")]
+    assert found == [("$(0.21)", -0.21, "USD"), ("$(0.40)", -0.4, "USD"), ("2", 2.0, None)]

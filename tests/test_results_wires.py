@@ -173,3 +173,40 @@ def test_a_wire_dateline_without_a_year_is_dated_by_its_weekday(config):
     # no weekday: the year stays unknown rather than guessed
     undated = text.replace(" on Tuesday", "")
     assert _by_raw(undated, config)["$38.7 million"].period == "Q3"
+
+
+HIGHLIGHTS = (
+    "# Pellmore Announces Third Quarter 2025 Results\n\n"
+    "Pellmore Inc. today reported results for the quarter ended September 30, 2025.\n\n"
+    "- **Diluted net loss per share** was $(0.21), compared with $(0.40) in Q3 2024.\n"
+    "- **Adjusted EBITDA** was $64.3 million.\n\n"
+    "### Revenue by Geography\n\n"
+    "| Region ($ in millions) | Q3 2024 | Q3 2025 | YoY Change |\n"
+    "|---|---:|---:|---:|\n"
+    "| Europe | 78.3 | 99.6 | 27% |\n\n"
+    "For the full year, Pellmore sees adjusted EBITDA of $240 million to $250 million.\n"
+)
+
+
+def test_accounting_brackets_make_a_loss_per_share_negative(config):
+    claims = _by_raw(HIGHLIGHTS, config)
+    loss = next(c for c in claims.values() if c.stated.value == -0.21)
+    assert (loss.metric, loss.when) == ("eps", "2025-Q3")
+
+
+def test_adjusted_ebitda_is_its_own_metric_and_sees_is_a_forecast(config):
+    claims = _by_raw(HIGHLIGHTS, config)
+    assert claims["$64.3 million"].metric == "adjusted_ebitda"
+    guided = claims["$240 million to $250 million"]
+    assert (guided.metric, guided.basis) == ("adjusted_ebitda", "forecast")
+
+
+def test_the_stub_header_states_the_units_of_the_whole_table(config):
+    claims = _by_raw(HIGHLIGHTS, config)
+    europe = claims["99.6"]
+    assert (europe.metric, europe.segment, europe.period, europe.stated.value) == (
+        "revenue",
+        "Europe",
+        "2025-Q3",
+        99.6e6,
+    )

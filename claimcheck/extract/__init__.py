@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from claimcheck.config import Config
 from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import Entity, Registry, registry
-from claimcheck.extract import coverage, prose, tables
+from claimcheck.extract import carryover, coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, name_book
 from claimcheck.extract.dates import article_day, as_of_note
@@ -60,7 +60,10 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx.discourse.article_subject = _subject(doc, ctx)
     readings = _read_blocks(doc, ctx)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
-    readings = [_annual_change(_named_variant(r, names)) for r in readings]
+    readings = [
+        carryover.yoy_over_long_periods(_named_variant(r, names), vocab.metric(r.of or r.metric).moving)
+        for r in readings
+    ]
     claims = build(readings, source, doc, vocab, Rates.from_config(config.fx).with_stated(stated), date)
     spans = [(r.offset, r.offset + max(1, len(r.quantity.text))) for r in readings]
     mentioned = [
@@ -81,14 +84,6 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
     if names.known(r.entity) is not None:
         return r  # a registered name is its own entity
     return replace(r, entity=head, variant=word)
-
-
-def _annual_change(r: Reading) -> Reading:
-    """``grew revenue 16% in fiscal 2025``: a change over a whole year, against no stated base,
-    is against the year before."""
-    if r.change == "unspecified" and r.period and re.fullmatch(r"(?:FY)?\d{4}", r.period):
-        return replace(r, change="yoy")
-    return r
 
 
 def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:

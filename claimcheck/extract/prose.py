@@ -110,8 +110,7 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
     readings = [changes.organic(r) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
-    readings = carryover.base_from_earlier([carryover.base_from_period(r, bases) for r in readings], text)
-    return [carryover.yoy_over_long_periods(r, ctx.vocab.metric(r.of or r.metric).moving) for r in readings]
+    return carryover.base_from_earlier([carryover.base_from_period(r, bases) for r in readings], text)
 
 
 def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Context) -> None:

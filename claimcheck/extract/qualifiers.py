@@ -64,7 +64,7 @@ _BASIS = [
         "forecast",
         re.compile(
             r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
-            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:revenue|sales)|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
+            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:(?:19|20)\d{2}\s+|full[-\s]year\s+|(?:first|second|third|fourth)[-\s]quarter\s+)?(?:adjusted\s+|core\s+|underlying\s+)?(?:revenue|sales|EBITDA|EBIT|profit|earnings|EPS|net\s+income|operating\s+(?:income|profit))|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期"
             r"|\b(?:analysts?|Wall\s+Street|the\s+Street)\b[^.;]{0,40}?\b(?:looking\s+for|pencill?ed\s+in|predicted|estimated)\b"
             # a company's own plan for a figure other than a round: "plans to reach 300 by 2026",

@@ -54,10 +54,12 @@ class TableContext:
 def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
     """The claims a table makes; ``subject`` is whom rows that name no one are about."""
     header = [analyse(c.text, ctx) for c in table.header]
-    context = TableContext(
-        analyse(table.caption, ctx), ctx.discourse.heading, subject, ctx.discourse.heading_variant
-    )
     cols = columns(table, header, ctx)
+    caption = analyse(table.caption, ctx)
+    if cols and cols[0].role != "value":
+        # "| Region ($ in millions) | Q3 2024 | …": the stub header's units are the whole table's
+        caption = replace(caption, hints=merge_hints(caption.hints, header[0].hints))
+    context = TableContext(caption, ctx.discourse.heading, subject, ctx.discourse.heading_variant)
     along_rows = metrics_along_rows(cols, table, ctx)
     latest = _latest_period(cols)
     changing = {

@@ -189,6 +189,11 @@ class _Scanner:
         side = Side(num, cur_start if cur else i, num.end, currency=cur)
         if i > 0 and text[i - 1] in "-−" and not range_end and self._is_sign(i - 1):
             side.sign, side.start = -1.0, min(side.start, i - 1)
+        elif cur is None and i > 1 and text[i - 1] == "(" and text[num.end : num.end + 1] == ")":
+            # "$(0.21)": accounting's brackets around an amount make it negative
+            cur, at = self._currency_before(i - 1)
+            if cur is not None:
+                side.currency, side.start, side.sign = cur, at, -1.0
         if not self._suffixes(side):
             self._skip_name(i)
             return None
@@ -267,6 +272,8 @@ class _Scanner:
     def _suffixes(self, side: Side) -> bool:
         """Extend ``side`` over its suffixes; False if it is glued to a word."""
         text, pos = self.text, side.num.end
+        if side.sign < 0 and text[side.num.start - 1 : side.num.start] == "(" and text[pos : pos + 1] == ")":
+            pos += 1  # "$(0.21)": the bracket closes the amount
         m = self.suffix_re.match(text, pos)
         if m and not side.currency and self._currency_ok(m, side):
             side.currency, pos = self._suffix_currency(m, side), m.end()
