@@ -210,3 +210,16 @@ def test_the_stub_header_states_the_units_of_the_whole_table(config):
         "2025-Q3",
         99.6e6,
     )
+
+
+def test_the_name_a_headline_opens_with_before_a_reporting_verb_is_the_company(config):
+    text = (
+        "Halloran Peak Reports First Half 2025 Results\n\n"
+        "LONDON, 28 July 2025 - The Group delivered a strong first half.\n\n"
+        "Revenue rose 12% to £1.26 billion. The Group's operating profit was £175 million.\n"
+    )
+    claims = _by_raw(text, config)
+    assert {c.entity for c in claims.values()} == {"Halloran Peak"}
+    assert claims["£175 million"].metric == "operating_income"
+    # a headline that opens with a common phrase names no one
+    assert not read("Strong Demand Lifts Chip Stocks\n\nRevenue rose 12% to £1.26 billion.\n", config)

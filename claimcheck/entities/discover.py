@@ -261,6 +261,21 @@ def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex
                 entry = seen.setdefault(_key(part, lex), _Seen(part, body=True))
                 entry.cues.update(cues_at(piece.text, part, at, lex))
                 break
+        else:
+            if _leads_the_headline(piece.text, name, at, lex):
+                seen.setdefault(_key(name, lex), _Seen(name, body=True)).cues.update(["org"])
+
+
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _leads_the_headline(text: str, name: str, at: int, lex: NameLexicon) -> bool:
+    """``Halloran Peak Reports First-Half Results``: the name a headline opens with, before a
+    reporting verb or the period it reports, is the organisation it is about."""
+    if _LEAD.sub("", text[:at]):
+        return False
+    m = _NEXT_WORD.match(text, at + len(name))
+    return m is not None and (m.group(1).lower() in lex.headline_verbs or lex.never_in_name(m.group(1)))
 
 
 def _strong(entry: _Seen, lower_words: set[str], lex: NameLexicon) -> bool:

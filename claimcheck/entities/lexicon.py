@@ -22,6 +22,7 @@ class NameLexicon:
     person_titles: frozenset[str]
     person_roles: tuple[str, ...]
     person_verbs: frozenset[str]
+    headline_verbs: frozenset[str]
     common_words: frozenset[str]
     acronyms: frozenset[str]
     places: frozenset[str]
@@ -79,6 +80,7 @@ def lexicon() -> NameLexicon:
         person_titles=_lower(data["person_titles"]),
         person_roles=tuple(sorted(_lower(data["person_roles"]), key=len, reverse=True)),
         person_verbs=_lower(data["person_verbs"]),
+        headline_verbs=_lower(data["headline_verbs"]),
         common_words=_lower(data["common_words"]),
         acronyms=frozenset(data["acronyms"]),
         places=_lower(data["places"]),
