@@ -223,3 +223,30 @@ def test_the_name_a_headline_opens_with_before_a_reporting_verb_is_the_company(c
     assert claims["£175 million"].metric == "operating_income"
     # a headline that opens with a common phrase names no one
     assert not read("Strong Demand Lifts Chip Stocks\n\nRevenue rose 12% to £1.26 billion.\n", config)
+
+
+def test_a_bylines_outlet_is_not_the_subject_of_what_follows(config):
+    text = (
+        "Corbel AI Raises $450 Million Series C\n\n"
+        "Harbour Capital Journal - March 18, 2025\n\n"
+        "Corbel AI has closed a $450 million Series C round.\n\n"
+        "Chief executive Mara Quintero said annualised revenue had reached $62 million as of February. "
+        "The company, which now employs 240 people, counts more than 120 enterprise customers.\n"
+    )
+    claims = _by_raw(text, config)
+    assert {c.entity for c in claims.values()} == {"Corbel AI"}
+    assert claims["240"].segment is None  # "now" is no part of the company
+
+
+def test_the_words_right_after_a_valuation_say_which_side_of_the_money_it_is(config):
+    text = (
+        "March 18, 2025 - Corbel AI closed its round. The round values the start-up at $2.1 billion before "
+        "the new money and at $2.55 billion post-money, slightly above the $2.5 billion figure that had "
+        "been discussed with investors in November.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["$2.1 billion"].basis == "pre_money"
+    assert claims["$2.55 billion"].basis == "post_money"
+    # the month in the relative clause dates the figure it follows, not the round's
+    assert claims["$2.5 billion"].as_of == "2024-11"
+    assert claims["$2.55 billion"].as_of == "2025-03-18"

@@ -16,7 +16,7 @@ from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import carryover, coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, name_book
-from claimcheck.extract.dates import article_day, as_of_note
+from claimcheck.extract.dates import article_date, article_day, as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.labels import per_token_of
@@ -96,8 +96,12 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             readings += tables.read(block, ctx, ctx.discourse.table_subject())
         elif block.kind == "heading":
             text = " ".join(s.text for s in block.sentences)
+            # "Bay Capital Journal - March 18, 2025": a byline's outlet is not what follows is about
+            byline = article_date([text]) is not None
             named = [
-                m for m in ctx.mentions_in(text, block.start) if m.entity.type in ("org", "model", "name")
+                m
+                for m in ctx.mentions_in(text, block.start)
+                if m.entity.type in ("org", "model", "name") and not byline
             ]
             variant = ctx.registry.variant_after(text, named[0].end)[0] if named else None
             ctx.discourse.new_heading(named[0].entity if named else None, variant, text)

@@ -113,7 +113,8 @@ _OPENER = re.compile(
 _CLOSED_CLASS = frozenset(
     """while whereas and but or nor yet so as when where which who whose that this these those it its
     they their them he she his her we our us you your since although though if unless after before
-    with without than then also on in at for of to by from into onto over under about per via""".split()
+    with without than then also on in at for of to by from into onto over under about per via
+    now currently still already just recently today once ever never only even""".split()
 )
 _SEGMENT_FROM = re.compile(
     r"^\s+(?:from|in|at)\s+(?:its\s+|the\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
@@ -130,6 +131,13 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
     its figure (``expects revenue of``); a basis such as ``including the new cash`` or ``to date``
     may follow it.
     """
+    if at is not None and metric == "valuation":
+        # "at $2.1 billion before the new money and at $2.55 billion post-money": the words
+        # right after a figure say which side of the money it is, whatever else the clause says
+        after = clause_text[at : at + 40]
+        found = [(m.start(), name) for name, pattern in _BASIS[:2] if (m := pattern.search(after))]
+        if found:
+            return min(found)[1]
     for name, pattern in _BASIS:
         before_only = name in ("planned", "forecast", "cumulative_before") and at is not None
         if not pattern.search(clause_text, 0, at if before_only else len(clause_text)):

@@ -21,6 +21,7 @@ from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
+_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:that|which)\b", re.I)  # "$2.5 billion figure that"
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
 # Metrics of the whole entity, never of a part of it.
@@ -65,7 +66,13 @@ class Shape:
         return p.period, target, None if "/" in (p.period or "") else p.date
 
     def _may_share(self, p: Period, q: Quantity) -> bool:
-        """A target period belongs to the figure nearest it alone."""
+        """A target period belongs to the figure nearest it alone; so does one in a relative clause
+        after a figure (``the $2.5 billion figure that had been discussed in November``)."""
+        before = [o for o in self.quantities if o.end <= p.start]
+        if before:
+            near = max(before, key=lambda o: o.end)
+            if _RELATIVE.match(self.text, near.end, p.start):
+                return near is q
         if not _TARGET_YEAR.search(self.text, max(0, p.start - 20), p.start):
             return True
         nearest = min(self.quantities, key=lambda o: _distance(p, o))
