@@ -250,3 +250,39 @@ def test_the_words_right_after_a_valuation_say_which_side_of_the_money_it_is(con
     # the month in the relative clause dates the figure it follows, not the round's
     assert claims["$2.5 billion"].as_of == "2024-11"
     assert claims["$2.55 billion"].as_of == "2025-03-18"
+
+
+def test_a_rival_named_after_its_is_the_subject_and_a_head_count_is_no_total(config):
+    text = (
+        "Corbel AI has closed a $450 million Series C round.\n\n"
+        "Its rival Lumora Labs has raised $95 million to date and employs about 100 people.\n"
+    )
+    claims = _by_raw(text, config)
+    assert (claims["$95 million"].entity, claims["$95 million"].basis) == ("Lumora Labs", "cumulative")
+    assert (claims["about 100"].entity, claims["about 100"].basis) == ("Lumora Labs", None)
+
+
+def test_a_price_cut_read_whole(config):
+    text = (
+        "Sept 2, 2025 - Corbel AI said it would cut the price of its flagship model. From September 1, "
+        "it costs developers $2.00 per million input tokens to call Tern-2-70B-Instruct, down from "
+        "$3.00, a 33% reduction. Output tokens fall to $8.00 per million from $12.00.\n"
+    )
+    claims = _by_raw(text, config)
+    was = claims["$3.00"]
+    assert (was.entity, was.variant, was.metric) == ("Tern-2-70B", "Instruct", "price_per_mtok")
+    cut = claims["33%"]
+    assert (cut.entity, cut.of, cut.value) == ("Tern-2-70B", "price_per_mtok", -33.0)
+    assert claims["$8.00 per million"].metric == "price_per_mtok"
+    assert claims["$8.00 per million"].price_kind == "output"
+
+
+def test_a_release_date_in_an_aside_does_not_date_the_price(config):
+    text = (
+        "July 10, 2025 - Its flagship Lyra-1 model, released in January, costs developers $2.50 per "
+        "million input tokens and $10 per million output tokens. Lyra-1 scores 68.2 on MMLU in its "
+        "chat version.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["$2.50 per million input tokens"].as_of == "2025-07-10"
+    assert claims["68.2"].variant == "Chat"

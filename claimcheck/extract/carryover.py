@@ -57,6 +57,37 @@ def yoy_over_long_periods(r: Reading, moving: bool) -> Reading:
     return r
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_JUST_AFTER = re.compile(r"[\s,;(]*(?:a|an|or)?\s*")
+
+
+def earlier_of_their_level(readings: list[Reading], text: str) -> list[Reading]:
+    """``costs $2.00 per million input tokens to call Tern-2-70B-Instruct, down from $3.00, a 33%
+    reduction``: the earlier value is the same model's price, and a change written right after
+    it is the change between the two."""
+    out: list[Reading] = []
+    for r in readings:
+        level = next(
+            (x for x in reversed(out) if not x.earlier and not x.change and x.metric == r.metric), None
+        )
+        # "down from $3.00" is the same model's; "(82.1 vs 77.9)" may be a rival's
+        fell_from = _FROM_BEFORE.search(text, max(0, r.quantity.start - 12), r.quantity.start)
+        if r.earlier and level is not None and (fell_from or r.quantity.text.lower().startswith("from ")):
+            r = replace(r, entity=level.entity, variant=level.variant)
+        before = out[-1] if out else None
+        if (
+            r.change
+            and before is not None
+            and before.earlier
+            and _JUST_AFTER.fullmatch(text, before.quantity.end, r.quantity.start)
+        ):
+            r = replace(
+                r, of=before.metric, entity=before.entity, variant=before.variant, segment=before.segment
+            )
+        out.append(r)
+    return out
+
+
 def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Reading]:
     """``raised RMB 2 billion in January in a round that valued it at RMB12 billion``: a valuation
     the sentence dates no other way holds when the round it was set at closed."""

@@ -18,6 +18,8 @@ _SOFT = re.compile(
 )
 _ASIDE_START = re.compile(
     r",\s+(?:which|who|whose|where|when|a|an|the|its|formerly|once|now|led\s+by|backed\s+by)\b"
+    # "Lyra-1, released in January, costs …": a participle's date is the release's
+    r"|,\s+(?:released|launched|founded|introduced|unveiled|announced|acquired|open-sourced|spun\s+off)\s+(?:in|on|last)\b"
 )
 _ASIDE_END = re.compile(r",(?=\s)")
 _DETERMINER = re.compile(r",\s+(?:a|an|the|its|now)\b")

@@ -195,7 +195,8 @@ def _anaphor(
 def _determines_a_name(m: re.Match[str], s: Sentence) -> bool:
     """``Its closest rival, Quillon, …`` and ``Its Nautilus-2-34B model …``: the pronoun owns a
     phrase that names someone else, who is the subject."""
-    if (m.group("pron") or "").lower() not in ("its", "their"):
+    possessive = (m.group("pron") or "").lower() in ("its", "their") or m.group().endswith(("'s", "’s"))
+    if not possessive:  # "its", "their", "the company's"
         return False
     for x in s.mentions:
         if m.end() <= x.start <= m.end() + 60 and _APPOSED.fullmatch(s.text, m.end(), x.start):
@@ -203,7 +204,8 @@ def _determines_a_name(m: re.Match[str], s: Sentence) -> bool:
     return False
 
 
-_APPOSED = re.compile(r"\s+|\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
+# "Its Nautilus-2", "Its closest rival, Quillon,", "Its rival Lumora Labs"
+_APPOSED = re.compile(r"\s+|\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+|\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
 def _nearest(q: Quantity, fits: list[Role], s: Sentence) -> Entity | None:

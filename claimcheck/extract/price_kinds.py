@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.model import Quantity
-from claimcheck.quantities.affixes import per_token
+from claimcheck.quantities.affixes import per_scale_alone, per_token
+from claimcheck.quantities.currencies import ISO_CODES
 
 if TYPE_CHECKING:
     from claimcheck.extract.context import Reading
@@ -73,3 +74,20 @@ def named_in(text: str) -> str | None:
 
 def _name(word: str) -> str:
     return _NAMES.get(word.lower(), word.lower())
+
+
+_TOKENS = re.compile(r"\btokens?\b|\btoks?\b|词元", re.I)
+
+
+def priced_per_tokens_named(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``Output tokens fall to $8.00 per million from $12.00``: in a sentence about tokens, an
+    amount "per million" is a price per million tokens."""
+    if not _TOKENS.search(text):
+        return quantities
+    out = []
+    for q in quantities:
+        per = per_scale_alone(text, q.end) if q.unit in ISO_CODES else None
+        if per is not None:
+            q = replace(q, unit=f"{q.unit}/{per[0]}", text=text[q.start : per[1]], end=per[1])
+        out.append(q)
+    return out

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from claimcheck.entities.registry import Entity
-from claimcheck.extract import carryover, changes, earlier, parts, qualifiers
+from claimcheck.extract import carryover, changes, earlier, estimates, parts, qualifiers
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import split
@@ -25,7 +25,7 @@ from claimcheck.extract.link_entity import entity_for
 from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
 from claimcheck.extract.lists import paired, respectively
 from claimcheck.extract.periods import Period, find_periods
-from claimcheck.extract.price_kinds import kind_of, parallel
+from claimcheck.extract.price_kinds import kind_of, parallel, priced_per_tokens_named
 from claimcheck.extract.roles import roles
 from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
@@ -74,6 +74,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     reported = [p for p in periods if not earlier.in_brackets(text, p.start)]
     periods = ctx.discourse.in_fiscal_year(periods, reported)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
+    quantities = priced_per_tokens_named(text, quantities)
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
     clauses = split(text)
     linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
@@ -105,6 +106,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
 def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Context) -> list[Reading]:
     """A sentence's readings once each has taken what the others and the text before give it."""
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
+    readings = carryover.earlier_of_their_level(readings, text)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()), text)
     readings = [changes.organic(r) for r in readings]
@@ -195,52 +197,11 @@ def _metric(
     return (
         own
         or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
-        or _consensus_of_the_figure_before(q, shape.text, chosen)
+        or estimates.consensus_of_the_figure_before(q, shape.text, chosen)
         or _in_view(q, ctx)
-        or _estimate_of_the_level_before(q, shape.text, ctx)
-        or _cents_beside_a_share(q, shape.text)
+        or estimates.estimate_of_the_level_before(q, shape.text, ctx)
+        or estimates.cents_beside_a_share(q, shape.text)
     )
-
-
-_A_SHARE = re.compile(r"\b(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
-
-
-def _cents_beside_a_share(q: Quantity, text: str) -> MetricChoice | None:
-    """``against estimates of 79 cents`` after ``84 cents per share``: cents beside a per-share
-    figure are per share."""
-    if not carryover.in_cents(q) or not _A_SHARE.search(text):
-        return None
-    return MetricChoice(qualifiers.adjusted("eps", text[: q.start]), None)
-
-
-# What analysts expected: a consensus set against the figure the company reported.
-_ESTIMATED = re.compile(
-    r"\b(?:analysts?|consensus|Wall\s+Street|the\s+Street)\b[^.;]*?"
-    r"\b(?:expected|estimated|forecast|projected|looking\s+for|pencilled\s+in|penciled\s+in)\b",
-    re.I,
-)
-
-
-def _consensus_of_the_figure_before(
-    q: Quantity, text: str, chosen: list[tuple[Quantity, MetricChoice | None]]
-) -> MetricChoice | None:
-    """``Adjusted EPS was $1.40, against analyst expectations of $1.31``: a consensus that names
-    no metric is of the figure it is set against, the one before it."""
-    if not qualifiers.consensus(text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]):
-        return None
-    before = [(o, c) for o, c in chosen if c is not None and o.end <= q.start and not c.change]
-    if not before or before[-1][0].unit != q.unit:  # the same measure, so the same unit
-        return None
-    return MetricChoice(before[-1][1].metric, None, part=before[-1][1].part)
-
-
-def _estimate_of_the_level_before(q: Quantity, text: str, ctx: Context) -> MetricChoice | None:
-    """``Revenue rose to $842.6 million. Analysts had expected $828.1 million.``: an estimate that
-    names no metric is of the level the text stated last."""
-    level = ctx.discourse.level
-    if level is None or not _ESTIMATED.search(text) or not ctx.vocab.accepts(level[0], q):
-        return None
-    return MetricChoice(level[0], None, part=level[1])
 
 
 def _in_view(q: Quantity, ctx: Context) -> MetricChoice | None:
@@ -376,6 +337,9 @@ def _run_rate(shape: Shape, q: Quantity) -> bool:
     return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"
 
 
+_ITS_VERSION = re.compile(r"\b(?:in|for)\s+(?:its|the)\s+(?P<v>[\w-]+)\s+(?:version|variant|edition)\b", re.I)
+
+
 def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Context) -> str | None:
     """A variant named with the entity (``GLM-4 MoE``), or the architecture a parameter count is of."""
     for m in linked.mentions:
@@ -383,6 +347,9 @@ def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Cont
             variant, _ = ctx.registry.variant_after(linked.text, m.end)
             if variant:
                 return variant
+    version = _ITS_VERSION.search(linked.text)
+    if version and ctx.registry.variant_word(version["v"]):
+        return ctx.registry.variant_word(version["v"])  # "scores 68.2 on MMLU in its chat version"
     if metric.startswith("params"):
         start = linked.clauses.start_of(linked.clauses.of(q.start))
         words = re.findall(r"[A-Za-z-]+", linked.text[start : q.start])

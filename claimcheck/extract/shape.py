@@ -21,6 +21,7 @@ from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|while|but|whereas)\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:that|which)\b", re.I)  # "$2.5 billion figure that"
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
@@ -149,9 +150,13 @@ class Shape:
         before = [o.end for o in self.quantities if o.end <= q.start and o.end > start]
         after = [o.start for o in self.quantities if o.start >= q.end]
         lo = max(before) if before else start
-        # What follows the figure before this one, up to a comma, is still about that figure.
-        comma = self.text.rfind(",", lo, q.start)
-        lo = comma + 1 if before and comma >= 0 else lo
+        # What follows the figure before this one, up to a comma or a conjunction, is still
+        # about that figure ("has raised $95 million to date and employs about 100 people").
+        cuts = [
+            self.text.rfind(",", lo, q.start) + 1,
+            *(m.end() for m in _CONJUNCTION.finditer(self.text, lo, q.start)),
+        ]
+        lo = max(lo, *cuts) if before else lo
         hi = min([*after, q.end + 60, len(self.text)])
         return lo, hi
 

@@ -121,6 +121,20 @@ def per_token(text: str, pos: int) -> tuple[str, str | None, int] | None:
     return unit, kind, m.end()
 
 
+_PER_SCALE_ALONE = re.compile(
+    r"\s*(?:per|/|a)\s*(?:1\s?|one\s)?(?P<ts>million|thousand|mn|M|K)(?![A-Za-z])", re.I
+)
+
+
+def per_scale_alone(text: str, pos: int) -> tuple[str, int] | None:
+    """``per million`` after a price, the tokens named elsewhere in the sentence ("Output tokens
+    fall to $8.00 per million"): (token unit, end)."""
+    m = _PER_SCALE_ALONE.match(text, pos)
+    if not m:
+        return None
+    return _TOKEN_UNITS[_TOKEN_SCALE[m.group("ts").lower()]], m.end()
+
+
 def paren_hedge(text: str, pos: int) -> tuple[str, int] | None:
     """``(est.)``-style hedges right after a number: (hedge, end)."""
     m = _PAREN_HEDGE.match(text, pos)
