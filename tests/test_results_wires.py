@@ -286,3 +286,22 @@ def test_a_release_date_in_an_aside_does_not_date_the_price(config):
     claims = _by_raw(text, config)
     assert claims["$2.50 per million input tokens"].as_of == "2025-07-10"
     assert claims["68.2"].variant == "Chat"
+
+
+def test_investors_are_never_the_start_up_a_round_values(config):
+    text = (
+        "Marlin Labs Raises $450 Million In Series B Led By Fathom Ventures\n\n"
+        "March 12, 2024\n\n"
+        "LISBON - Marlin Labs, the Portuguese developer of open-weight models, has raised $450 million "
+        "in a Series B round led by Fathom Ventures, the company said on Tuesday.\n\n"
+        "Fathom Ventures, which manages about $3.2 billion, was joined by Skerry Capital and Ostrea "
+        "Partners. The round values the start-up at $1.8 billion before the new money.\n\n"
+        "Magnolia Partners, Cedar Point Capital and the venture arm of chipmaker Sorrel Semiconductor "
+        "also took part. The round ended up larger than the roughly $400 million the company had "
+        "discussed with investors.\n\n"
+        "Timeline\n- June 2023: $80M Series A (Cedar Point)\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["$1.8 billion"].entity == "Marlin Labs"
+    assert claims["roughly $400 million"].entity == "Marlin Labs"
+    assert claims["$80M"].entity == "Marlin Labs"

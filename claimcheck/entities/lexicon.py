@@ -23,6 +23,7 @@ class NameLexicon:
     person_roles: tuple[str, ...]
     person_verbs: frozenset[str]
     headline_verbs: frozenset[str]
+    investor_suffixes: frozenset[str]
     common_words: frozenset[str]
     acronyms: frozenset[str]
     places: frozenset[str]
@@ -33,6 +34,11 @@ class NameLexicon:
     role_after: re.Pattern[str]
     title_before: re.Pattern[str]
     org_noun_before: re.Pattern[str]
+
+    def is_investor(self, name: str) -> bool:
+        """Whether a name is shaped as an investor's (``Ostrea Partners``, ``Fathom Ventures``)."""
+        words = name.split()
+        return len(words) > 1 and words[-1].lower() in self.investor_suffixes
 
     def is_place(self, name: str) -> bool:
         return name.lower() in self.places
@@ -81,6 +87,7 @@ def lexicon() -> NameLexicon:
         person_roles=tuple(sorted(_lower(data["person_roles"]), key=len, reverse=True)),
         person_verbs=_lower(data["person_verbs"]),
         headline_verbs=_lower(data["headline_verbs"]),
+        investor_suffixes=_lower(data["investor_suffixes"]),
         common_words=_lower(data["common_words"]),
         acronyms=frozenset(data["acronyms"]),
         places=_lower(data["places"]),

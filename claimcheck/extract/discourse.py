@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity, Mention
 from claimcheck.extract.periods import Period
 from claimcheck.extract.roles import compatible
@@ -148,6 +149,10 @@ class Discourse:
         found = (
             _latest(before, allowed) or _latest(self.previous, allowed) or self._latest_in_paragraph(allowed)
         )
+        if found is not None and wanted == ("org", "name") and lexicon().is_investor(found.name):
+            # "… was joined by Ostrea Partners. The round values the start-up at …"
+            others = [e for e in self.recent if not lexicon().is_investor(e.name)]
+            found = self._latest_in_paragraph(allowed, investors=False) or _latest(others, allowed) or found
         heading = [self.heading] if self.heading else []
         subject_pool = [self.article_subject] if self.article_subject else []
         return (
@@ -157,9 +162,13 @@ class Discourse:
             or _latest(subject_pool, allowed)
         )
 
-    def _latest_in_paragraph(self, types: tuple[str, ...]) -> Entity | None:
-        """The paragraph's last-mentioned entity of a compatible type."""
-        found = [(at, e) for e, at in self.last_in_paragraph.items() if compatible(e, types)]
+    def _latest_in_paragraph(self, types: tuple[str, ...], *, investors: bool = True) -> Entity | None:
+        """The paragraph's last-mentioned entity of a compatible type (an investor too, unless not)."""
+        found = [
+            (at, e)
+            for e, at in self.last_in_paragraph.items()
+            if compatible(e, types) and (investors or not lexicon().is_investor(e.name))
+        ]
         return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def default(self, types: tuple[str, ...]) -> Entity | None:
@@ -189,7 +198,12 @@ def _latest(pool: list[Entity], types: tuple[str, ...]) -> Entity | None:
 
 def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
     """The organisation an article is about: named in its headline and most often in its body."""
-    counts = Counter(m.entity for m in body if m.entity.type in ("org", "name"))
+    # Investors ("led by Fathom Ventures") are named beside the company, never instead of it.
+    lex = lexicon()
+    headline = [m for m in headline if not lex.is_investor(m.entity.name)]
+    counts = Counter(
+        m.entity for m in body if m.entity.type in ("org", "name") and not lex.is_investor(m.entity.name)
+    )
     if not counts:
         return None
     ranked = counts.most_common(2)

@@ -20,6 +20,8 @@ _INVESTOR_BEFORE = re.compile(
     r"|\bincluding|\bsuch\s+as|\balongside)\s+(?:[\w.&'’-]+\s+){0,3}$",
     re.I,
 )
+# "led by", "joined by", "backed by": investors whatever the sentence says of money
+_BACKED_BY = re.compile(r"\b(?:led|co-led|backed|joined)\s+by\s+(?:[\w.&'’-]+\s+){0,3}$", re.I)
 _INVESTOR_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+)?(?:led|co-led|joined|participated|invested|took\s+part|backed|put\s+in|poured)\b",
     re.I,
@@ -32,8 +34,12 @@ _COMPARISON_BEFORE = re.compile(
     r"|relative\s+to|unlike|like)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}$",
     re.I,
 )
+# "$80M Series A (Cedar Point)": the round's lead investor in brackets
+_ROUND_BRACKET = re.compile(r"\b(?:Series\s+[A-H]\d?|round|seed|financing)\s*\(\s*(?:led\s+by\s+)?$", re.I)
+# "Magnolia Partners, Cedar Point Capital and the venture arm of X also took part": every name of
+# the list (no figure between it and the verb)
 _TOOK_PART = re.compile(
-    r"^[^,;]{0,80}?\b(?:also\s+)?(?:took\s+part|participated|joined\s+the\s+(?:round|deal)|chipped\s+in"
+    r"^(?:[^,;\d]{0,60},){0,3}[^,;\d]{0,80}?\b(?:also\s+)?(?:took\s+part|participated|joined\s+the\s+(?:round|deal)|chipped\s+in"
     r"|co-invested|(?:also\s+)?invested)\b",
     re.I,
 )
@@ -64,9 +70,12 @@ def roles(text: str, mentions: list[Mention], clauses: Clauses) -> list[Role]:
         start = clauses.start_of(clauses.of(m.start))
         before = text[max(start, m.start - 60) : m.start]
         invested_in = bool(_INVEST_IN.search(text[max(0, m.start - 80) : m.start]))
-        investor = bool(_INVESTOR_BEFORE.search(before)) and _after_money_verb(text, m.start)
+        investor = bool(_BACKED_BY.search(before)) or (
+            bool(_INVESTOR_BEFORE.search(before)) and _after_money_verb(text, m.start)
+        )
         rest = text[m.end : clauses.spans[clauses.of(m.start)][1]]
         investor = investor or bool(_INVESTOR_AFTER.match(rest) or _TOOK_PART.search(rest))
+        investor = investor or bool(_ROUND_BRACKET.search(before))
         compared = bool(_COMPARISON_BEFORE.search(before))
         cited = bool(_SOURCE_BEFORE.search(before))
         out.append(Role(m, (investor or compared or cited) and not invested_in, invested_in))
