@@ -69,9 +69,30 @@ def caveats(a: Claim, b: Claim) -> list[str]:
         and basis_b in _MONEY_BASES | {"reported"}
     ):
         out.append(f"{_basis(a)} against {_basis(b)}")
-    if a.setting and b.setting and a.setting != b.setting:
+    if not settings_agree(a.setting, b.setting):
         out.append(f"different settings: {a.setting} vs {b.setting}")
     return out
+
+
+def _setting_parts(setting: str) -> dict[str, str]:
+    """``5-shot pass@1 cot`` as {shots: 5-shot, sampling: pass@1, cot: cot}."""
+    parts: dict[str, str] = {}
+    for word in setting.split():
+        kind = "shots" if word.endswith("-shot") else "sampling" if "@" in word else word
+        parts[kind] = word
+    return parts
+
+
+def settings_agree(a: str | None, b: str | None) -> bool:
+    """Whether two evaluation settings may be the same: no part both state differs ("pass@1
+    0-shot" and "0-shot" agree; "0-shot" and "5-shot" do not). Chain of thought stated by one
+    only is a difference: it changes the score."""
+    if not a or not b:
+        return True
+    x, y = _setting_parts(a), _setting_parts(b)
+    if ("cot" in x) != ("cot" in y):
+        return False
+    return all(x[k] == y[k] for k in x.keys() & y.keys())
 
 
 def window_for(metric: str, windows: Mapping[str, float]) -> float:
