@@ -305,3 +305,23 @@ def test_investors_are_never_the_start_up_a_round_values(config):
     assert claims["$1.8 billion"].entity == "Marlin Labs"
     assert claims["roughly $400 million"].entity == "Marlin Labs"
     assert claims["$80M"].entity == "Marlin Labs"
+
+
+def test_model_page_furniture(config):
+    text = (
+        "# Wren-3\n\n"
+        '<p align="center">⭐ 8,915 · Apache-2.0 · Built by Kestrel Labs</p>\n\n'
+        "[⭐ 4,100](https://github.com/kestrel-labs/wren-3)\n\n"
+        "## Quantised Wren-3-14B-Chat: MMLU, 5-shot\n\n"
+        "| Precision | Score |\n|---|---|\n| BF16 | 77.9 |\n| FP8 | 77.6 |\n\n"
+        "For reference, the comparison from our launch page:\n\n"
+        "Model MMLU HumanEval Wren-2-V1 78.2 70.1 Wren-2-V2 86.4 84.8\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["8,915"].entity == "Wren-3"  # a licence is no one
+    assert claims["4,100"].entity == "Wren-3"  # the repository of the model the page is headed with
+    assert (claims["77.9"].entity, claims["77.9"].variant) == ("Wren-3-14B", "Chat")  # BF16 is as released
+    assert claims["77.6"].variant == "FP8"
+    # a table flattened onto one line, as copied from a page
+    assert (claims["86.4"].entity, claims["86.4"].metric) == ("Wren-2-V2", "mmlu")
+    assert (claims["70.1"].entity, claims["70.1"].metric) == ("Wren-2-V1", "humaneval")

@@ -23,7 +23,7 @@ from claimcheck.textsearch import trie_pattern
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
 _VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
 _PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![\w$-])")
-_MODEL_ID = re.compile(r"[A-Za-z][\w.]*-\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
+_MODEL_ID = re.compile(r"[A-Za-z][\w.]*-[A-Za-z]?\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
 _DESCRIBES_NEXT = re.compile(
     r"\s+(?:AI\s+|tech\s+|software\s+|cloud\s+|chip\s+)?(?:start-?ups?|company|firm|developer|maker|unicorn|giant"
@@ -89,6 +89,8 @@ def discover(
             name = _without_variant(name, reserved)
             if registry.known(name) is not None or registry.registered(name) or reserved(name):
                 continue
+            if lex.not_entities.match(name):
+                continue  # "Apache-2.0", "Series B": whole names that name no one
             if _starts_a_reserved_phrase(piece.text, at + len(name), name, reserved):
                 continue  # "**Daily Active Users** averaged 96.4 million": a metric's words
             if title:

@@ -27,7 +27,8 @@ _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "corporation", "group", "holdings",
 _NOT_A_MODEL = re.compile(
     r"(?:" + "|".join(ISO_CODES) + r"|RMB|Rs|Euros?|Dollars?|Yuan|Yen|[QH][1-4]|FY\d*|CY\d*|Q|H"
     r"|Series|Form|Page|Quarter|Half|Year|Fiscal|Month|Week|Annual|Spring|Summer|Autumn|Fall|Winter"
-    r"|Table|Figure|Fig)[\d.,]*$"
+    r"|Table|Figure|Fig"
+    r"|Apache|GPL|LGPL|AGPL|MPL|EPL|BSD|CC|MIT|OpenRAIL|Python|Ubuntu|CUDA|PCIe|USB|HTTP|TLS|IPv)[\d.,]*$"
 )
 _MODEL_NAME = re.compile(
     r"""(?<![\w/-])(?P<name>

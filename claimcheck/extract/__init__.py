@@ -74,9 +74,16 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position), book)
 
 
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+\s*(?:%|[KMB]\b)")  # not a year
+_FULL_PRECISION = re.compile(r"(?i)(?:BF16|FP16|FP32|F16|F32|full[\s-]precision)")
+
+
 def _named_variant(r: Reading, names: Registry) -> Reading:
     """``Foxglove-2-27B-Chat`` is ``Foxglove-2-27B`` in its Chat variant, as a ``Chat`` column
-    beside ``Foxglove-2-27B`` says: one model, whichever way the article writes it."""
+    beside ``Foxglove-2-27B`` says: one model, whichever way the article writes it. A BF16 row
+    of a quantisation table is the model as released, no variant of it."""
+    if r.variant and _FULL_PRECISION.fullmatch(r.variant):
+        r = replace(r, variant=None)
     head, _, tail = r.entity.rpartition("-")
     word = names.variant_word(tail) if head else None
     if word is None or r.variant not in (None, word) or not any(ch.isdigit() for ch in head):
@@ -104,7 +111,10 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
                 if m.entity.type in ("org", "model", "name") and not byline
             ]
             variant = ctx.registry.variant_after(text, named[0].end)[0] if named else None
-            ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
+            # "⭐ 8,915 · Apache-2.0 · Built by …": a short line of figures under a page's title is
+            # no new heading (only a marked one, "## …", is whatever it holds)
+            if doc.text[block.start : block.start + 1] == "#" or not _FIGURE.search(text):
+                ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
             readings += _read_sentences(block, ctx)
         else:
             if block.kind != "item" or previous != "item":

@@ -114,9 +114,22 @@ class Context:
             known = self._discovered_by_key
             group = "repo" if m.group("repo") else "bare"
             repo = m.group(group)
-            entity = known.get(key(repo)) or self.registry.known(repo) or Entity(repo, "product")
+            entity = (
+                known.get(key(repo))
+                or self.registry.known(repo)
+                or self._heading_named(repo)
+                or Entity(repo, "product")
+            )
             out.append(Mention(m.start(group), m.end(group), entity, repo))
         return out
+
+    def _heading_named(self, repo: str) -> Entity | None:
+        """``github.com/mirefield-labs/lark`` under ``# Lark-8B``: the repository of the model the
+        page is headed with, when the heading's name begins with the repository's."""
+        heading = self.discourse.heading
+        want = re.sub(r"[\W_]+", "", repo.lower())
+        have = re.sub(r"[\W_]+", "", heading.name.lower()) if heading else ""
+        return heading if heading is not None and want and have.startswith(want) else None
 
     @cached_property
     def _discovered_by_key(self) -> dict[str, Entity]:

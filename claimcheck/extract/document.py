@@ -101,7 +101,9 @@ def _blocks(text: str, starts: list[int]) -> Iterator[Block]:
         kind = _kind(lines, i, j)
         body = text[start:end]
         skip = len(_HEADING.match(body).group()) if kind == "heading" and _HEADING.match(body) else 0
-        table = flattened(body, start, caption) if j == i + 1 and kind == "prose" else None
+        # a short line with no full stop reads as a heading, and a flattened table is one too
+        flat = kind == "prose" or (kind == "heading" and not body.lstrip().startswith("#"))
+        table = flattened(body, start, caption) if j == i + 1 and flat else None
         yield table or Paragraph(tuple(split_sentences(body[skip:], start + skip)), start, kind)
         titled = kind == "heading" or (
             len(line.split()) <= _CAPTION_WORDS and not re.search(r"[.!?]\s*$", line)
