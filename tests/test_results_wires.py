@@ -325,3 +325,22 @@ def test_model_page_furniture(config):
     # a table flattened onto one line, as copied from a page
     assert (claims["86.4"].entity, claims["86.4"].metric) == ("Wren-2-V2", "mmlu")
     assert (claims["70.1"].entity, claims["70.1"].metric) == ("Wren-2-V1", "humaneval")
+
+
+def test_an_acquisition_release_counts_and_changes(config):
+    text = (
+        "Rotterdam, 12 June 2025 – Harlow Logistics N.V. today announced it will acquire Pellmoor "
+        "Freight Ltd.\n\n"
+        "- Pellmoor generated revenue of £228 million in 2024, up 9% on 2023, and adjusted EBITDA of "
+        "£31 million\n"
+        "- Pellmoor employs 1,450 people and operates 22 depots across the UK, serving more than 600 "
+        "customers\n"
+        "- More than 15,000 businesses use its platform, built on 8 experts per layer\n"
+    )
+    claims = _by_raw(text, config)
+    up = claims["9%"]
+    assert (up.of, up.period, up.change) == ("revenue", "2024", "yoy")
+    assert claims["22"].metric == "depots"
+    assert claims["1,450"].metric == "employees"
+    assert claims["More than 15,000"].metric == "customers"
+    assert "8" not in claims  # how a model is built is no count it reports

@@ -130,6 +130,32 @@ def changes_of_their_levels(readings: list[Reading]) -> list[Reading]:
     return out
 
 
+# "revenue of £228 million in 2024, up 9% on 2023": a change set right after a level, in apposition
+_APPOSED_CHANGE = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[\w -]{1,30}?)?\s*[,(]\s*"
+    r"(?:up|down|rising|falling|an?\s+(?:increase|rise|gain|decline|drop|fall)\s+of)?\s*",
+    re.I,
+)
+
+
+def changes_beside_their_level(readings: list[Reading], text: str) -> list[Reading]:
+    """A change written in apposition right after a level figure is that level's change, for its
+    period, whatever metric word comes after it ("…, up 9% on 2023, and adjusted EBITDA of …")."""
+    out: list[Reading] = []
+    for r in readings:
+        level = out[-1] if out else None
+        if (
+            r.change
+            and level is not None
+            and not level.change
+            and not level.earlier
+            and _APPOSED_CHANGE.fullmatch(text, level.quantity.end, r.quantity.start)
+        ):
+            r = replace(r, of=level.metric, segment=level.segment, period=r.period or level.period)
+        out.append(r)
+    return out
+
+
 def changes_take_their_levels_period(readings: list[Reading]) -> list[Reading]:
     """``revenue of $3.45 billion for 2025, up 38%``: the change is for the period of the level it
     qualifies (the level of the metric it is a change of, in the same sentence)."""

@@ -50,6 +50,7 @@ _QOQ = re.compile(
 _FROM_YEAR = re.compile(
     r"\b(?:from|over|compared\s+with|versus)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", re.I
 )
+_ON_YEAR = re.compile(r"\s*on\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\b", re.I)  # "up 9% on 2023"
 _MULTIPLE = re.compile(r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 _MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
 GROWTH = "growth_rate"
@@ -134,6 +135,7 @@ def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
     for window in (after, text[start : q.start]):
         found = [(m.start(), "qoq") for m in _QOQ.finditer(window)]
         found += [(m.start(), "yoy") for rx in (_YOY, _FROM_YEAR) for m in rx.finditer(window)]
+        found += [(0, "yoy")] if window is after and _ON_YEAR.match(after) else []
         if found:
             return (min(found) if window is after else max(found))[1]
     return "unspecified"

@@ -74,6 +74,9 @@ def own_metric(
             return MetricChoice("dividend_per_share", dividend)
         eps = _nearest_hit(q, hits, "eps")
         return MetricChoice(qualifiers.adjusted("eps", text[: eps.start if eps else q.start]), eps)
+    counted = _counted_noun(q, text, hits)
+    if counted is not None:
+        return counted
     best: tuple[float, str, Hit] | None = None
     for hit in hits:
         for metric in hit.metrics:
@@ -95,6 +98,33 @@ def own_metric(
             return MetricChoice("bond_issuance", best[2])  # "raise 80 billion yen in the bond market"
         return MetricChoice(qualifiers.adjusted(best[1], text[: best[2].start]), best[2])
     return _benchmark_named(q, text, vocab)
+
+
+# "operates 22 depots", "in 31 countries": a bare count and the plural noun right after it
+_COUNTED = re.compile(r"\s+(?P<noun>[a-z][a-z-]{2,}s)\b(?!\s+(?:of|per|a|an|each|every)\b)")
+_NOT_COUNTED = frozenset(
+    """years months weeks days hours minutes seconds decades times points percent basis cents pence
+    dollars euros pounds yen yuan others ones items words lines pages things ways tokens parameters
+    people persons shares units this was has its plus less across thus always perhaps previous
+    experts layers heads runs trials seeds shots samples variants sizes models checkpoints families
+    versions configurations segments divisions regions tranches rounds series""".split()
+)
+# Who a business counts as customers, however the text calls them.
+_CUSTOMERS = frozenset("businesses organizations organisations enterprises companies clients".split())
+
+
+def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | None:
+    """The count of what the noun right after a bare number names, when no metric word does:
+    ``operates 22 depots`` is a count of depots (the ``employs`` of the clause is another's)."""
+    if q.unit is not None or q.value < 10 or q.value != int(q.value) or not q.text.lstrip("~ ")[:1].isdigit():
+        return None  # "two sizes", "8 experts": how a thing is built, not a count it reports
+    m = _COUNTED.match(text, q.end)
+    if m is None or m.group("noun") in _NOT_COUNTED:
+        return None
+    if any(h.start <= m.start("noun") < h.end for h in hits):
+        return None  # "600 customers": a metric the vocabulary names, read as such
+    noun = m.group("noun")
+    return MetricChoice("customers" if noun in _CUSTOMERS else metric_id(noun), None)
 
 
 def _nearest_hit(q: Quantity, hits: list[Hit], metric: str) -> Hit | None:

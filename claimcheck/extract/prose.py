@@ -61,7 +61,12 @@ _GENERIC = re.compile(
     r"|\b(?:companies|firms|start-?ups|rivals|competitors|peers|players|investors)\b",
     re.I,
 )
-_SETTING_AFTER = re.compile(r"[\s-]*(?:shots?|shot\b)", re.I)
+# "5-shot"; "8 experts", "64 layers", "2 shared": how an evaluation is run or a model is built
+_SETTING_AFTER = re.compile(
+    r"[\s-]*(?:shots?|shot\b|(?:routed\s+|active\s+|shared\s+)?experts?\b|layers?\b|attention\s+heads\b"
+    r"|KV\s+heads\b|shared\b)",
+    re.I,
+)
 _SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
 
@@ -106,7 +111,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
 def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Context) -> list[Reading]:
     """A sentence's readings once each has taken what the others and the text before give it."""
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
-    readings = carryover.earlier_of_their_level(readings, text)
+    readings = carryover.earlier_of_their_level(carryover.changes_beside_their_level(readings, text), text)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()), text)
     readings = [changes.organic(r) for r in readings]
@@ -273,7 +278,8 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=shape.segment(q, choice, kind) or parts.part_named(q, choice, kind, linked),
+        segment=_not_a_name(shape.segment(q, choice, kind), linked)
+        or parts.part_named(q, choice, kind, linked),
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
         as_of=as_of or (ctx.day() if dated and not was else None),
@@ -286,6 +292,13 @@ def _reading(
 
 
 _PLANS = ("forecast", "planned")
+
+
+def _not_a_name(segment: str | None, linked: Linked) -> str | None:
+    """``Pellmoor employs 1,450 people``: a name before the metric word is whose it is, no part."""
+    if segment and any(segment == m.surface.lower() for m in linked.mentions):
+        return None
+    return segment
 
 
 def _earlier_period(q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context) -> str | None:

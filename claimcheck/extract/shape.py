@@ -20,7 +20,9 @@ from claimcheck.quantities.units import is_price_unit
 from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
-_BASE_BEFORE = re.compile(r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$", re.I)
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$", re.I
+)  # "up 9% on 2023": the year it is measured from
 _CONJUNCTION = re.compile(r"\b(?:and|while|but|whereas)\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:that|which)\b", re.I)  # "$2.5 billion figure that"
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
