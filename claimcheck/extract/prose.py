@@ -296,7 +296,9 @@ _PLANS = ("forecast", "planned")
 
 def _not_a_name(segment: str | None, linked: Linked) -> str | None:
     """``Pellmoor employs 1,450 people``: a name before the metric word is whose it is, no part."""
-    if segment and any(segment == m.surface.lower() for m in linked.mentions):
+    if segment and any(
+        segment == m.surface.lower() and m.entity.type not in ("part", "place") for m in linked.mentions
+    ):
         return None
     return segment
 
