@@ -36,6 +36,7 @@ _METRIC = Struct(
         "qualifiers": ListOf(str),
         "names": ListOf(str),
         "moving": bool,
+        "per_period": bool,
     }
 )
 # A suppression for a plain-text article, which has no comment syntax (see triage/suppressions.py).

@@ -30,6 +30,8 @@ class Metric:
     qualifiers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     moving: bool = False
+    # A moving figure reported for a period too ("DAUs averaged 96.4 million in the quarter").
+    per_period: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class Vocabulary:
                 qualifiers=tuple(m.get("qualifiers", ())),
                 names=tuple(m.get("names", ())),
                 moving=bool(m.get("moving", False)),
+                per_period=bool(m.get("per_period", False)),
             )
             for mid, m in spec["metrics"].items()
         }

@@ -344,3 +344,15 @@ def test_an_acquisition_release_counts_and_changes(config):
     assert claims["1,450"].metric == "employees"
     assert claims["More than 15,000"].metric == "customers"
     assert "8" not in claims  # how a model is built is no count it reports
+
+
+def test_active_users_are_dated_and_of_the_quarter_in_view(config):
+    text = (
+        "SAN FRANCISCO, November 4, 2025 — Brackwater, Inc. reported results for the quarter ended "
+        "September 30, 2025.\n\n"
+        "- **Daily Active Users (DAUs)** averaged 96.4 million, up 14% year over year.\n"
+    )
+    claims = _by_raw(text, config)
+    users = claims["96.4 million"]
+    assert (users.metric, users.when, users.as_of) == ("daily_active_users", "2025-Q3", "2025-11-04")
+    assert claims["14%"].when == "2025-Q3"

@@ -261,6 +261,11 @@ def _reading(
         text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]
     )
     period, target, as_of = shape.period_of(q, clause, dated)
+    per_period = ctx.vocab.metric(choice.metric).per_period or bool(
+        choice.of and ctx.vocab.metric(choice.of).per_period
+    )
+    if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
+        period = shape.period_of(q, clause, False)[0]
     # A revised forecast is measured from the earlier forecast for the same period.
     if not dated and was and not shape.owns_period(q, clause) and basis not in _PLANS:
         period = shape.period_after(q, clause) or _earlier_period(q, clause, clause_start, shape, ctx)
@@ -287,7 +292,9 @@ def _reading(
         of=choice.of,
         earlier=was,
         # An earlier value ("from S$63.6 million") is not of the period in view.
-        context_period=None if period or dated or kind == "score" or was else ctx.discourse.in_view(basis),
+        context_period=None
+        if period or (dated and not per_period) or kind == "score" or was
+        else ctx.discourse.in_view(basis),
     )
 
 
