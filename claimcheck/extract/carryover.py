@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.extract import earlier
+from claimcheck.extract import earlier, qualifiers
 from claimcheck.extract.context import Context, Reading
 from claimcheck.model import Quantity
 
 _SHORT = 8  # words
-_PLANS = ("forecast", "planned")
 
 
 def base_from_period(r: Reading, bases: list[str]) -> Reading:
@@ -227,7 +226,7 @@ def earlier_in_kind(readings: list[Reading], text: str) -> list[Reading]:
             own = earlier.names_its_measure(text, r.quantity.start)
             if r.basis is None and level.basis == "run_rate" and not own:
                 r = replace(r, basis=level.basis)
-            elif r.basis in _PLANS and level.basis == r.basis and r.period is None:
+            elif r.basis in qualifiers.PLANS and level.basis == r.basis and r.period is None:
                 r = replace(r, period=level.period, context_period=level.context_period)
         out.append(r)
     return out

@@ -267,7 +267,7 @@ def _reading(
     if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
         period = shape.period_of(q, clause, False)[0]
     # A revised forecast is measured from the earlier forecast for the same period.
-    if not dated and was and not shape.owns_period(q, clause) and basis not in _PLANS:
+    if not dated and was and not shape.owns_period(q, clause) and basis not in qualifiers.PLANS:
         period = shape.period_after(q, clause) or _earlier_period(q, clause, clause_start, shape, ctx)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     return Reading(
@@ -296,9 +296,6 @@ def _reading(
         if period or (dated and not per_period) or kind == "score" or was
         else ctx.discourse.in_view(basis),
     )
-
-
-_PLANS = ("forecast", "planned")
 
 
 def _not_a_name(segment: str | None, linked: Linked) -> str | None:

@@ -76,6 +76,7 @@ _BASIS = [
     ),
 ]
 _PLANNED_METRICS = ("funding", "valuation")
+PLANS = ("forecast", "planned")  # the bases of a figure not yet reported
 _SETTING = re.compile(
     r"(?<![\w-])(?:(?P<shot>\d{1,2}|zero|one|few|three|five|eight|ten)[\s-]shots?|(?P<at>(?:pass|maj|cons|best|top)@\d+)"
     r"|(?P<cot>CoT|chain[\s-]of[\s-]thought))(?![\w-])",
