@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 
 from claimcheck.entities.discover import NameBook, Piece, discover
-from claimcheck.entities.registry import Entity, Mention, Registry, key
+from claimcheck.entities.registry import Entity, Mention, Registry, key, tokens
 from claimcheck.extract.coverage import Coverage
 from claimcheck.extract.discourse import Discourse
 from claimcheck.extract.document import Document, Paragraph, Table
@@ -125,11 +125,10 @@ class Context:
 
     def _heading_named(self, repo: str) -> Entity | None:
         """``github.com/mirefield-labs/lark`` under ``# Lark-8B``: the repository of the model the
-        page is headed with, when the heading's name begins with the repository's."""
+        page is headed with, when the heading's name begins with the repository's words."""
         heading = self.discourse.heading
-        want = re.sub(r"[\W_]+", "", repo.lower())
-        have = re.sub(r"[\W_]+", "", heading.name.lower()) if heading else ""
-        return heading if heading is not None and want and have.startswith(want) else None
+        want = tokens(repo)
+        return heading if heading is not None and want and tokens(heading.name)[: len(want)] == want else None
 
     @cached_property
     def _discovered_by_key(self) -> dict[str, Entity]:

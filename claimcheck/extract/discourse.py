@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity, Mention
 from claimcheck.extract.periods import Period
+from claimcheck.extract.qualifiers import PLANS
 from claimcheck.extract.roles import compatible
 
 _ORG_NOUNS = (
@@ -109,7 +110,7 @@ class Discourse:
     def in_view(self, basis: str | None) -> str | None:
         """The period a figure stating none is for: a forecast after a forecast ("For the third
         quarter, it expects $1.5bn. Analysts had been looking for $1.49bn.") is of the plan's period."""
-        if basis in ("forecast", "planned") and self.plan_period:
+        if basis in PLANS and self.plan_period:
             return self.plan_period
         return self.period
 

@@ -131,7 +131,7 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
         and not earlier.in_brackets(text, p.start)
     ]
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
-    planned = bool(readings) and all(r.basis in ("forecast", "planned") for r in readings)
+    planned = bool(readings) and all(r.basis in qualifiers.PLANS for r in readings)
     if flows and not planned:
         ctx.discourse.period = flows[0]
     ctx.discourse.plan_period = (flows[0] if flows else ctx.discourse.plan_period) if planned else None

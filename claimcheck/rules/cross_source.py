@@ -143,9 +143,9 @@ def _agreeing_with_all(ballots: tuple[Ballot, ...]) -> set[str]:
         voter
         for voter, own in by_voter.items()
         # a plan is set against the facts apart (_plans_apart), whether or not it fits them
-        if not any(b.claim.basis in ("planned", "forecast") for b in own)
+        if not any(b.claim.basis in qualifiers.PLANS for b in own)
         and all(
-            any(x.low <= y.high and y.low <= x.high for x in own for y in theirs)
+            any(overlap((x.low, x.high), (y.low, y.high)) for x in own for y in theirs)
             for other, theirs in by_voter.items()
             if other != voter
         )
