@@ -22,10 +22,15 @@ _ORG_NOUNS = (
     r"company|firm|start-?up|startup|group|lab|business|developer|maker|provider|unicorn|chipmaker|insurer"
     r"|lender|platform"
 )
+# What may stand between "the" and the noun of a description: "the London-based company", "the
+# Paris AI lab", "the three-year-old start-up", "the new model".
+_DESCRIBED = (
+    r"(?:(?:new|latest|smaller|larger|bigger|flagship|open|base|same|(?-i:[A-Z][\w.]*)|\w+(?:-\w+)+)\s+){0,3}"
+)
 _MODEL_NOUNS = r"model|system|release|checkpoint|LLM|chatbot|assistant"
 ANAPHOR = re.compile(
     rf"\b(?P<pron>its|it|their|they)\b(?!\s+(?:that|which|who)\b)"
-    rf"|\bthe\s+(?:(?:new|latest|smaller|larger|bigger|flagship|open|base|same)\s+)?"
+    rf"|\bthe\s+{_DESCRIBED}"
     rf"(?:(?P<org>{_ORG_NOUNS})|(?P<model>{_MODEL_NOUNS}))(?:'s|’s)?\b(?!\s+(?:that|which|who)\b)",
     re.I,
 )
@@ -214,6 +219,9 @@ def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
     named = {m.entity for m in headline if m.entity.type == "org"} or {
         m.entity for m in headline if m.entity.type == "name"
     }
+    # Of a headline's organisations, those the body speaks of ("… Series C to Bring Auditable AI …").
+    said = Counter(m.entity for m in headline)
+    named = {e for e in named if counts[e] > said[e]} or named
     if named:
         return top if top in named and not tied and len(named) == 1 else None
     return None if len(ranked) > 1 and ranked[1][1] * 2 > n else top

@@ -183,13 +183,24 @@ def _anaphor(
 ) -> tuple[int, Entity] | None:
     start = s.clauses.start_of(clause)
     for m in ANAPHOR.finditer(s.text, start, q.start):
-        if s.clauses.of(m.start()) != clause or _determines_a_name(m, s):
+        if s.clauses.of(m.start()) != clause or _determines_a_name(m, s) or _holds_a_name(m, s):
             continue
         before = [x.entity for x in s.mentions if x.end <= m.start()]
         entity = discourse.antecedent(types, before, anaphor_types(m))
         if entity is not None:
             return m.start(), entity
     return None
+
+
+def _holds_a_name(m: re.Match[str], s: Sentence) -> bool:
+    """``the Nautilus-3 model``, ``the open-weight release of Lark-8B``: a description around a
+    name, or of one, is that name, not an anaphor."""
+    return any(
+        m.start() < x.start < m.end() or _OF_A_NAME.fullmatch(s.text, m.end(), x.start) for x in s.mentions
+    )
+
+
+_OF_A_NAME = re.compile(r"\s+of\s+")
 
 
 def _determines_a_name(m: re.Match[str], s: Sentence) -> bool:

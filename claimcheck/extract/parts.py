@@ -17,7 +17,11 @@ from claimcheck.model import Quantity
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\(|[—–]|-\s|,\s+[A-Z][a-z]+,\s+[A-Z][a-z]{2,8}\.?\s+\d)"
 )
-_OTHER_SUBJECT = re.compile(r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]")
+# "…, with UK & Ireland accounting for …" opens another subject; "open offices in New York and
+# Singapore, and grow its team from 310" a verb phrase of the sentence's own subject.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]|[,;]\s*(?:and|but|or|then)\s+(?!the\b)[a-z]+\s"
+)
 _PART_OPENS = re.compile(r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+)[\W_]*$", re.I)
 
 
@@ -45,7 +49,6 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
         and parts[-1].end <= m.start < q.start
         and not text.startswith(("'s", "’s"), m.end)
     ]
-    # "…, with UK & Ireland accounting for £538.0m": another subject opens before the figure.
     other = _OTHER_SUBJECT.search(text, parts[-1].end, q.start)
     return None if between or other else _part_name(text, parts[-1])
 

@@ -161,7 +161,37 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
         if found is not None:
             period, date, kind = found
             out.append(Period(m.start(), m.end(), period, _hedge(m), date, kind, _part(m)))
-    return out
+    dated = [_year_by_its_end(p, text, today) for p in out]
+    # The day a fiscal quarter ended dates the quarter, not a figure of its own.
+    ends = [(p.end, end) for p, end in dated if end]
+    return [p for p, _ in dated if not any(lo <= p.start < hi for lo, hi in ends)]
+
+
+# "the fiscal fourth quarter, which ended June 30": the quarter's last month, and its year if given
+_QUARTER_ENDED = re.compile(
+    rf",?\s*(?:which\s+|that\s+)?(?:ended|ending|closed)\s+(?:on\s+|in\s+)?(?P<mon>{MONTH})\.?"
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
+    re.I,
+)
+
+
+def _year_by_its_end(p: Period, text: str, today: dt.date | None) -> tuple[Period, int]:
+    """A fiscal quarter named with the day it ended is of the fiscal year that ends the quarters
+    after it (named, as fiscal years are, by the calendar year they end in): the fourth quarter
+    that ended June 30, 2025 is ``FY2025-Q4``, the second that ended in October 2024 ``FY2025-Q2``.
+    Also where the words naming the end stop (0: the quarter is not dated so)."""
+    if p.kind != "fiscal_quarter" or not (p.period or "").startswith("FY-Q"):
+        return p, 0
+    m = _QUARTER_ENDED.match(text, p.end)
+    if m is None:
+        return p, 0
+    month = month_number(m["mon"])
+    year = int(m["y"]) if m["y"] else resolve_month(month, today)
+    if year is None:
+        return p, 0
+    quarter = int(p.period[-1])
+    year += (month + (4 - quarter) * 3 - 1) // 12
+    return Period(p.start, p.end, f"FY{year}-Q{quarter}", p.hedge, p.date, p.kind), m.end()
 
 
 def _year(g: _Groups) -> int:

@@ -1,0 +1,61 @@
+"""Who a described subject is and what a figure's part and quarter are: descriptions with
+modifiers (``the London-based company``), a headline's stray capitals, regions that are objects
+rather than subjects, a fiscal quarter dated by the day it ended, and a team's head count.
+
+Every organisation here is invented; each case stands for a kind of sentence, not for one article.
+"""
+
+from __future__ import annotations
+
+from helpers import read
+
+RELEASE = (
+    "Quorvane AI Raises $640 Million Series C to Bring Auditable AI to Global Banking\n\n"
+    "Round led by Tessel Peak Capital values the Oslo-based company at $4.2 billion\n\n"
+    "OSLO, September 16, 2025 -- Quorvane AI today announced that it has raised $640 million in "
+    "Series C funding. Quorvane will use the new capital to expand its compute to more than 24,000 "
+    "GPUs by the end of 2026, open offices in New York and Singapore, and grow its team from 310 "
+    "people today to about 500.\n"
+)
+
+
+def _by_raw(text: str, config) -> dict:
+    return {c.raw.removeprefix("from "): c for c in read(text, config)}
+
+
+def test_a_description_with_modifiers_is_the_company_the_article_is_about(config):
+    c = _by_raw(RELEASE, config)["$4.2 billion"]
+    assert (c.entity, c.metric) == ("Quorvane AI", "valuation")
+
+
+def test_a_headline_name_the_body_never_uses_does_not_unseat_the_articles_subject(config):
+    # "Bring Auditable AI" has an organisation's cue but the body never speaks of it.
+    assert {c.entity for c in read(RELEASE, config)} == {"Quorvane AI"}
+
+
+def test_a_team_is_counted_in_people_and_a_region_in_an_earlier_object_is_no_part(config):
+    claims = _by_raw(RELEASE, config)
+    for raw in ("310", "about 500"):
+        assert (claims[raw].metric, claims[raw].segment) == ("employees", None)
+    assert claims["more than 24,000"].metric == "gpus"
+
+
+def test_a_fiscal_quarter_is_of_the_fiscal_year_its_end_day_closes(config):
+    text = (
+        "August 7, 2025 - Halvery Semiconductor Corp. gave a weak forecast.\n\n"
+        "In the fiscal fourth quarter, which ended June 30, revenue rose 34% to $782.5 million.\n\n"
+        "For its fiscal second quarter ended Sept. 27, 2025, Halvery expects revenue of $800 million.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["$782.5 million"].period == "FY2025-Q4"
+    # The second quarter of a fiscal year that ends six months after September 2025.
+    assert claims["$800 million"].period == "FY2026-Q2"
+
+
+def test_a_release_of_a_named_model_is_that_model_not_the_last_one_in_view(config):
+    text = (
+        "Mirrowick charges $1.20 per million output tokens for Pellin-8B-Chat. The open-weight "
+        "release of Pellin-8B has drawn more than 21,000 stars on GitHub.\n"
+    )
+    c = _by_raw(text, config)["more than 21,000"]
+    assert (c.entity, c.variant, c.metric) == ("Pellin-8B", None, "github_stars")
