@@ -109,6 +109,10 @@ _NOT_COUNTED = frozenset(
     experts layers heads runs trials seeds shots samples variants sizes models checkpoints families
     versions configurations segments divisions regions tranches rounds series""".split()
 )
+# A head count told as a team's size: people are counted as staff only where a team is named.
+_TEAM_AFTER = re.compile(r"-(?:person|people|strong)\s+(?:team|staff|workforce)\b", re.I)
+_PEOPLE = re.compile(r"\s+(?:people|persons|staff)\b")
+_TEAM_BEFORE = re.compile(r"\b(?:team|staff|workforce|headcount)\b[^,;.]*$", re.I)
 # Who a business counts as customers, however the text calls them.
 _CUSTOMERS = frozenset("businesses organizations organisations enterprises companies clients".split())
 
@@ -116,8 +120,12 @@ _CUSTOMERS = frozenset("businesses organizations organisations enterprises compa
 def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | None:
     """The count of what the noun right after a bare number names, when no metric word does:
     ``operates 22 depots`` is a count of depots (the ``employs`` of the clause is another's)."""
-    if q.unit is not None or q.value < 10 or q.value != int(q.value) or not q.text.lstrip("~ ")[:1].isdigit():
-        return None  # "two sizes", "8 experts": how a thing is built, not a count it reports
+    if q.unit is not None or q.value < 10 or q.value != int(q.value):
+        return None  # "8 experts": how a thing is built, not a count it reports
+    if _team_size(q, text):
+        return MetricChoice("employees", None)
+    if not q.text.lstrip("~ ")[:1].isdigit():
+        return None  # "two sizes"
     m = _COUNTED.match(text, q.end)
     if m is None or m.group("noun") in _NOT_COUNTED:
         return None
@@ -125,6 +133,14 @@ def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | Non
         return None  # "600 customers": a metric the vocabulary names, read as such
     noun = m.group("noun")
     return MetricChoice("customers" if noun in _CUSTOMERS else metric_id(noun), None)
+
+
+def _team_size(q: Quantity, text: str) -> bool:
+    """``a 60-person team``, ``grow its team from 310 people today to about 500``: a head count."""
+    if _TEAM_AFTER.match(text, q.end):
+        return True
+    named = _PEOPLE.match(text, q.end) or not _COUNTED.match(text, q.end)
+    return bool(named and _TEAM_BEFORE.search(text, max(0, q.start - 40), q.start))
 
 
 def _nearest_hit(q: Quantity, hits: list[Hit], metric: str) -> Hit | None:
