@@ -184,6 +184,16 @@ class Vocabulary:
             for m in self._qualifiers.finditer(text)
         ]
 
+    def qualified(self, metric_id: str, text: str) -> str:
+        """The metric of ``metric_id``'s family a qualifier word of ``text`` picks (``params_active``
+        for a ``Parameters (active)`` header), else ``metric_id`` itself."""
+        family = metric_id.split("_")[0]
+        for hit in self.qualifier_hits(text):
+            found = next((m for m in hit.metrics if m.split("_")[0] == family), None)
+            if found is not None:
+                return found
+        return metric_id
+
     def accepts(self, metric_id: str, q: Quantity, *, price_unit_known: bool = False) -> bool:
         """Whether a stated value can be a figure of this metric."""
         metric = self.metrics.get(metric_id) or Metric(metric_id, metric_id, "points", "score", ("model",))

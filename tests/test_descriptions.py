@@ -59,3 +59,22 @@ def test_a_release_of_a_named_model_is_that_model_not_the_last_one_in_view(confi
     )
     c = _by_raw(text, config)["more than 21,000"]
     assert (c.entity, c.variant, c.metric) == ("Pellin-8B", None, "github_stars")
+
+
+def test_a_qualifier_word_after_a_parameter_count_or_in_its_header_picks_the_active_count(config):
+    text = (
+        "Brisk-2 is a large model with 236 billion total parameters, 21 billion of which are "
+        "active for any given token. Its sibling Brisk-2-Lite has 480B total parameters and 35B "
+        "active per token.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["236 billion"].metric == "params_total"
+    assert claims["21 billion"].metric == "params_active"
+    assert (claims["35B"].entity, claims["35B"].metric) == ("Brisk-2-Lite", "params_active")
+    table = (
+        "| Model | Parameters (total) | Parameters (active) | Context window |\n"
+        "|---|---|---|---|\n"
+        "| Brisk-3-MoE-152B | 152B | 27B | 64K |\n"
+    )
+    cells = _by_raw(table, config)
+    assert (cells["152B"].metric, cells["27B"].metric) == ("params_total", "params_active")

@@ -101,7 +101,9 @@ def analyse(text: str, ctx: Context) -> Label:
     """Read a label."""
     hits = ctx.vocab.hits(text)
     top = max(hits, key=lambda h: h.end - h.start) if hits else None
-    metric = qualifiers.adjusted(top.metrics[0], text[: top.start]) if top else None
+    metric = (
+        ctx.vocab.qualified(qualifiers.adjusted(top.metrics[0], text[: top.start]), text) if top else None
+    )
     mentions = tuple(m for m in ctx.names_in(text) if m.entity.type in ("org", "model", "product", "name"))
     periods = find_periods(text)
     hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]

@@ -96,8 +96,15 @@ def own_metric(
         lo, hi = clauses.spans[clauses.of(q.start)]
         if best[1] == "funding" and "bond_issuance" in vocab.metrics and _DEBT.search(text, lo, hi):
             return MetricChoice("bond_issuance", best[2])  # "raise 80 billion yen in the bond market"
-        return MetricChoice(qualifiers.adjusted(best[1], text[: best[2].start]), best[2])
+        metric = qualifiers.adjusted(best[1], text[: best[2].start])
+        qualifier = _QUALIFIER_AFTER.match(text, q.end)
+        return MetricChoice(vocab.qualified(metric, qualifier["w"]) if qualifier else metric, best[2])
     return _benchmark_named(q, text, vocab)
+
+
+# "35B active per token", "21 billion of which are active": the word after a figure that picks
+# one of its metric's family
+_QUALIFIER_AFTER = re.compile(r"\s*,?\s*(?:(?:of\s+)?which\s+(?:are\s+|is\s+)?|are\s+|is\s+)?(?P<w>[a-z]+)\b")
 
 
 # "operates 22 depots", "in 31 countries": a bare count and the plural noun right after it
