@@ -78,3 +78,25 @@ def test_a_qualifier_word_after_a_parameter_count_or_in_its_header_picks_the_act
     )
     cells = _by_raw(table, config)
     assert (cells["152B"].metric, cells["27B"].metric) == ("params_total", "params_active")
+
+
+def test_a_source_named_after_a_few_words_and_a_colon_after_a_statement(config):
+    text = (
+        "Nordic AI start-ups have raised NOK 11 billion so far in 2025, according to figures from "
+        "industry tracker Fjordline Data, a sum dwarfed by single rounds elsewhere: Boston's Quillby "
+        "Labs raised $4 billion in June at a valuation of $30 billion.\n"
+    )
+    claims = _by_raw(text, config)
+    assert "NOK 11 billion" not in claims  # the region's start-ups are no one entity, nor the source
+    assert {(c.entity, c.metric) for c in claims.values()} == {
+        ("Quillby Labs", "funding"),
+        ("Quillby Labs", "valuation"),
+    }
+
+
+def test_a_capitalised_word_glued_to_an_adjective_suffix_is_no_name(config):
+    text = (
+        "The Lisbon lab, valued at $4.8 billion after its March round, is building for European "
+        "languages first, and MMLU is an English-heavy test. Marrowick Labs said so.\n"
+    )
+    assert "English-heavy" not in {c.entity for c in read(text, config)}

@@ -2,7 +2,8 @@
 
 ``A, which raised $6bn in May, is now worth $45bn``: the relative clause is an aside with its own
 figure ($6bn) and the same subject (A); the main clause (``A … is now worth $45bn``) is read around
-it. ``;``, ``, but``, ``, while`` and ``, and`` before a new subject start a new clause. Every
+it. ``;``, a colon after a statement, ``, but``, ``, while`` and ``, and`` before a new subject
+start a new clause. Every
 position of the sentence gets a clause number, so a subject is looked for in its own clause first.
 """
 
@@ -16,6 +17,10 @@ _SOFT = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet|as|so|and\s+(?:its|their|the|a|an|it|they|both|all|each|some|most|many|none|[A-Z]))\b"
     r"|\s(?:while|whereas|although)\s|,\s+compared\s+(?:to|with)\b|,\s+against\b"
 )
+# "…, a sum dwarfed by single rounds elsewhere: San Francisco's Obsidian Forge raised …": a colon
+# after a statement opens another; one after a short label ("Revenue: $5m") does not.
+_COLON = re.compile(r"(?<=[a-z]{2}):(?=\s+[A-Z])")
+_LABEL_LENGTH = 40
 _ASIDE_START = re.compile(
     r",\s+(?:which|who|whose|where|when|a|an|the|its|formerly|once|now|led\s+by|backed\s+by)\b"
     # "Lyra-1, released in January, costs …": a participle's date is the release's
@@ -50,7 +55,10 @@ class Clauses:
 def split(text: str) -> Clauses:
     """The clauses of one sentence."""
     n = len(text)
-    cuts = sorted({m.start() for m in _HARD.finditer(text)} | {m.start() for m in _SOFT.finditer(text)})
+    colons = {m.start() for m in _COLON.finditer(text) if m.start() >= _LABEL_LENGTH}
+    cuts = sorted(
+        {m.start() for m in _HARD.finditer(text)} | {m.start() for m in _SOFT.finditer(text)} | colons
+    )
     asides = _asides(text, cuts)
     ids = [0] * n
     spans: dict[int, tuple[int, int]] = {}

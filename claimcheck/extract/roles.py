@@ -43,11 +43,11 @@ _TOOK_PART = re.compile(
     r"|co-invested|(?:also\s+)?invested)\b",
     re.I,
 )
-# "according to Ridgemark Analytics", "analysts polled by X", "data compiled by X": the source
-# of a figure is no subject of it.
+# "according to Ridgemark Analytics", "analysts polled by X", "according to figures from industry
+# tracker Southern Ledger": the source of a figure is no subject of it.
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|data\s+from|estimates?\s+from"
-    r"|consensus\s+from|tracked\s+by|reported\s+by)\s+(?:the\s+)?(?:data\s+(?:firm|provider)\s+|research\s+firm\s+)?$",
+    r"|consensus\s+from|tracked\s+by|reported\s+by)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 _INVEST_IN = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^.;]*?\bin\s+$", re.I)
