@@ -100,3 +100,20 @@ def test_a_capitalised_word_glued_to_an_adjective_suffix_is_no_name(config):
         "languages first, and MMLU is an English-heavy test. Marrowick Labs said so.\n"
     )
     assert "English-heavy" not in {c.entity for c in read(text, config)}
+
+
+def test_last_month_names_dates_and_a_round_dates_only_the_earlier_valuation(config):
+    text = (
+        "March 18, 2025 - Brantle Growth invested $1.1 billion in Quorra Labs last October, in a "
+        "round valuing it at $6.5 billion. The company was valued at $2.5 billion in its Series B "
+        "last March.\n\n"
+        "Pelican AI is now worth US$4 billion, up from US$2.9 billion when it closed a C$540 million "
+        "round last June. Pelican-2-Chat is still $0.60 per million input tokens, the same as at "
+        "launch last July.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["$1.1 billion"].as_of == claims["$6.5 billion"].as_of == "2024-10"
+    assert claims["$2.5 billion"].as_of == "2024-03"  # "last March", said in March: a year ago
+    assert claims["US$4 billion"].as_of == "2025-03-18"
+    assert claims["US$2.9 billion"].as_of == claims["C$540 million"].as_of == "2024-06"
+    assert claims["$0.60 per million input tokens"].as_of == "2025-03-18"

@@ -91,9 +91,15 @@ def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Readin
     """``raised RMB 2 billion in January in a round that valued it at RMB12 billion``: a valuation
     the sentence dates no other way holds when the round it was set at closed."""
     rounds = {r.entity: r.as_of for r in readings if r.metric == "funding" and r.as_of and r.as_of != day}
+    # "is now worth US$4 billion, up from US$2.9 billion when it closed a round last June": the
+    # round dates the earlier valuation; the one measured against it holds today.
+    since = {r.entity for r in readings if r.metric == "valuation" and r.earlier}
     return [
         replace(r, as_of=rounds[r.entity])
-        if r.metric == "valuation" and r.as_of == day and r.entity in rounds
+        if r.metric == "valuation"
+        and r.as_of == day
+        and r.entity in rounds
+        and (r.earlier or r.entity not in since)
         else r
         for r in readings
     ]

@@ -82,10 +82,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
     (
         "month",
-        rf"(?:(?:in|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?)"
+        rf"(?:(?:in|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
+        rf"|(?P<olast>last|this\s+past)\s+)"
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
     ),
     ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
+    ("lastmonth", r"\blast\s+month\b"),
     (
         "fy_open",
         r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d|\s+(?:ended|ending|to|through)\b)",
@@ -219,6 +221,9 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         return None, None, "fiscal_year"
     if kind == "yearstart":
         return (None, f"{today.year}-01", "date") if today else None
+    if kind == "lastmonth":
+        before = (today.replace(day=1) - dt.timedelta(days=1)) if today else None
+        return (None, f"{before.year}-{before.month:02d}", "date") if before else None
     return _month(g, today)
 
 
@@ -340,6 +345,8 @@ def _relative_year(word: str, today: dt.date | None) -> tuple[str, None, str] | 
 def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str]:
     month = month_number(g["om"])
     year = int(g["oy"]) if g["oy"] else resolve_month(month, today)
+    if g["olast"] and year is not None and today is not None and month == today.month:
+        year -= 1  # "last March", said in March: a year ago
     if year is None:
         return None, None, "date"  # a date all the same, though its year is not known
     date = f"{year}-{month:02d}" + (f"-{int(g['od']):02d}" if g["od"] else "")

@@ -21,8 +21,10 @@ from claimcheck.vocabulary import Hit
 
 _TARGET_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_BEFORE = re.compile(
-    r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$", re.I
-)  # "up 9% on 2023": the year it is measured from
+    r"\b(?:from|since|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+)?$|%\s+on\s+(?:the\s+)?$"
+    r"|\b(?:same\s+as|unchanged\s+(?:from|since))\s+(?:(?:at|in|on)\s+)?(?:(?:its\s+)?launch\s+)?(?:in\s+)?$",
+    re.I,
+)  # "up 9% on 2023", "the same as at launch last July": the date it is measured from
 _CONJUNCTION = re.compile(r"\b(?:and|while|but|whereas)\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:that|which)\b", re.I)  # "$2.5 billion figure that"
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
@@ -101,7 +103,7 @@ class Shape:
 
     def _base(self, p: Period) -> bool:
         """``up 38% from 2024``: the period a change is measured from, not the one it is for."""
-        return bool(_BASE_BEFORE.search(self.text, max(0, p.start - 20), p.start))
+        return bool(_BASE_BEFORE.search(self.text, max(0, p.start - 30), p.start))
 
     def period_after(self, q: Quantity, clause: int) -> str | None:
         """The period written after an earlier figure with only earlier figures between
