@@ -117,3 +117,28 @@ def test_last_month_names_dates_and_a_round_dates_only_the_earlier_valuation(con
     assert claims["US$4 billion"].as_of == "2025-03-18"
     assert claims["US$2.9 billion"].as_of == claims["C$540 million"].as_of == "2024-06"
     assert claims["$0.60 per million input tokens"].as_of == "2025-03-18"
+
+
+def test_rupees_written_rs_and_a_rival_that_opens_the_sentence(config):
+    text = (
+        "March 18, 2025 - Quorra Labs is in talks to raise $2 billion.\n\n"
+        "Rival Pelican AI, based in Vancouver, was valued at $4 billion in January. In India, "
+        "Pune-based Sarang AI raised Rs 850 crore last month.\n"
+    )
+    claims = _by_raw(text, config)
+    assert (claims["$4 billion"].entity, claims["$4 billion"].as_of) == ("Pelican AI", "2025-01")
+    rupees = claims["Rs 850 crore"]
+    assert (rupees.entity, rupees.metric, rupees.stated.unit, rupees.stated.value) == (
+        "Sarang AI",
+        "funding",
+        "INR",
+        8.5e9,
+    )
+
+
+def test_a_price_pages_effective_date_dates_its_prices(config):
+    text = (
+        "# Pricing\n\n**Corbel Platform** · Prices effective September 1, 2025\n\n"
+        "| Model | Input | Output |\n|---|---|---|\n| Corbel-2-34B | $3.00 | $15.00 |\n"
+    )
+    assert {c.as_of for c in read(text, config) if c.metric == "price_per_mtok"} == {"2025-09-01"}

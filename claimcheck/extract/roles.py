@@ -29,8 +29,9 @@ _INVESTOR_AFTER = re.compile(
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:than|versus|vs\.?|against|compared\s+(?:to|with)|ahead\s+of|behind|beats?|beating|outperform\w*"
     r"|edges?\s+out|edging|trails?|trailing|lags?|lagging|undercut\w*|surpass\w*|over"
-    # "rivals X" compares; "its rival X" names X as a subject
-    r"|(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)rival(?:s|ing)?"
+    # "rivals X", "to rival X" compare; "its rival X", "Rival X was valued", "while rival X" name X
+    # as a subject
+    r"|\brival(?:s|l?ing)|\bto\s+rival"
     r"|relative\s+to|unlike|like)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,2}$",
     re.I,
 )

@@ -95,6 +95,7 @@ class _Meaning:
     segment: str | None
     price_kind: str | None
     hedges: tuple[str, ...]
+    date: str | None = None  # the day a header or caption names ("Prices effective September 1, 2025")
 
 
 def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext, ctx: Context) -> _Meaning:
@@ -115,6 +116,7 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
     settings = " ".join(s for s in (rl.setting, head.setting, cap.setting) if s)
     kind = head.hints.price_kind or rl.price_kind or cap.hints.price_kind
     hedges = tuple(dict.fromkeys(head.hedges + rl.hedges))
+    named = head.period or cap.period
     return _Meaning(
         metric,
         period,
@@ -123,6 +125,7 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         segment,
         kind,
         hedges,
+        named.date if named and not rl.period else None,
     )
 
 
@@ -255,7 +258,7 @@ def _reading(
         restated=again,
         segment=meaning.segment if metric not in ("price_per_mtok",) else None,
         setting=_setting(meaning.setting, ctx.vocab.metric(metric, q.unit, q.value).kind),
-        as_of=(meaning.period or ctx.day()) if moving else None,
+        as_of=(meaning.date or meaning.period or ctx.day()) if moving else None,
     )
 
 

@@ -37,6 +37,8 @@ DEFAULT_SYMBOLS: dict[str, str] = {
     "元": "CNY",
     "₩": "KRW",
     "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
     "RMB": "CNY",
 }
 

@@ -83,7 +83,7 @@ def _judge(
     for members in comparability.contexts(b.claim for b in ballots):
         cast = tuple(by_id[c.id] for c in members)
         if len({b.voter for b in cast}) >= 2:
-            found = densest(cast).agreement
+            found = densest(_facts_vote(cast)).agreement
             judged.append(_Judged(cast, found if found and len(found.voters) >= 2 else None))
     explained = {b.claim.id for j in judged if j.agreement for b in j.agreement.ballots}
     drafts = _outliers(part, judged, explained)
@@ -91,6 +91,13 @@ def _judge(
     drafts += _ties(part, judged, accounted)
     _record(group, part, ballots, judged, {d.outlier for d in drafts if d.outlier}, ctx)
     return drafts
+
+
+def _facts_vote(cast: tuple[Ballot, ...]) -> tuple[Ballot, ...]:
+    """Who may form a consensus: where two sources state facts, only facts do (a round in talks
+    never outvotes a reported one), and each plan is then set against them, capped by its caveat."""
+    facts = tuple(b for b in cast if (b.claim.basis or "reported") not in qualifiers.PLANS)
+    return facts if len({b.voter for b in facts}) >= 2 else cast
 
 
 def _outliers(part: Slice, judged: list[_Judged], explained: set[str]) -> list[Draft]:
