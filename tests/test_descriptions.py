@@ -142,3 +142,21 @@ def test_a_price_pages_effective_date_dates_its_prices(config):
         "| Model | Input | Output |\n|---|---|---|\n| Corbel-2-34B | $3.00 | $15.00 |\n"
     )
     assert {c.as_of for c in read(text, config) if c.metric == "price_per_mtok"} == {"2025-09-01"}
+
+
+def test_a_table_under_a_generic_heading_priced_per_million_and_a_day_first_date(config):
+    text = (
+        "## The Numbers\n\n"
+        "| Model | MMLU | Input ($/M) | Output ($/M) |\n|---|---|---|---|\n"
+        "| Corbel-2-34B | 82.7 | $3.00 | $15.00 |\n\n"
+        "August 28, 2025 - Paying enterprise customers at Corbel Labs: 36,200 at 30 June.\n"
+    )
+    claims = _by_raw(text, config)
+    assert (claims["$3.00"].metric, claims["$3.00"].stated.value, claims["$3.00"].unit) == (
+        "price_per_mtok",
+        3.0,
+        "USD/Mtok",
+    )
+    assert claims["82.7"].metric == "mmlu"
+    assert claims["36,200"].as_of == "2025-06-30"
+    assert "30" not in claims  # the day of the date is no figure

@@ -28,7 +28,8 @@ _CURRENCY = re.compile(
     re.I,
 )
 _SCALE = re.compile(
-    r"(?<![\d.])(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?)|[BMKT])"
+    # "($/M)", "(USD per M)": per a million tokens, no scale of the amount
+    r"(?<![\d./])(?<!/\s)(?<!per\s)(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?)|[BMKT])"
     r"(?=\s*[)/,]|\s*$|\s+(?:USD|CNY|RMB|of\b))",
 )
 # Header words that say what a column holds rather than naming a value.
@@ -143,6 +144,9 @@ _NOT_A_MEASURE = re.compile(
 )
 _NOT_A_METRIC = re.compile(
     r"(?i)^(?:score|scores|value|values|result|results|notes?|comments?|source|status|n/a|—|-"
+    # a heading over a table of several measures: "The Numbers", "Key figures", "At a glance"
+    r"|(?:the\s+|key\s+|our\s+|headline\s+)?(?:numbers|figures|data|stats|statistics|metrics|facts|highlights"
+    r"|comparison|overview|summary|benchmarks|specs|specifications)|at\s+a\s+glance"
     r"|(?:price\s+)?(?:input|output|prompt|completion)(?:\s+(?:price|tokens?|cost))?)$"
 )
 

@@ -84,6 +84,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "month",
         rf"(?:(?:in|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
         rf"|(?P<olast>last|this\s+past)\s+)"
+        rf"(?:(?P<od2>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"  # "at 30 June", day first
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
     ),
     ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
@@ -349,7 +350,8 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
         year -= 1  # "last March", said in March: a year ago
     if year is None:
         return None, None, "date"  # a date all the same, though its year is not known
-    date = f"{year}-{month:02d}" + (f"-{int(g['od']):02d}" if g["od"] else "")
+    day = g["od"] or g["od2"]
+    date = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
 
 
