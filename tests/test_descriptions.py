@@ -160,3 +160,18 @@ def test_a_table_under_a_generic_heading_priced_per_million_and_a_day_first_date
     assert claims["82.7"].metric == "mmlu"
     assert claims["36,200"].as_of == "2025-06-30"
     assert "30" not in claims  # the day of the date is no figure
+
+
+def test_a_span_named_as_a_fiscal_quarter_and_a_short_name_that_does_not_split_the_subject(config):
+    text = (
+        "Halloway Cloudworks Raises Outlook\n\nDecember 4, 2024\n\n"
+        "SEATTLE — Halloway Cloudworks lifted its forecast on Wednesday.\n\n"
+        "Revenue for the three months ended October 31, 2024, the third quarter of the company's "
+        "fiscal 2025, rose 18% to $1.84 billion. Net income was $212 million.\n\n"
+        "Halloway, which was spun out in 2016, employs about 9,800 people. Halloway has been one of "
+        "the better-performing cloud stocks this year.\n"
+    )
+    claims = _by_raw(text, config)
+    assert claims["$1.84 billion"].period == "FY2025-Q3"
+    net = claims["$212 million"]
+    assert (net.entity, net.when) == ("Halloway Cloudworks", "FY2025-Q3")

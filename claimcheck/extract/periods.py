@@ -22,6 +22,8 @@ _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _HALF_ORD = r"(?P<hord>first|second|1st|2nd)"
 _FY = r"(?:FY\s?'?|fiscal\s+(?:year\s+)?)"
 _Y = rf"(?:(?P<y4>{YEAR})|'?(?P<y2>\d{{2}}))"
+# "the third quarter of the company's fiscal 2025", "the first half of its fiscal year 2026"
+_OWNER = r"(?:(?:the\s+)?(?:company|group|firm)['’]s\s+|its\s+|their\s+)?"
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _HEDGE = (
     r"(?:\s*\((?P<hedge>est\.?|estimated?|e|projected|proj\.?|forecast|f|expected|target)\)"
@@ -45,11 +47,11 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "fq",
         rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
-        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_FY}{_Y}"
+        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_OWNER}{_FY}{_Y}"
         rf"|(?P<fq5>[1-4])Q\s*{_FY}{_Y})",
     ),
     ("fq_open", rf"fiscal\s+{_ORD}\s+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
-    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_FY}{_Y})"),
+    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_OWNER}{_FY}{_Y})"),
     ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
     ("fy", rf"{_FY}{_Y}"),
     (

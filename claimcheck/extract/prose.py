@@ -122,14 +122,19 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
 
 def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Context) -> None:
     """What the sentence leaves in view for the next: its period, a lead-in, itself."""
-    flows = [
-        p.period
+    stated = [
+        p
         for p in periods
         if p.period
         and p.kind != "date"
         and not earlier.is_base_period(text, p.start)
         and not earlier.in_brackets(text, p.start)
     ]
+    # "the three months ended October 31, 2024, the third quarter of its fiscal 2025": the
+    # fiscal name the span is given is the period later figures are of
+    if any(p.kind == "months" for p in stated):
+        stated = [p for p in stated if p.kind.startswith("fiscal")] or stated
+    flows = [p.period for p in stated]
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
     planned = bool(readings) and all(r.basis in qualifiers.PLANS for r in readings)
     if flows and not planned:
