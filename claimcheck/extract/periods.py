@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract import quarter_ends
 from claimcheck.extract.dates import DATE_LINE, MONTH, YEAR, month_number, resolve_month
 from claimcheck.extract.dates import article_date as article_date
 
@@ -172,31 +173,16 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
     return [p for p, _ in dated if not any(lo <= p.start < hi for lo, hi in ends)]
 
 
-# "the fiscal fourth quarter, which ended June 30": the quarter's last month, and its year if given
-_QUARTER_ENDED = re.compile(
-    rf",?\s*(?:which\s+|that\s+)?(?:ended|ending|closed)\s+(?:on\s+|in\s+)?(?P<mon>{MONTH})\.?"
-    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
-    re.I,
-)
-
-
 def _year_by_its_end(p: Period, text: str, today: dt.date | None) -> tuple[Period, int]:
-    """A fiscal quarter named with the day it ended is of the fiscal year that ends the quarters
-    after it (named, as fiscal years are, by the calendar year they end in): the fourth quarter
-    that ended June 30, 2025 is ``FY2025-Q4``, the second that ended in October 2024 ``FY2025-Q2``.
-    Also where the words naming the end stop (0: the quarter is not dated so)."""
+    """A fiscal quarter named with the day it ended, dated by it (see ``quarter_ends``), and where
+    the words naming the end stop (0: the quarter is not dated so)."""
     if p.kind != "fiscal_quarter" or not (p.period or "").startswith("FY-Q"):
         return p, 0
-    m = _QUARTER_ENDED.match(text, p.end)
-    if m is None:
+    found = quarter_ends.fiscal_quarter_ended(int(p.period[-1]), text, p.end, today)
+    if found is None:
         return p, 0
-    month = month_number(m["mon"])
-    year = int(m["y"]) if m["y"] else resolve_month(month, today)
-    if year is None:
-        return p, 0
-    quarter = int(p.period[-1])
-    year += (month + (4 - quarter) * 3 - 1) // 12
-    return Period(p.start, p.end, f"FY{year}-Q{quarter}", p.hedge, p.date, p.kind), m.end()
+    period, end = found
+    return Period(p.start, p.end, period, p.hedge, p.date, p.kind), end
 
 
 def _year(g: _Groups) -> int:

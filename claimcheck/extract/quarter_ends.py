@@ -1,0 +1,34 @@
+"""The fiscal year of a quarter named with the day it ended: ``the fiscal fourth quarter, which
+ended June 30`` (said in August 2025) is ``FY2025-Q4``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.extract.dates import MONTH, YEAR, month_number, resolve_month
+
+# "the fiscal fourth quarter, which ended June 30": the quarter's last month, and its year if given
+_QUARTER_ENDED = re.compile(
+    rf",?\s*(?:which\s+|that\s+)?(?:ended|ending|closed)\s+(?:on\s+|in\s+)?(?P<mon>{MONTH})\.?"
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
+    re.I,
+)
+
+
+def fiscal_quarter_ended(quarter: int, text: str, pos: int, today: dt.date | None) -> tuple[str, int] | None:
+    """The fiscal quarter the words at ``pos`` date by its end, and where those words stop.
+
+    The quarter is of the fiscal year that ends the quarters after it, named (as fiscal years
+    are) by the calendar year it ends in: the fourth quarter that ended June 30, 2025 is
+    ``FY2025-Q4``, the second that ended in October 2024 ``FY2025-Q2``.
+    """
+    m = _QUARTER_ENDED.match(text, pos)
+    if m is None:
+        return None
+    month = month_number(m["mon"])
+    year = int(m["y"]) if m["y"] else resolve_month(month, today)
+    if year is None:
+        return None
+    year += (month + (4 - quarter) * 3 - 1) // 12
+    return f"FY{year}-Q{quarter}", m.end()
