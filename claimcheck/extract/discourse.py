@@ -202,12 +202,13 @@ def _latest(pool: list[Entity], types: tuple[str, ...]) -> Entity | None:
     return next((e for e in reversed(pool) if compatible(e, types)), None)
 
 
-def _short_forms_counted(counts: Counter[Entity]) -> Counter[Entity]:
-    """``Meridian`` counted as ``Meridian Cloudworks``, the one longer name it starts: a short form
-    never splits the mentions of the company an article is about."""
+def _short_forms_counted(counts: Counter[Entity], headline: list[Mention]) -> Counter[Entity]:
+    """``Meridian`` counted as ``Meridian Cloudworks``, the headline's name it starts: a short form
+    never splits the mentions of the company a headline names."""
     out = Counter(counts)
+    named = {m.entity for m in headline}
     for short in [e for e in counts if " " not in e.name]:
-        longer = [e for e in counts if e.name.split()[0] == short.name and " " in e.name]
+        longer = [e for e in named if e.name.split()[0] == short.name and " " in e.name and e in counts]
         if len(longer) == 1:
             out[longer[0]] += out.pop(short)
     return out
@@ -223,7 +224,7 @@ def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
     )
     if not counts:
         return None
-    counts = _short_forms_counted(counts)
+    counts = _short_forms_counted(counts, headline)
     ranked = counts.most_common(2)
     top, n = ranked[0]
     tied = len(ranked) > 1 and ranked[1][1] == n
