@@ -14,3 +14,8 @@ def read(text: str, config: Config) -> list[Claim]:
 def facts(text: str, config: Config) -> set[tuple]:
     """(entity, variant, metric, period, value) of every claim, values rounded."""
     return {(c.entity, c.variant, c.metric, c.period, round(c.value, 6)) for c in read(text, config)}
+
+
+def by_raw(text: str, config: Config) -> dict[str, Claim]:
+    """Every claim by the figure as written (an earlier value's ``from`` dropped)."""
+    return {c.raw.removeprefix("from "): c for c in read(text, config)}

@@ -7,7 +7,7 @@ Every organisation here is invented; each case stands for a kind of sentence, no
 
 from __future__ import annotations
 
-from helpers import read
+from helpers import by_raw, read
 
 RELEASE = (
     "Quorvane AI Raises $640 Million Series C to Bring Auditable AI to Global Banking\n\n"
@@ -19,12 +19,8 @@ RELEASE = (
 )
 
 
-def _by_raw(text: str, config) -> dict:
-    return {c.raw.removeprefix("from "): c for c in read(text, config)}
-
-
 def test_a_description_with_modifiers_is_the_company_the_article_is_about(config):
-    c = _by_raw(RELEASE, config)["$4.2 billion"]
+    c = by_raw(RELEASE, config)["$4.2 billion"]
     assert (c.entity, c.metric) == ("Quorvane AI", "valuation")
 
 
@@ -34,7 +30,7 @@ def test_a_headline_name_the_body_never_uses_does_not_unseat_the_articles_subjec
 
 
 def test_a_team_is_counted_in_people_and_a_region_in_an_earlier_object_is_no_part(config):
-    claims = _by_raw(RELEASE, config)
+    claims = by_raw(RELEASE, config)
     for raw in ("310", "about 500"):
         assert (claims[raw].metric, claims[raw].segment) == ("employees", None)
     assert claims["more than 24,000"].metric == "gpus"
@@ -46,7 +42,7 @@ def test_a_fiscal_quarter_is_of_the_fiscal_year_its_end_day_closes(config):
         "In the fiscal fourth quarter, which ended June 30, revenue rose 34% to $782.5 million.\n\n"
         "For its fiscal second quarter ended Sept. 27, 2025, Halvery expects revenue of $800 million.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["$782.5 million"].period == "FY2025-Q4"
     # The second quarter of a fiscal year that ends six months after September 2025.
     assert claims["$800 million"].period == "FY2026-Q2"
@@ -57,7 +53,7 @@ def test_a_release_of_a_named_model_is_that_model_not_the_last_one_in_view(confi
         "Mirrowick charges $1.20 per million output tokens for Pellin-8B-Chat. The open-weight "
         "release of Pellin-8B has drawn more than 21,000 stars on GitHub.\n"
     )
-    c = _by_raw(text, config)["more than 21,000"]
+    c = by_raw(text, config)["more than 21,000"]
     assert (c.entity, c.variant, c.metric) == ("Pellin-8B", None, "github_stars")
 
 
@@ -67,7 +63,7 @@ def test_a_qualifier_word_after_a_parameter_count_or_in_its_header_picks_the_act
         "active for any given token. Its sibling Brisk-2-Lite has 480B total parameters and 35B "
         "active per token.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["236 billion"].metric == "params_total"
     assert claims["21 billion"].metric == "params_active"
     assert (claims["35B"].entity, claims["35B"].metric) == ("Brisk-2-Lite", "params_active")
@@ -76,7 +72,7 @@ def test_a_qualifier_word_after_a_parameter_count_or_in_its_header_picks_the_act
         "|---|---|---|---|\n"
         "| Brisk-3-MoE-152B | 152B | 27B | 64K |\n"
     )
-    cells = _by_raw(table, config)
+    cells = by_raw(table, config)
     assert (cells["152B"].metric, cells["27B"].metric) == ("params_total", "params_active")
 
 
@@ -86,7 +82,7 @@ def test_a_source_named_after_a_few_words_and_a_colon_after_a_statement(config):
         "industry tracker Fjordline Data, a sum dwarfed by single rounds elsewhere: Boston's Quillby "
         "Labs raised $4 billion in June at a valuation of $30 billion.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert "NOK 11 billion" not in claims  # the region's start-ups are no one entity, nor the source
     assert {(c.entity, c.metric) for c in claims.values()} == {
         ("Quillby Labs", "funding"),
@@ -111,7 +107,7 @@ def test_last_month_names_dates_and_a_round_dates_only_the_earlier_valuation(con
         "round last June. Pelican-2-Chat is still $0.60 per million input tokens, the same as at "
         "launch last July.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["$1.1 billion"].as_of == claims["$6.5 billion"].as_of == "2024-10"
     assert claims["$2.5 billion"].as_of == "2024-03"  # "last March", said in March: a year ago
     assert claims["US$4 billion"].as_of == "2025-03-18"
@@ -125,7 +121,7 @@ def test_rupees_written_rs_and_a_rival_that_opens_the_sentence(config):
         "Rival Pelican AI, based in Vancouver, was valued at $4 billion in January. In India, "
         "Pune-based Sarang AI raised Rs 850 crore last month.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert (claims["$4 billion"].entity, claims["$4 billion"].as_of) == ("Pelican AI", "2025-01")
     rupees = claims["Rs 850 crore"]
     assert (rupees.entity, rupees.metric, rupees.stated.unit, rupees.stated.value) == (
@@ -151,7 +147,7 @@ def test_a_table_under_a_generic_heading_priced_per_million_and_a_day_first_date
         "| Corbel-2-34B | 82.7 | $3.00 | $15.00 |\n\n"
         "August 28, 2025 - Paying enterprise customers at Corbel Labs: 36,200 at 30 June.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert (claims["$3.00"].metric, claims["$3.00"].stated.value, claims["$3.00"].unit) == (
         "price_per_mtok",
         3.0,
@@ -171,7 +167,7 @@ def test_a_span_named_as_a_fiscal_quarter_and_a_short_name_that_does_not_split_t
         "Halloway, which was spun out in 2016, employs about 9,800 people. Halloway has been one of "
         "the better-performing cloud stocks this year.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["$1.84 billion"].period == "FY2025-Q3"
     net = claims["$212 million"]
     assert (net.entity, net.when) == ("Halloway Cloudworks", "FY2025-Q3")

@@ -6,7 +6,7 @@ Every organisation here is invented; each case stands for a kind of sentence, no
 
 from __future__ import annotations
 
-from helpers import read
+from helpers import by_raw, read
 
 WIRE = (
     "SAN JOSE, Calif., July 29, 2025 - Corvane Devices Inc. reported second-quarter revenue above "
@@ -20,23 +20,19 @@ WIRE = (
 )
 
 
-def _by_raw(text: str, config) -> dict:
-    return {c.raw.removeprefix("from "): c for c in read(text, config)}
-
-
 def test_a_consensus_beside_the_figure_is_a_forecast_of_the_same_quarter_not_an_earlier_value(config):
-    c = _by_raw(WIRE, config)["$1.39 billion"]
+    c = by_raw(WIRE, config)["$1.39 billion"]
     assert (c.metric, c.basis, c.when) == ("revenue", "forecast", "2025-Q2")
 
 
 def test_a_per_share_estimate_is_of_the_quarter_in_view_and_holds_on_no_day(config):
-    c = _by_raw(WIRE, config)["79 cents"]
+    c = by_raw(WIRE, config)["79 cents"]
     assert (c.basis, c.when, c.as_of) == ("forecast", "2025-Q2", None)
-    assert c.metric == _by_raw(WIRE, config)["84 cents"].metric
+    assert c.metric == by_raw(WIRE, config)["84 cents"].metric
 
 
 def test_guidance_for_a_quarter_named_without_its_year_is_for_the_quarter_ahead(config):
-    claims = _by_raw(WIRE, config)
+    claims = by_raw(WIRE, config)
     guided = claims["$1.50 billion to $1.56 billion"]
     assert (guided.period, guided.basis) == ("2025-Q3", "forecast")
     # The analysts' figure in the sentence after is of the quarter the guidance is for.
@@ -45,7 +41,7 @@ def test_guidance_for_a_quarter_named_without_its_year_is_for_the_quarter_ahead(
 
 
 def test_a_sequential_change_is_of_the_quarter_reported_not_the_one_it_is_measured_from(config):
-    claims = _by_raw(WIRE, config)
+    claims = by_raw(WIRE, config)
     change = claims["8.4%"]
     assert (change.when, change.change) == ("2025-Q2", "qoq")
     assert claims["$1.31 billion"].period == "2025-Q1"
@@ -56,7 +52,7 @@ def test_a_later_quarter_is_still_dated_by_the_article_when_the_headline_guides_
         "Oct 29, 2025 - Tallowby Systems forecast fourth-quarter revenue above estimates.\n\n"
         "Third-quarter revenue rose 18% to $421.6 mln.\n"
     )
-    c = _by_raw(text, config)["$421.6 mln"]
+    c = by_raw(text, config)["$421.6 mln"]
     assert c.period == "2025-Q3"
 
 
@@ -68,7 +64,7 @@ def test_a_change_takes_the_base_the_earlier_value_names(config):
         "For the three months ended January 31, 2025, revenue was $3.12 billion, up 21% year on year "
         "and up 10% from $2.84 billion in the previous quarter.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["4.2%"].change == "yoy"
     assert claims["21%"].change == "yoy"
     assert claims["10%"].change == "qoq"
@@ -80,7 +76,7 @@ def test_a_change_over_a_half_or_year_is_year_on_year_but_a_share_price_since_ja
         "Its shares have gained 31% so far this year.\n\n"
         "Pellucid Freight said second-quarter revenue rose 6%.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["4.1%"].change == "yoy"
     assert claims["31%"].change == "unspecified"
     assert claims["6%"].change == "unspecified"  # a quarter's change may be against the quarter before
@@ -107,7 +103,7 @@ def test_a_metric_in_title_case_and_a_board_are_no_ones_figures(config):
 
 
 def test_an_earlier_figure_that_names_its_measure_again_is_still_the_earlier_one(config):
-    claims = _by_raw(RELEASE, config)
+    claims = by_raw(RELEASE, config)
     assert claims["$71.2 million"].period == "2024-Q3"
     assert claims["$38.7 million"].when == "2025-Q3"
     # the period after a restated earlier pair is theirs
@@ -115,13 +111,13 @@ def test_an_earlier_figure_that_names_its_measure_again_is_still_the_earlier_one
 
 
 def test_a_revised_forecast_is_measured_from_the_forecast_for_the_same_year(config):
-    claims = _by_raw(RELEASE, config)
+    claims = by_raw(RELEASE, config)
     assert (claims["$1.18–1.22 billion"].period, claims["$1.18–1.22 billion"].basis) == ("2025", "forecast")
     assert claims["$1.22–1.26 billion"].period == "2025"
 
 
 def test_a_consensus_named_before_the_figure_is_no_earlier_value(config):
-    c = _by_raw(RELEASE, config)["$1.31"]
+    c = by_raw(RELEASE, config)["$1.31"]
     assert (c.basis, c.when) == ("forecast", "2025-Q3")
 
 
@@ -130,7 +126,7 @@ def test_an_earlier_revenue_named_as_such_is_no_run_rate(config):
         "Marlock Labs said its annualised revenue run-rate stood at $95 million as of September, "
         "against revenue of $18 million for the whole of 2023.\n"
     )
-    c = _by_raw(text, config)["$18 million"]
+    c = by_raw(text, config)["$18 million"]
     assert (c.period, c.basis) == ("2023", None)
 
 
@@ -149,7 +145,7 @@ TOKYO = (
 
 
 def test_yen_in_an_article_about_japan_and_a_bracketed_comparison_owns_its_period(config):
-    claims = _by_raw(TOKYO, config)
+    claims = by_raw(TOKYO, config)
     assert claims["¥186.4 billion"].stated.unit == "JPY"
     assert claims["¥186.4 billion"].when == "FY2026-Q2"
     assert claims["¥166.0 billion"].period == "FY2025-Q2"
@@ -158,7 +154,7 @@ def test_yen_in_an_article_about_japan_and_a_bracketed_comparison_owns_its_perio
 
 
 def test_a_bare_currency_and_scale_line_above_a_table_is_its_unit(config):
-    c = _by_raw(TOKYO, config)["84.5"]
+    c = by_raw(TOKYO, config)["84.5"]
     assert (c.metric, c.segment, c.period, c.stated.unit) == ("revenue", "Power Devices", "FY2026-Q2", "JPY")
     assert c.stated.value == 84.5e9
 
@@ -169,10 +165,10 @@ def test_a_wire_dateline_without_a_year_is_dated_by_its_weekday(config):
         "The company's net loss narrowed to $38.7 million in the third quarter.\n\n"
         "In the first nine months of 2025, revenue rose 21% to $1.16 billion.\n"
     )
-    assert _by_raw(text, config)["$38.7 million"].period == "2025-Q3"
+    assert by_raw(text, config)["$38.7 million"].period == "2025-Q3"
     # no weekday: the year stays unknown rather than guessed
     undated = text.replace(" on Tuesday", "")
-    assert _by_raw(undated, config)["$38.7 million"].period == "Q3"
+    assert by_raw(undated, config)["$38.7 million"].period == "Q3"
 
 
 HIGHLIGHTS = (
@@ -189,20 +185,20 @@ HIGHLIGHTS = (
 
 
 def test_accounting_brackets_make_a_loss_per_share_negative(config):
-    claims = _by_raw(HIGHLIGHTS, config)
+    claims = by_raw(HIGHLIGHTS, config)
     loss = next(c for c in claims.values() if c.stated.value == -0.21)
     assert (loss.metric, loss.when) == ("eps", "2025-Q3")
 
 
 def test_adjusted_ebitda_is_its_own_metric_and_sees_is_a_forecast(config):
-    claims = _by_raw(HIGHLIGHTS, config)
+    claims = by_raw(HIGHLIGHTS, config)
     assert claims["$64.3 million"].metric == "adjusted_ebitda"
     guided = claims["$240 million to $250 million"]
     assert (guided.metric, guided.basis) == ("adjusted_ebitda", "forecast")
 
 
 def test_the_stub_header_states_the_units_of_the_whole_table(config):
-    claims = _by_raw(HIGHLIGHTS, config)
+    claims = by_raw(HIGHLIGHTS, config)
     europe = claims["99.6"]
     assert (europe.metric, europe.segment, europe.period, europe.stated.value) == (
         "revenue",
@@ -218,7 +214,7 @@ def test_the_name_a_headline_opens_with_before_a_reporting_verb_is_the_company(c
         "LONDON, 28 July 2025 - The Group delivered a strong first half.\n\n"
         "Revenue rose 12% to £1.26 billion. The Group's operating profit was £175 million.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert {c.entity for c in claims.values()} == {"Halloran Peak"}
     assert claims["£175 million"].metric == "operating_income"
     # a headline that opens with a common phrase names no one
@@ -233,7 +229,7 @@ def test_a_bylines_outlet_is_not_the_subject_of_what_follows(config):
         "Chief executive Mara Quintero said annualised revenue had reached $62 million as of February. "
         "The company, which now employs 240 people, counts more than 120 enterprise customers.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert {c.entity for c in claims.values()} == {"Corbel AI"}
     assert claims["240"].segment is None  # "now" is no part of the company
 
@@ -244,7 +240,7 @@ def test_the_words_right_after_a_valuation_say_which_side_of_the_money_it_is(con
         "the new money and at $2.55 billion post-money, slightly above the $2.5 billion figure that had "
         "been discussed with investors in November.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["$2.1 billion"].basis == "pre_money"
     assert claims["$2.55 billion"].basis == "post_money"
     # the month in the relative clause dates the figure it follows, not the round's
@@ -257,7 +253,7 @@ def test_a_rival_named_after_its_is_the_subject_and_a_head_count_is_no_total(con
         "Corbel AI has closed a $450 million Series C round.\n\n"
         "Its rival Lumora Labs has raised $95 million to date and employs about 100 people.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert (claims["$95 million"].entity, claims["$95 million"].basis) == ("Lumora Labs", "cumulative")
     assert (claims["about 100"].entity, claims["about 100"].basis) == ("Lumora Labs", None)
 
@@ -268,7 +264,7 @@ def test_a_price_cut_read_whole(config):
         "it costs developers $2.00 per million input tokens to call Tern-2-70B-Instruct, down from "
         "$3.00, a 33% reduction. Output tokens fall to $8.00 per million from $12.00.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     was = claims["$3.00"]
     assert (was.entity, was.variant, was.metric) == ("Tern-2-70B", "Instruct", "price_per_mtok")
     cut = claims["33%"]
@@ -283,7 +279,7 @@ def test_a_release_date_in_an_aside_does_not_date_the_price(config):
         "million input tokens and $10 per million output tokens. Lyra-1 scores 68.2 on MMLU in its "
         "chat version.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["$2.50 per million input tokens"].as_of == "2025-07-10"
     assert claims["68.2"].variant == "Chat"
 
@@ -301,7 +297,7 @@ def test_investors_are_never_the_start_up_a_round_values(config):
         "discussed with investors.\n\n"
         "Timeline\n- June 2023: $80M Series A (Cedar Point)\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["$1.8 billion"].entity == "Marlin Labs"
     assert claims["roughly $400 million"].entity == "Marlin Labs"
     assert claims["$80M"].entity == "Marlin Labs"
@@ -317,7 +313,7 @@ def test_model_page_furniture(config):
         "For reference, the comparison from our launch page:\n\n"
         "Model MMLU HumanEval Wren-2-V1 78.2 70.1 Wren-2-V2 86.4 84.8\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     assert claims["8,915"].entity == "Wren-3"  # a licence is no one
     assert claims["4,100"].entity == "Wren-3"  # the repository of the model the page is headed with
     assert (claims["77.9"].entity, claims["77.9"].variant) == ("Wren-3-14B", "Chat")  # BF16 is as released
@@ -337,7 +333,7 @@ def test_an_acquisition_release_counts_and_changes(config):
         "customers\n"
         "- More than 15,000 businesses use its platform, built on 8 experts per layer\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     up = claims["9%"]
     assert (up.of, up.period, up.change) == ("revenue", "2024", "yoy")
     assert claims["22"].metric == "depots"
@@ -352,7 +348,7 @@ def test_active_users_are_dated_and_of_the_quarter_in_view(config):
         "September 30, 2025.\n\n"
         "- **Daily Active Users (DAUs)** averaged 96.4 million, up 14% year over year.\n"
     )
-    claims = _by_raw(text, config)
+    claims = by_raw(text, config)
     users = claims["96.4 million"]
     assert (users.metric, users.when, users.as_of) == ("daily_active_users", "2025-Q3", "2025-11-04")
     assert claims["14%"].when == "2025-Q3"
