@@ -171,3 +171,15 @@ def test_a_span_named_as_a_fiscal_quarter_and_a_short_name_that_does_not_split_t
     assert claims["$1.84 billion"].period == "FY2025-Q3"
     net = claims["$212 million"]
     assert (net.entity, net.when) == ("Halloway Cloudworks", "FY2025-Q3")
+
+
+def test_a_key_value_table_under_an_attribute_header_and_its_value_column_is_no_part(config):
+    text = (
+        "# Corbel-32B\n\nCorbel-32B is a dense model from Corbel Labs.\n\n"
+        "| Attribute | Value |\n|---|---|\n| Parameters | 32.5B |\n| Context length | 128K |\n"
+    )
+    claims = by_raw(text, config)
+    assert {(c.entity, c.metric, c.segment) for c in claims.values()} == {
+        ("Corbel-32B", "params_total", None),
+        ("Corbel-32B", "context_window", None),
+    }

@@ -39,7 +39,8 @@ _TYPES = {
     "org": "company, companies, provider, lab, firm, organization, organisation, startup, vendor, developer, "
     "公司, 厂商",
     "metric": "benchmark, benchmarks, task, tasks, eval, evaluation, dataset, test, metric, metrics, "
-    "item, line, limit, limits, spec, specs, parameter, measure, 指标, 基准",
+    "item, line, limit, limits, spec, specs, parameter, measure, attribute, attributes, property, "
+    "properties, field, detail, details, specification, key, 指标, 基准",
     "category": "category, domain, area, capability, capabilities, type, group",
     "setting": "shots, shot, setting, settings, mode, prompting, # shots, n-shot",
     "segment": "segment, segments, division, divisions, region, regions, business, unit, units, channel",
@@ -149,6 +150,11 @@ _NOT_A_METRIC = re.compile(
     r"|comparison|overview|summary|benchmarks|specs|specifications)|at\s+a\s+glance"
     r"|(?:price\s+)?(?:input|output|prompt|completion)(?:\s+(?:price|tokens?|cost))?)$"
 )
+
+
+def holds_values(text: str) -> bool:
+    """Whether a header only says its cells are values (``Value``, ``Score``, ``The Numbers``)."""
+    return bool(_NOT_A_METRIC.match(re.sub(r"[*_`#]+", "", text).strip()))
 
 
 def _named_metric(

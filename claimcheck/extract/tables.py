@@ -16,7 +16,7 @@ from claimcheck.entities.registry import Entity
 from claimcheck.extract import changes, prose, qualifiers
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Cell, Sentence, Table
-from claimcheck.extract.labels import Label, analyse, apply_hints
+from claimcheck.extract.labels import Label, analyse, apply_hints, holds_values
 from claimcheck.extract.roles import compatible
 from claimcheck.extract.table_roles import (
     Column,
@@ -154,8 +154,8 @@ def _column_segment(head: Label, ctx: Context) -> str | None:
     text = head.text.strip()
     if not text or head.mentions or head.period or head.size or head.role or head.hints.price_kind:
         return None
-    if head.variant or head.quant or ctx.registry.variant_word(text):
-        return None
+    if head.variant or head.quant or ctx.registry.variant_word(text) or holds_values(text):
+        return None  # "Value" beside "Attribute" holds the values; it is no part
     return text
 
 
