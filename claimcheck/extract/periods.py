@@ -15,9 +15,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract import quarter_ends
+from claimcheck.extract import period_ends
 from claimcheck.extract.dates import DATE_LINE, MONTH, YEAR, month_number, resolve_month
 from claimcheck.extract.dates import article_date as article_date
+from claimcheck.extract.periods_zh import chinese
 
 _ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 _HALF_ORD = r"(?P<hord>first|second|1st|2nd)"
@@ -174,11 +175,11 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
 
 
 def _year_by_its_end(p: Period, text: str, today: dt.date | None) -> tuple[Period, int]:
-    """A fiscal quarter named with the day it ended, dated by it (see ``quarter_ends``), and where
+    """A fiscal quarter named with the day it ended, dated by it (see ``period_ends``), and where
     the words naming the end stop (0: the quarter is not dated so)."""
     if p.kind != "fiscal_quarter" or not (p.period or "").startswith("FY-Q"):
         return p, 0
-    found = quarter_ends.fiscal_quarter_ended(int(p.period[-1]), text, p.end, today)
+    found = period_ends.fiscal_quarter_ended(int(p.period[-1]), text, p.end, today)
     if found is None:
         return p, 0
     period, end = found
@@ -205,7 +206,7 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
     if kind == "months":
         return _month_span(g, today)
     if kind.startswith("zh"):
-        return _chinese(kind, g, today)
+        return chinese(kind, g, today)
     if kind == "fy_open":
         return None, None, "fiscal_year"
     if kind == "yearstart":
@@ -240,7 +241,7 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
             if "half" in unit
             else 12
         )
-        found = _ended(months, year, month, day)
+        found = period_ends.months_ended(months, year, month, day)
         if unit.endswith("year") and found[2] == "months":
             return f"FY{year}", found[1], "fiscal_year"  # "the fiscal year ended March 31, 2025"
         return found
@@ -250,21 +251,6 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
     month = month_number(g["month"])
     date = f"{year}-{month:02d}" + (f"-{int(g['day']):02d}" if g["day"] else "")
     return year, date, "date"
-
-
-def _ended(months: int, year: int, month: int, day: int) -> tuple[str, str, str]:
-    """``the three months ended June 30, 2025``: the calendar quarter, half or year when the span
-    is one (``2025-Q2``), else the months ended that day (``P3M/2025-10-31``, ``TTM/…``)."""
-    end = f"{year}-{month:02d}-{day:02d}"
-    # A 52/53-week calendar closes its quarter on a Saturday near the month's end ("the quarter
-    # ended June 28"): within a week of a calendar quarter's end, it is that quarter.
-    if month in range(1, 13) and day >= calendar.monthrange(year, month)[1] - 6:
-        if months in (3, 6) and month % months == 0:
-            label = "Q" if months == 3 else "H"
-            return f"{year}-{label}{month // months}", end, "quarter" if months == 3 else "half"
-        if months == 12 and month == 12:
-            return str(year), end, "year"
-    return ("TTM/" + end if months == 12 else f"P{months}M/{end}"), end, "months"
 
 
 def _fiscal(kind: str, g: _Groups) -> tuple[str, None, str]:
@@ -341,39 +327,6 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
     day = g["od"] or g["od2"]
     date = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
-
-
-_ZH_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "六": 6, "九": 9, "十二": 12}
-
-
-def _zh_number(text: str) -> int:
-    return _ZH_NUMBERS.get(text) or int(text)
-
-
-def _chinese(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str] | None:
-    """``2025年上半年`` (2025-H1), ``第二季度``, ``2025年8月28日``, ``截至6月30日止六个月``."""
-    if kind == "zhdate":
-        day = f"-{int(g['zdd']):02d}" if g["zdd"] else ""
-        return g["zdy"], f"{g['zdy']}-{int(g['zdm']):02d}{day}", "date"
-    if kind == "zhended":
-        month, months = int(g["zem"]), _zh_number(g["zen"])
-        year = int(g["zey"]) if g["zey"] else resolve_month(month, today)
-        if year is None:
-            return None
-        return _ended(months, year, month, int(g["zed"]))
-    if kind == "zh":
-        year = g["zy"]
-        if g["zh"] or g["zmid"]:
-            return f"{year}-H{2 if g['zh'] == '下' else 1}", None, "half"
-        if g["zq"]:
-            return f"{year}-Q{_zh_number(g['zq'])}", None, "quarter"
-        return year, None, "year"
-    label, part = ("H", 2 if g["zho"] == "下" else 1) if g["zho"] else ("Q", _zh_number(g["zqo"]))
-    months = 6 if label == "H" else 3
-    if today is None:
-        return f"{label}{part}", None, "half" if label == "H" else "quarter"
-    year = today.year if part * months <= today.month + 1 else today.year - 1
-    return f"{year}-{label}{part}", None, "half" if label == "H" else "quarter"
 
 
 def _part(m: re.Match[str]) -> str | None:

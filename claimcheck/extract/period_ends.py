@@ -1,8 +1,10 @@
-"""The fiscal year of a quarter named with the day it ended: ``the fiscal fourth quarter, which
-ended June 30`` (said in August 2025) is ``FY2025-Q4``."""
+"""Periods named by the day they ended: ``the three months ended June 30, 2025`` (``2025-Q2``),
+and the fiscal year of a quarter so named (``the fiscal fourth quarter, which ended June 30``,
+said in August 2025, is ``FY2025-Q4``)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -32,3 +34,18 @@ def fiscal_quarter_ended(quarter: int, text: str, pos: int, today: dt.date | Non
         return None
     year += (month + (4 - quarter) * 3 - 1) // 12
     return f"FY{year}-Q{quarter}", m.end()
+
+
+def months_ended(months: int, year: int, month: int, day: int) -> tuple[str, str, str]:
+    """``the three months ended June 30, 2025``: the calendar quarter, half or year when the span
+    is one (``2025-Q2``), else the months ended that day (``P3M/2025-10-31``, ``TTM/…``)."""
+    end = f"{year}-{month:02d}-{day:02d}"
+    # A 52/53-week calendar closes its quarter on a Saturday near the month's end ("the quarter
+    # ended June 28"): within a week of a calendar quarter's end, it is that quarter.
+    if month in range(1, 13) and day >= calendar.monthrange(year, month)[1] - 6:
+        if months in (3, 6) and month % months == 0:
+            label = "Q" if months == 3 else "H"
+            return f"{year}-{label}{month // months}", end, "quarter" if months == 3 else "half"
+        if months == 12 and month == 12:
+            return str(year), end, "year"
+    return ("TTM/" + end if months == 12 else f"P{months}M/{end}"), end, "months"
