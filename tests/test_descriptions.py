@@ -183,3 +183,15 @@ def test_a_key_value_table_under_an_attribute_header_and_its_value_column_is_no_
         ("Corbel-32B", "params_total", None),
         ("Corbel-32B", "context_window", None),
     }
+
+
+def test_ebit_is_its_own_metric_adjusted_or_not_and_never_operating_income(config):
+    text = (
+        "July 30, 2025 - Ferrowick Logistics said EBIT climbed to €391m in the first half, lifting "
+        "the EBIT margin to 8.1%. Operating profit was €402m. Adjusted EBIT was €410m.\n"
+    )
+    claims = by_raw(text, config)
+    assert claims["€391m"].metric == "ebit"
+    assert claims["8.1%"].metric == "ebit_margin"
+    assert claims["€402m"].metric == "operating_income"
+    assert claims["€410m"].metric == "adjusted_ebit"

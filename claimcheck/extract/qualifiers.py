@@ -259,7 +259,7 @@ _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|non-IFRS|underlying|pro\s+forma)
 # Figures a company also reports "adjusted" (non-GAAP): a different quantity from the reported one.
 _ADJUSTABLE = frozenset(
     """eps net_income net_loss gross_margin gross_profit operating_income operating_loss operating_margin
-    ebitda free_cash_flow""".split()
+    ebit ebit_margin ebitda free_cash_flow""".split()
 )
 
 
