@@ -118,7 +118,7 @@ def analyse(text: str, ctx: Context) -> Label:
         + [(m.start, m.end) for m in mentions]
         + [(p.start, p.end) for p in periods]
     )
-    plain = re.sub(r"[*_`#]+", "", text).strip().rstrip(":")
+    plain = _plain(text).rstrip(":")
     size = _SIZE.match(plain)
     return Label(
         text=text,
@@ -152,9 +152,14 @@ _NOT_A_METRIC = re.compile(
 )
 
 
+def _plain(text: str) -> str:
+    """A label without its markdown emphasis and heading marks."""
+    return re.sub(r"[*_`#]+", "", text).strip()
+
+
 def holds_values(text: str) -> bool:
     """Whether a header only says its cells are values (``Value``, ``Score``, ``The Numbers``)."""
-    return bool(_NOT_A_METRIC.match(re.sub(r"[*_`#]+", "", text).strip()))
+    return bool(_NOT_A_METRIC.match(_plain(text)))
 
 
 def _named_metric(

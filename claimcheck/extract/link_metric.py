@@ -129,11 +129,11 @@ def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | Non
     ``operates 22 depots`` is a count of depots (the ``employs`` of the clause is another's)."""
     if q.unit is not None or q.value < 10 or q.value != int(q.value):
         return None  # "8 experts": how a thing is built, not a count it reports
-    if _team_size(q, text):
+    m = _COUNTED.match(text, q.end)
+    if _team_size(q, text, m):
         return MetricChoice("employees", None)
     if not q.text.lstrip("~ ")[:1].isdigit():
         return None  # "two sizes"
-    m = _COUNTED.match(text, q.end)
     if m is None or m.group("noun") in _NOT_COUNTED:
         return None
     if any(h.start <= m.start("noun") < h.end for h in hits):
@@ -142,11 +142,12 @@ def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | Non
     return MetricChoice("customers" if noun in _CUSTOMERS else metric_id(noun), None)
 
 
-def _team_size(q: Quantity, text: str) -> bool:
-    """``a 60-person team``, ``grow its team from 310 people today to about 500``: a head count."""
+def _team_size(q: Quantity, text: str, counted: re.Match[str] | None) -> bool:
+    """``a 60-person team``, ``grow its team from 310 people today to about 500``: a head count
+    (``counted``: the plural noun right after the figure, if any)."""
     if _TEAM_AFTER.match(text, q.end):
         return True
-    named = _PEOPLE.match(text, q.end) or not _COUNTED.match(text, q.end)
+    named = _PEOPLE.match(text, q.end) or counted is None
     return bool(named and _TEAM_BEFORE.search(text, max(0, q.start - 40), q.start))
 
 

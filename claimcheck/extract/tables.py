@@ -282,8 +282,7 @@ def _cell_metric(
         return own[0]
     for hit in ctx.vocab.qualifier_hits(text):
         if _qualified(hit.start, hit.end, text, quantities) is index and metric:
-            family = metric.split("_")[0]
-            return next((m for m in hit.metrics if m.split("_")[0] == family), metric)
+            return ctx.vocab.qualified(metric, hit.word)
     priced = is_price_unit(q.unit) or (meaning.price_kind and q.unit in currencies.ISO_CODES)
     if metric is None and priced and "price_per_mtok" in ctx.vocab.metrics:
         return "price_per_mtok"  # "$0.35 / M" is a price whatever its header says

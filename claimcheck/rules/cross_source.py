@@ -96,7 +96,7 @@ def _judge(
 def _facts_vote(cast: tuple[Ballot, ...]) -> tuple[Ballot, ...]:
     """Who may form a consensus: where two sources state facts, only facts do (a round in talks
     never outvotes a reported one), and each plan is then set against them, capped by its caveat."""
-    facts = tuple(b for b in cast if (b.claim.basis or "reported") not in qualifiers.PLANS)
+    facts = tuple(b for b in cast if b.claim.basis not in qualifiers.PLANS)
     return facts if len({b.voter for b in facts}) >= 2 else cast
 
 
@@ -163,7 +163,7 @@ def _plans_apart(sides: dict[str, tuple[Claim, ...]]) -> list[dict[str, tuple[Cl
     """The sides of a tie, with sources that only state plans set apart when facts disagree among
     themselves: the facts' clash is one finding, and each plan against each fact another (which
     its caveat caps), so a plan never joins an error it has no part in."""
-    plans = {v: cs for v, cs in sides.items() if all((c.basis or "reported") in qualifiers.PLANS for c in cs)}
+    plans = {v: cs for v, cs in sides.items() if all(c.basis in qualifiers.PLANS for c in cs)}
     facts = {v: cs for v, cs in sides.items() if v not in plans}
     if not plans or len(facts) < 2:
         return [sides]
