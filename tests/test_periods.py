@@ -120,3 +120,42 @@ def test_the_last_four_quarters_are_the_trailing_twelve_months():
 
     found = find_periods("Total (last four quarters)", datetime.date(2025, 7, 30))
     assert [p.period for p in found] == ["TTM"]
+
+
+def test_a_moving_figure_at_a_years_end_holds_in_its_last_month():
+    (found,) = find_periods("valued at $2 billion at the end of 2024")
+    assert (found.period, found.date) == ("2024", "2024-12")
+    (found,) = find_periods("staff at year-end 2023")
+    assert found.date == "2023-12"
+    # a plain year is no date
+    (found,) = find_periods("revenue in 2024")
+    assert found.date is None
+
+
+def test_an_iso_date_line_in_markdown_emphasis_dates_the_article():
+    from claimcheck.extract.dateline import article_day
+
+    assert article_day("# Corvane Pricing\n\n_Last updated: 2025-05-06_\n\nBody.") == dt.date(2025, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the latest full year reported as past: the dateline's year is the one after it
+        ("SINGAPORE, March 3 (Wire) - Lumen Ltd said revenue rose to $85 mln in 2024.", dt.date(2025, 3, 3)),
+        # a year spoken of as ahead caps the guess: 2026 cannot be, since 2025 is still to come
+        (
+            "SINGAPORE, March 3 (Wire) - Lumen Ltd said revenue rose to $85 mln in 2024 "
+            "and it plans to hire 150 more by the end of 2024.",
+            None,
+        ),
+        # nothing reported as a past full year: no guess
+        ("SINGAPORE, March 3 (Wire) - Lumen Ltd expects revenue of $90 mln in 2025.", None),
+        # part of a year is no full year
+        ("SINGAPORE, March 3 (Wire) - In the first nine months of 2025, revenue rose 21%.", None),
+    ],
+)
+def test_a_yearless_dateline_takes_its_year_from_what_the_article_reports_as_past(text, day):
+    from claimcheck.extract.dateline import article_day
+
+    assert article_day(text) == day

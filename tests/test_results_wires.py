@@ -352,3 +352,13 @@ def test_active_users_are_dated_and_of_the_quarter_in_view(config):
     users = claims["96.4 million"]
     assert (users.metric, users.when, users.as_of) == ("daily_active_users", "2025-Q3", "2025-11-04")
     assert claims["14%"].when == "2025-Q3"
+
+
+def test_a_moving_figure_at_a_years_end_is_dated_but_a_years_revenue_is_not(config):
+    claims = by_raw(
+        "Pellmore Inc was valued at $2.4 billion at the end of 2024. "
+        "Pellmore Inc's revenue was $310 million at the end of 2024.",
+        config,
+    )
+    assert claims["$2.4 billion"].as_of == "2024-12"
+    assert (claims["$310 million"].period, claims["$310 million"].as_of) == ("2024", None)

@@ -16,7 +16,8 @@ from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import carryover, coverage, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, name_book
-from claimcheck.extract.dates import article_date, article_day, as_of_note
+from claimcheck.extract.dateline import article_day
+from claimcheck.extract.dates import article_date, as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.labels import per_token_of

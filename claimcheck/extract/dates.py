@@ -24,7 +24,7 @@ DATE_LINE = re.compile(
 # A dateline or byline: "SAN FRANCISCO, March 4, 2025 —", "By Jane Doe | June 10, 2025".
 _DATELINE = re.compile(
     rf"^[^\n]{{0,80}}?(?:[,|•·]\s*|—\s*|\(\s*|^\s*){_DAY_MONTH_YEAR}\s*(?:[—–|)/-]|\(|$|,|\s+[—–-]\s)"
-    rf"|^[^\n]{{0,60}}?(?P<iso>{YEAR}-\d{{2}}-\d{{2}})\b",
+    rf"|^[^\n]{{0,60}}?(?P<iso>{YEAR}-\d{{2}}-\d{{2}})(?![\d-])",
     re.I | re.M,
 )
 
@@ -100,6 +100,12 @@ _YEARLESS = re.compile(
 _WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _A_YEAR = re.compile(rf"(?<![\d/.-])({YEAR})(?![\d/.-])")
+
+
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """The month and day of a wire's dateline that names no year, near the top."""
+    m = _YEARLESS.search("\n".join(text.splitlines()[:8]))
+    return (month_number(m.group("month")), int(m.group("day"))) if m else None
 
 
 def article_day(text: str) -> dt.date | None:

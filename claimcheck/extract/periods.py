@@ -168,10 +168,25 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
         if found is not None:
             period, date, kind = found
             out.append(Period(m.start(), m.end(), period, _hedge(m), date, kind, _part(m)))
-    dated = [_year_by_its_end(p, text, today) for p in out]
+    dated = [_year_by_its_end(_at_year_end(p, text), text, today) for p in out]
     # The day a fiscal quarter ended dates the quarter, not a figure of its own.
     ends = [(p.end, end) for p, end in dated if end]
     return [p for p, _ in dated if not any(lo <= p.start < hi for lo, hi in ends)]
+
+
+# "at the end of 2024", "year-end 2024", "end-2024": a moving figure held on the year's last month.
+_YEAR_END_BEFORE = re.compile(r"(?:\bend(?:\s+of)?|\byear[- ]end)[\s-]+$", re.I)
+
+
+def _at_year_end(p: Period, text: str) -> Period:
+    if (
+        p.kind != "year"
+        or p.date
+        or not p.period
+        or not _YEAR_END_BEFORE.search(text[max(0, p.start - 16) : p.start])
+    ):
+        return p
+    return Period(p.start, p.end, p.period, p.hedge, f"{p.period}-12", p.kind, p.part)
 
 
 def _year_by_its_end(p: Period, text: str, today: dt.date | None) -> tuple[Period, int]:

@@ -68,7 +68,8 @@ class Shape:
         p = min(flows, key=lambda p: _distance(p, q))
         target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
         # "three months ended February 1": the date ends the period, it is no as-of date of its own
-        return p.period, target, None if "/" in (p.period or "") else p.date
+        # "revenue at the end of 2024" is the year's: only a moving figure takes the year-end date.
+        return p.period, target, None if "/" in (p.period or "") or p.kind == "year" else p.date
 
     def _may_share(self, p: Period, q: Quantity) -> bool:
         """A target period belongs to the figure nearest it alone; so does one in a relative clause

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.extract.dates import article_day
+from claimcheck.extract.dateline import article_day
 from claimcheck.formatting import amount
 from claimcheck.formatting import interval as interval_text
 from claimcheck.formatting import stated as stated_text

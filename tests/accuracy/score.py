@@ -16,6 +16,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from claimcheck.config import Config, load_config
 from claimcheck.extract import qualifiers
 from claimcheck.match.qualifiers import settings_agree
 from claimcheck.model import Claim, Finding, Severity
+from claimcheck.vocabulary import metric_id, vocabulary
 
 HERE = Path(__file__).parent
 CONTRACT_METRICS = {
@@ -100,6 +102,21 @@ def _money(unit: str | None) -> bool:
 def claim_metric(c: Claim) -> str:
     """The gold's name for a claim's metric: a change of revenue is ``revenue_growth``."""
     return f"{c.of}_growth" if c.metric == "growth_rate" and c.of else c.metric
+
+
+@cache
+def _spellings() -> dict[str, frozenset[str]]:
+    """Each vocabulary metric's id and the ids its keywords make: the gold names a metric by the
+    term its article uses (``capital_expenditure``) where the vocabulary's id is ``capex``."""
+    metrics = vocabulary(config_for()).metrics.values()
+    return {m.id: frozenset({m.id, *(metric_id(k) for k in m.keywords)}) for m in metrics}
+
+
+def same_metric(gold: str, c: Claim) -> bool:
+    """Whether a gold metric id names the claim's metric."""
+    base, growth = (c.of, "_growth") if c.metric == "growth_rate" and c.of else (c.metric, "")
+    names = _spellings().get(base, frozenset({base}))
+    return gold in {n + growth for n in names}
 
 
 def _value_matches(fact: dict[str, Any], unit: str | None, value: float, slack: float) -> bool:
@@ -216,7 +233,7 @@ def score_article(claims: list[Claim], facts: list[Fact], style: str) -> Article
         candidates = [
             (i, f)
             for i, f in enumerate(facts)
-            if f.metric == claim_metric(c)
+            if same_metric(f.metric, c)
             and _entity_matches(f, c)
             and any(_value_matches(f.data, u, v, s) for u, v, s in _claim_values(c))
         ]
@@ -254,7 +271,7 @@ def _why_wrong(c: Claim, facts: list[Fact]) -> str:
     if not same:
         return "no such fact"
     f = same[0]
-    if f.metric != claim_metric(c):
+    if not same_metric(f.metric, c):
         return f"metric (gold {f.metric})"
     return f"entity (gold {f.data['entity']})"
 
@@ -413,7 +430,7 @@ def _tallies(scores: list[CorpusScore]) -> tuple[Tally, Tally, Tally, Counter[st
         for _claim, f in s.right:
             _count((by_metric, f.metric), (by_style, s.style), by_kind, f.kinds, 0)
         for c, why in s.wrong:
-            _count((by_metric, c.metric), (by_style, s.style), by_kind, [_metric_kind(c.metric)], 1)
+            _count((by_metric, claim_metric(c)), (by_style, s.style), by_kind, [_metric_kind(c.metric)], 1)
             reasons[why.split(" (")[0]] += 1
         for f in s.missed:
             _count((by_metric, f.metric), (by_style, s.style), by_kind, f.kinds, 2)

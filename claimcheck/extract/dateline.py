@@ -1,0 +1,68 @@
+"""An article's date, also when its wire dateline names no year ("SINGAPORE, March 3 (Wire) -").
+
+A reader of such a dateline knows the year from what the article reports: a full calendar year's
+figure in the past tense ("revenue rose to $85 mln in 2024") is reported after that year ends, and
+a year spoken of as ahead ("plans to hire 150 more by the end of 2025") has not ended yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.extract import dates
+from claimcheck.extract.periods import Period, find_periods
+
+# Words that put a year ahead of the writer ("expects revenue of $300 million in 2026"), or make
+# it a year still running ("so far in 2024"): such a year tells nothing of one already ended.
+_AHEAD = re.compile(
+    r"\b(?:by|will|would|could|may|might|expects?|expected|expecting|forecasts?|forecast|projected"
+    r"|projects?|targets?|targeting|plans?|planning|aims?|guidance|guided|outlook|due|next|through"
+    r"|until|so\s+far|to\s+date|this)\b",
+    re.I,
+)
+# A part of the year ("the first nine months of 2025", "the half to June 2025"): not a full year.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:months?|weeks?|days?|half|quarter|period)\s+(?:of|in|to|ended|ending|through)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# A clause's start: what comes before it is another statement's.
+_CLAUSE_START = re.compile(r"[,;:.!?]\s|\b(?:and|but|while|whereas|up|down)\s+from\b", re.I)
+
+
+def article_day(text: str) -> dt.date | None:
+    """The article's date (see ``dates.article_day``); for a yearless dateline that neither names
+    its weekday, the year after the latest full calendar year the article reports as past, when no
+    year it speaks of as ahead is earlier than that."""
+    found = dates.article_day(text)
+    if found is not None:
+        return found
+    month_day = dates.yearless_dateline(text)
+    if month_day is None:
+        return None
+    past, ahead = _years(text, find_periods(text))
+    if not past:
+        return None
+    year = max(past) + 1
+    if ahead and min(ahead) < year:
+        return None
+    try:
+        return dt.date(year, *month_day)
+    except ValueError:
+        return None
+
+
+def _years(text: str, periods: list[Period]) -> tuple[list[int], list[int]]:
+    """Calendar years the text reports as ended, and years it speaks of as ahead."""
+    past: list[int] = []
+    ahead: list[int] = []
+    for p in periods:
+        if p.kind != "year" or not re.fullmatch(r"\d{4}", p.period or ""):
+            continue
+        before = text[max(0, p.start - 80) : p.start]
+        if _PART_OF_YEAR.search(before):
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+        clause = before[starts[-1] :] if starts else before
+        (ahead if _AHEAD.search(clause) else past).append(int(p.period or 0))
+    return past, ahead
