@@ -387,3 +387,49 @@ def test_another_clauses_organic_is_no_cue_for_a_reported_change(config):
     text = "Veristad Logistics reported results.\n\nRevenue rose 4%, while organic growth was 5%."
     of = {c.stated.value: c.of for c in read(text, config) if c.metric == "growth_rate"}
     assert of == {4.0: "revenue", 5.0: "organic_revenue"}
+
+
+QUARTER_STORY = """Pellmore Analytics Q4: Cloud Carries the Quarter
+
+Pellmore Analytics closed out fiscal 2025 with a strong quarter.
+
+Revenue in the fiscal fourth quarter came in at $1.084bn. Over the full year, sales were $3.96bn.
+
+Gross margin was 62.1% in the quarter, Pellmore said, up from 57.8% a year earlier.
+"""
+
+
+def test_in_the_quarter_is_the_quarter_last_named_and_a_margin_up_from_is_its_level_before(config):
+    claims = {c.raw.removeprefix("from "): c for c in read(QUARTER_STORY, config)}
+    assert claims["62.1%"].when == "FY2025-Q4"  # not the full year named in between
+    before = claims["57.8%"]
+    assert (before.metric, before.of) == ("gross_margin", None)  # a margin's level, no change
+
+
+def test_a_lead_in_that_forecasts_puts_no_quarter_in_view(config):
+    text = (
+        "Pellmore Analytics reported results for its third quarter of fiscal 2025.\n\n"
+        "For the fourth quarter of fiscal 2025, Pellmore expects:\n"
+        "- Revenue of $3.05 billion to $3.15 billion\n\n"
+        "During the quarter, Pellmore Analytics repurchased $250 million of its common stock.\n"
+    )
+    claims = {c.raw: c for c in read(text, config)}
+    assert claims["$3.05 billion to $3.15 billion"].when == "FY2025-Q4"
+    assert claims["$250 million"].when == "FY2025-Q3"
+
+
+def test_a_period_after_a_rate_is_no_benchmark(config):
+    (_now, before) = read("Pellmore Analytics' operating margin was 17.5%, against 15.9% in FY24.", config)
+    assert (before.metric, before.period) == ("operating_margin", "FY2024")
+
+
+def test_rate_limits_are_requests_per_minute_and_a_tier_is_no_entity(config):
+    claims = read(
+        "Rate limit: 4,000 requests per minute for Sirius-R2. "
+        "Tier 1 accounts of the Nightjar API start at 500 RPM.",
+        config,
+    )
+    assert {(c.entity, c.metric, c.value) for c in claims} == {
+        ("Sirius-R2", "requests_per_minute", 4000),
+        ("Nightjar", "requests_per_minute", 500),
+    }

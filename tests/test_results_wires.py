@@ -362,3 +362,14 @@ def test_a_moving_figure_at_a_years_end_is_dated_but_a_years_revenue_is_not(conf
     )
     assert claims["$2.4 billion"].as_of == "2024-12"
     assert (claims["$310 million"].period, claims["$310 million"].as_of) == ("2024", None)
+
+
+def test_an_investor_that_led_an_earlier_round_and_a_fact_sheets_lead_are_bystanders(config):
+    text = (
+        "Marlin Labs is in talks to raise $2 billion in a round led by Fathom Ventures.\n\n"
+        "Fathom, which also led that $900 million Series B, has been joined by crossover funds.\n\n"
+        "Key Numbers\n\n- Round: Series C, $2.5bn\n- Lead: Fathom Ventures\n- Raised to date: $4.1bn\n"
+    )
+    claims = by_raw(text, config)
+    assert claims["$900 million"].entity == "Marlin Labs"
+    assert claims["$4.1bn"].entity == "Marlin Labs"

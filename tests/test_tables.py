@@ -145,3 +145,41 @@ def test_a_table_without_outer_pipes(config):
     text = "Benchmarks:\n\nModel | MMLU\n--- | ---\nGLM-4 | 82.4\nGPT-4o | 88.7\n"
     assert facts(text, config) == {("GLM-4", None, "mmlu", None, 82.4), ("GPT-4o", None, "mmlu", None, 88.7)}
     assert {c.column for c in read(text, config)} == {9, 10}
+
+
+HTML_CARD = """# Corvane-3
+
+## Post-Training Results (Corvane-3-70B)
+
+<table>
+  <thead>
+    <tr><th rowspan="2">Benchmark</th><th rowspan="2">Setting</th><th colspan="2">Corvane-3-70B</th></tr>
+    <tr><th>Base</th><th>Instruct</th></tr>
+  </thead>
+  <tbody>
+    <tr><td>MMLU-Pro</td><td>5-shot</td><td>60.5</td><td>66.3</td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_header_spanning_two_rows_gives_each_column_its_variant_and_cells_their_lines(config):
+    from helpers import read
+
+    claims = {c.raw: c for c in read(HTML_CARD, config)}
+    base, tuned = claims["60.5"], claims["66.3"]
+    assert (base.entity, base.variant, base.metric) == ("Corvane-3-70B", "Base", "mmlu_pro")
+    assert base.setting == "5-shot"
+    assert tuned.variant == "Instruct"
+    assert base.line == tuned.line == 11  # the row's own line, not the table's first
+
+
+def test_a_heading_naming_a_variant_gives_the_table_under_it_that_variant(config):
+    from helpers import read
+
+    text = (
+        "# Corvane-3\n\n## Base Model Results\n\n"
+        "| Benchmark | Corvane-3-8B | Corvane-3-70B |\n|---|---|---|\n| MMLU | 68.9 | 82.4 |\n"
+    )
+    found = {(c.entity, c.variant) for c in read(text, config)}
+    assert found == {("Corvane-3-8B", "Base"), ("Corvane-3-70B", "Base")}

@@ -75,6 +75,19 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position), book)
 
 
+# "## Base Model Results", "### Instruct checkpoints": a heading naming a variant and no model
+_VARIANT_HEADING = re.compile(
+    r"\W*(?P<w>[A-Za-z-]+)[\s-]+(?:(?:models?|checkpoints?)\s+)?"
+    r"(?:results|evaluations?|benchmarks?|performance|scores)\b|\W*(?P<c>[A-Za-z-]+)[\s-]+checkpoints\b",
+    re.I,
+)
+
+
+def _variant_of(heading: str, ctx: Context) -> str | None:
+    m = _VARIANT_HEADING.match(heading)
+    return ctx.registry.variant_word(m.group("w") or m.group("c")) if m else None
+
+
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+\s*(?:%|[KMB]\b)")  # not a year
 _FULL_PRECISION = re.compile(r"(?i)(?:BF16|FP16|FP32|F16|F32|full[\s-]precision)")
 
@@ -111,7 +124,7 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
                 for m in ctx.mentions_in(text, block.start)
                 if m.entity.type in ("org", "model", "name") and not byline
             ]
-            variant = ctx.registry.variant_after(text, named[0].end)[0] if named else None
+            variant = ctx.registry.variant_after(text, named[0].end)[0] if named else _variant_of(text, ctx)
             # "⭐ 8,915 · Apache-2.0 · Built by …": a short line of figures under a page's title is
             # no new heading (only a marked one, "## …", is whatever it holds)
             if doc.text[block.start : block.start + 1] == "#" or not _FIGURE.search(text):

@@ -87,6 +87,8 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
     clause = shape.clauses.of(q.start)
     start = shape.clauses.start_of(clause)
     verb = _VERB_BEFORE.search(text, max(start, q.start - 40), q.start)
+    if verb is not None and shape.is_earlier(q) and _rate_before(q, shape, vocab):
+        verb = None  # "gross margin was 62.1%, up from 57.8%": the rate before, not a change
     noun = _NOUN_AFTER.match(text, q.end)
     signed = _SIGNED.search(text, max(0, q.start - 2), q.start) or q.value < 0
     if verb is None and noun is None and not signed:
@@ -96,6 +98,15 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
     of, hit = _changed(q, shape, vocab)
     stop = shape.clauses.spans[clause][1]
     return MetricChoice(GROWTH, hit, _base(text, start, q, shape), _organic(of, text[start:stop]), sign)
+
+
+def _rate_before(q: Quantity, shape: Shape, vocab: Vocabulary) -> bool:
+    """Whether the metric word nearest before ``q`` names a rate (a margin, a share) itself."""
+    before = [h for h in shape.hits if h.end <= q.start]
+    if not before:
+        return False
+    metrics = [vocab.metrics.get(m) for m in before[-1].metrics]
+    return any(m is not None and m.id != GROWTH and m.kind == "percent" for m in metrics)
 
 
 # "organic growth of 5.6%", "down 1.8% on a like-for-like basis": growth without acquisitions,

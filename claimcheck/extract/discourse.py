@@ -63,6 +63,10 @@ def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
     return None
 
 
+# A quarter's grain: "2025-Q3", "FY2026-Q2", "the three months ended October 31" (P3M/2025-10-31).
+_QUARTER = re.compile(r"Q[1-4]$|^P3M/")
+
+
 @dataclass
 class Discourse:
     """The entities in view as an article is read, sentence by sentence."""
@@ -83,6 +87,7 @@ class Discourse:
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
     said: str = ""  # the paragraph's last sentence, which a lead-in naming nothing speaks for
     level: tuple[str, str | None] | None = None  # the metric and part of the last level figure read
+    quarter: str | None = None  # the quarter last stated: what "in the quarter" is
     fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
@@ -100,7 +105,9 @@ class Discourse:
             self.fiscal_year = named[-1][:6]
         out = []
         for p in periods:
-            if p.part and self.fiscal_year:
+            if p.part == "Q":
+                p = replace(p, period=self.quarter)
+            elif p.part and self.fiscal_year:
                 period = self.fiscal_year if p.part == "FY" else f"{self.fiscal_year}-{p.part}"
                 kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
                 p = replace(p, period=period, kind=kinds[p.part[0]])
@@ -111,6 +118,11 @@ class Discourse:
                 p = replace(p, period=nearest_part(p.period, self.period))
             out.append(p)
         return out
+
+    def reported(self, flows: list[str]) -> None:
+        """Note the periods a sentence reports figures for: the first is in view for the next."""
+        self.period = flows[0]
+        self.quarter = next((f for f in flows if _QUARTER.search(f)), self.quarter)
 
     def in_view(self, basis: str | None) -> str | None:
         """The period a figure stating none is for: a forecast after a forecast ("For the third

@@ -98,8 +98,8 @@ def _has_number_cells(row: tuple[Cell, ...]) -> bool:
 
 
 def _joined(top: Cell, below: Cell | None) -> Cell:
-    if below is None or not below.text:
-        return top
+    if below is None or not below.text or below is top:
+        return top  # (a header cell spanning both rows is itself below)
     if not top.text:
         return below
     return Cell(f"{top.text} {below.text}", top.start)
@@ -110,13 +110,16 @@ class _HtmlTables(HTMLParser):
 
     def __init__(self, text: str, offset: int) -> None:
         super().__init__(convert_charrefs=True)
-        self.offset = offset
+        self.base = offset  # (HTMLParser keeps its own "offset": the column getpos reports)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.tables: list[list[tuple[list[Cell], bool]]] = []
         self.row: list[Cell] | None = None
         self.row_head = True
-        self.cell: tuple[int, list[str], int] | None = None
+        self.cell: tuple[int, list[str], int, int] | None = None
         self.head = False
+        # Cells of rows above that span down into later rows: column -> (cell, rows still spanned)
+        self.spanning: dict[int, tuple[Cell, int]] = {}
+        self.spans: list[tuple[Cell, int]] = []  # this row's cells with the rows each spans
 
     def _at(self) -> int:
         line, col = self.getpos()
@@ -125,16 +128,14 @@ class _HtmlTables(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self.tables.append([])
+            self.spanning = {}
         elif tag == "thead":
             self.head = True
         elif tag == "tr" and self.tables:
-            self.row, self.row_head = [], True
+            self.row, self.row_head, self.spans = [], True, []
         elif tag in ("td", "th") and self.row is not None:
             end = self._at() + len(self.get_starttag_text() or "")
-            span = (
-                int(dict(attrs).get("colspan") or 1) if (dict(attrs).get("colspan") or "1").isdigit() else 1
-            )
-            self.cell = (end, [], span if 0 < span < 50 else 1)
+            self.cell = (end, [], _span(attrs, "colspan"), _span(attrs, "rowspan"))
             self.row_head = self.row_head and (tag == "th" or self.head)
 
     def handle_data(self, data: str) -> None:
@@ -143,16 +144,43 @@ class _HtmlTables(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th") and self.cell is not None and self.row is not None:
-            start, parts, span = self.cell
+            start, parts, span, rows = self.cell
             raw = "".join(parts)
-            cell = Cell(" ".join(raw.split()), self.offset + start + len(raw) - len(raw.lstrip()))
-            self.row += [cell] * span
+            cell = Cell(" ".join(raw.split()), self.base + start + len(raw) - len(raw.lstrip()))
+            self.spans += [(cell, rows)] * span
             self.cell = None
         elif tag == "tr" and self.row is not None and self.tables:
+            self.row = self._placed()
             self.tables[-1].append((self.row, self.row_head and bool(self.row)))
             self.row = None
         elif tag == "thead":
             self.head = False
+
+    def _placed(self) -> list[Cell]:
+        """The row's cells in their columns, a cell spanning down from a row above in its own."""
+        row: list[Cell] = []
+        cells = iter(self.spans)
+        while True:
+            col = len(row)
+            if col in self.spanning:
+                above, left = self.spanning.pop(col)
+                if left > 1:
+                    self.spanning[col] = (above, left - 1)
+                row.append(above)
+                continue
+            cell, rows = next(cells, (None, 0))
+            if cell is None:
+                break
+            if rows > 1:
+                self.spanning[col] = (cell, rows - 1)
+            row.append(cell)
+        return row
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    """A cell's ``colspan`` or ``rowspan`` (1 when unstated or absurd)."""
+    value = dict(attrs).get(name) or "1"
+    return int(value) if value.isdigit() and 0 < int(value) < 50 else 1
 
 
 def html(text: str, offset: int, caption: str) -> list[Table]:

@@ -77,10 +77,10 @@ def _relative_antecedent(q: Quantity, fits: list[Role], text: str) -> Entity | N
     m = _RELATIVE.search(text, 0, q.start)
     if m is None:
         return None
-    before = [
-        r.mention for r in fits if r.mention.end <= m.start() and not text[r.mention.end : m.start()].strip()
-    ]
-    return before[-1].entity if before else None
+    before = [r for r in fits if r.mention.end <= m.start() and not text[r.mention.end : m.start()].strip()]
+    # "Vantapoint, which also led the $900 million round": an investor's relative clause names
+    # the round it led, not a figure of its own
+    return before[-1].mention.entity if before and not before[-1].bystander else None
 
 
 _IT_COSTS = re.compile(r"\b(?:it|that)\s+(?:costs?|will\s+cost|would\s+cost)\b", re.I)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract import qualifiers
 from claimcheck.extract.clauses import Clauses
+from claimcheck.extract.periods import period_label
 from claimcheck.model import Quantity
 from claimcheck.quantities.units import is_price_unit
 from claimcheck.vocabulary import Hit, Vocabulary, metric_id
@@ -166,6 +167,8 @@ def _benchmark_named(q: Quantity, text: str, vocab: Vocabulary) -> MetricChoice 
     if found is None:
         return None
     name = found.group("b")
+    if period_label(name) is not None:
+        return None  # "15.9% in FY24": a period, no benchmark
     mid = metric_id(name)
     known = vocab.metrics.get(mid)
     if known is not None and known.kind != "score":

@@ -36,6 +36,22 @@ def fiscal_quarter_ended(quarter: int, text: str, pos: int, today: dt.date | Non
     return f"FY{year}-Q{quarter}", m.end()
 
 
+def quarter_ended(quarter: int, text: str, pos: int, today: dt.date | None) -> tuple[str, int, bool] | None:
+    """``the third quarter ended October 27, 2024``: a quarter named without "fiscal" but dated by
+    its end. One that ends in its calendar quarter's last month is that calendar quarter
+    (``2024-Q3``); one that ends in another month is a fiscal quarter (``FY2025-Q3``). Also where
+    the words stop, and whether the quarter is fiscal."""
+    m = _QUARTER_ENDED.match(text, pos)
+    if m is None:
+        return None
+    month = month_number(m["mon"])
+    if month != quarter * 3:
+        found = fiscal_quarter_ended(quarter, text, pos, today)
+        return (found[0], found[1], True) if found else None
+    year = int(m["y"]) if m["y"] else resolve_month(month, today)
+    return (f"{year}-Q{quarter}", m.end(), False) if year is not None else None
+
+
 def months_ended(months: int, year: int, month: int, day: int) -> tuple[str, str, str]:
     """``the three months ended June 30, 2025``: the calendar quarter, half or year when the span
     is one (``2025-Q2``), else the months ended that day (``P3M/2025-10-31``, ``TTM/…``)."""

@@ -93,6 +93,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
     ("lastmonth", r"\blast\s+month\b"),
+    # "Gross margin was 62.1% in the quarter": the quarter the article last named.
+    ("q_this", r"(?:in|for|during|over)\s+the\s+quarter\b(?!\s+(?:ended|ending|to|through|of)\b)"),
     (
         "fy_open",
         r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d|\s+(?:ended|ending|to|through)\b)",
@@ -192,6 +194,14 @@ def _at_year_end(p: Period, text: str) -> Period:
 def _year_by_its_end(p: Period, text: str, today: dt.date | None) -> tuple[Period, int]:
     """A fiscal quarter named with the day it ended, dated by it (see ``period_ends``), and where
     the words naming the end stop (0: the quarter is not dated so)."""
+    if p.kind == "quarter" and p.part:
+        # "the third quarter ended October 27, 2024": the day it ended says whose quarter it is
+        ended = period_ends.quarter_ended(int(p.part[1]), text, p.end, today)
+        if ended is None:
+            return p, 0
+        period, end, fiscal = ended
+        kind = "fiscal_quarter" if fiscal else p.kind
+        return Period(p.start, p.end, period, p.hedge, p.date, kind, None if fiscal else p.part), end
     if p.kind != "fiscal_quarter" or not (p.period or "").startswith("FY-Q"):
         return p, 0
     found = period_ends.fiscal_quarter_ended(int(p.period[-1]), text, p.end, today)
@@ -224,6 +234,8 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         return chinese(kind, g, today)
     if kind == "fy_open":
         return None, None, "fiscal_year"
+    if kind == "q_this":
+        return None, None, "fiscal_quarter"
     if kind == "yearstart":
         return (None, f"{today.year}-01", "date") if today else None
     if kind == "lastmonth":
@@ -345,10 +357,13 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
 
 
 def _part(m: re.Match[str]) -> str | None:
-    """``Q4`` for "the fourth quarter", ``H1`` for "the first half", ``FY`` for "the full year"."""
+    """``Q4`` for "the fourth quarter", ``H1`` for "the first half", ``FY`` for "the full year",
+    ``Q`` for "in the quarter" (the one last named)."""
     kind = next(k for k, _ in _PATTERNS if m.group(k) is not None)
     if kind == "fy_open":
         return "FY"
+    if kind == "q_this":
+        return "Q"
     if kind not in ("q_open", "h_open", "fq_open"):
         return None
     g = _Groups.of(m, kind)

@@ -136,9 +136,14 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
         stated = [p for p in stated if p.kind.startswith("fiscal")] or stated
     flows = [p.period for p in stated]
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
-    planned = bool(readings) and all(r.basis in qualifiers.PLANS for r in readings)
+    # A lead-in with no figure of its own ("For the fourth quarter, Coralline expects:") by its words.
+    planned = (
+        all(r.basis in qualifiers.PLANS for r in readings)
+        if readings
+        else text.rstrip().endswith(":") and qualifiers.plan(text, "revenue") is not None
+    )
     if flows and not planned:
-        ctx.discourse.period = flows[0]
+        ctx.discourse.reported(flows)
     ctx.discourse.plan_period = (flows[0] if flows else ctx.discourse.plan_period) if planned else None
     if text.rstrip().endswith(":"):
         # "Model API revenue rose 265%. By quarter:": a lead-in naming no metric speaks for the

@@ -23,7 +23,8 @@ _INVESTOR_BEFORE = re.compile(
 # "led by", "joined by", "backed by": investors whatever the sentence says of money
 _BACKED_BY = re.compile(r"\b(?:led|co-led|backed|joined)\s+by\s+(?:[\w.&'’-]+\s+){0,3}$", re.I)
 _INVESTOR_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:also\s+)?(?:led|co-led|joined|participated|invested|took\s+part|backed|put\s+in|poured)\b",
+    r"^\s*(?:,\s*)?(?:(?:which|who|that)\s+(?:had\s+|has\s+)?)?(?:also\s+)?"
+    r"(?:led|co-led|joined|participated|invested|took\s+part|backed|put\s+in|poured)\b",
     re.I,
 )
 _COMPARISON_BEFORE = re.compile(
@@ -51,6 +52,12 @@ _SOURCE_BEFORE = re.compile(
     r"|consensus\s+from|tracked\s+by|reported\s+by)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
+# "- Lead: Vantapoint Capital", "Investors: A, B": a fact sheet's line naming a round's backers
+_BACKER_LABEL = re.compile(
+    r"^\W*(?:lead(?:\s+investors?)?|co-leads?|investors?|backers?|led\s+by|participants?"
+    r"|existing\s+investors?|new\s+investors?)\s*[:：]\s*(?:[\w.&'’-]+[\s,]+){0,8}$",
+    re.I,
+)
 _INVEST_IN = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^.;]*?\bin\s+$", re.I)
 _ABOUT = ("org", "model", "product", "name")
 
@@ -75,8 +82,11 @@ def roles(text: str, mentions: list[Mention], clauses: Clauses) -> list[Role]:
             bool(_INVESTOR_BEFORE.search(before)) and _after_money_verb(text, m.start)
         )
         rest = text[m.end : clauses.spans[clauses.of(m.start)][1]]
-        investor = investor or bool(_INVESTOR_AFTER.match(rest) or _TOOK_PART.search(rest))
-        investor = investor or bool(_ROUND_BRACKET.search(before))
+        # (across the comma of an aside: "Vantapoint, which also led the Series B, …")
+        investor = investor or bool(
+            _INVESTOR_AFTER.match(text[m.end : m.end + 80]) or _TOOK_PART.search(rest)
+        )
+        investor = investor or bool(_ROUND_BRACKET.search(before) or _BACKER_LABEL.match(text[: m.start]))
         compared = bool(_COMPARISON_BEFORE.search(before))
         cited = bool(_SOURCE_BEFORE.search(before))
         out.append(Role(m, (investor or compared or cited) and not invested_in, invested_in))

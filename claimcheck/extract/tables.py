@@ -41,6 +41,9 @@ class TableContext:
     heading: Entity | None
     subject: Entity | None
     heading_variant: str | None = None  # "## Manta-2 Chat": the variant the tables under it are of
+    # "## Base Model Results": a variant a heading names without a model, the page subject's only
+    # (a rival's column beside it is of whatever variant its own name says)
+    family_variant: str | None = None
 
     def entity(self, types: tuple[str, ...]) -> Entity | None:
         """The entity a cell is about when neither its row nor its column names one."""
@@ -59,7 +62,8 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
     if cols and cols[0].role != "value":
         # "| Region ($ in millions) | Q3 2024 | …": the stub header's units are the whole table's
         caption = replace(caption, hints=merge_hints(caption.hints, header[0].hints))
-    context = TableContext(caption, ctx.discourse.heading, subject, ctx.discourse.heading_variant)
+    heading, variant = ctx.discourse.heading, ctx.discourse.heading_variant
+    context = TableContext(caption, heading, subject, *((variant, None) if heading else (None, variant)))
     along_rows = metrics_along_rows(cols, table, ctx)
     latest = _latest_period(cols)
     changing = {
@@ -178,6 +182,13 @@ def _cell(
         entity = _entity(col.header, rl, along_rows, context, ctx.types_for(metric), ctx)
         if entity is None:
             continue
+        subject = context.subject
+        if (
+            meaning.variant is None
+            and context.family_variant
+            and (subject is None or entity.name.startswith(subject.name))
+        ):
+            meaning = replace(meaning, variant=context.family_variant)
         kind = ctx.vocab.metric(metric, q.unit, q.value).kind
         # A per-share amount is never in the table's millions, whether or not the caption says
         # "except per-share amounts" (or "except EPS").
