@@ -433,3 +433,39 @@ def test_rate_limits_are_requests_per_minute_and_a_tier_is_no_entity(config):
         ("Sirius-R2", "requests_per_minute", 4000),
         ("Nightjar", "requests_per_minute", 500),
     }
+
+
+SEGMENT_BLOCKS = """Pellmore Analytics Announces Third Quarter Results
+
+Pellmore Analytics reported revenue of $4.82 billion for the third quarter of 2025.
+
+Third Quarter Segment Summary
+
+Data Center
+Revenue: $3.95 billion
+Change YoY: +78%
+
+Automotive
+Revenue: $330 million
+
+During the quarter, Pellmore Analytics returned $1.2 billion to shareholders through share repurchases.
+"""
+
+
+def test_short_headings_under_a_segment_summary_name_the_parts_of_the_lines_under_them(config):
+    claims = {c.raw.removeprefix("+"): c for c in read(SEGMENT_BLOCKS, config)}
+    assert claims["$3.95 billion"].segment == "data center"
+    assert claims["78%"].segment == "data center"
+    assert claims["$330 million"].segment == "automotive"
+    assert claims["$4.82 billion"].segment is None
+    assert claims["$1.2 billion"].segment is None  # a paragraph of prose is the company's again
+
+
+def test_a_sibling_section_after_a_segment_table_is_no_part(config):
+    text = (
+        "# Pellmore Analytics FY2025 Results\n\n## Revenue By Segment ($ Million)\n\n"
+        "| Segment | FY2025 |\n|---|---|\n| Cloud | 6,150 |\n\n"
+        "## Profitability\n\nFull-year net income:\n$1.58 billion\n"
+    )
+    claims = {c.raw: c for c in read(text, config)}
+    assert claims["$1.58 billion"].segment is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from claimcheck.config import Config
 from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import Entity, Registry, registry
-from claimcheck.extract import carryover, coverage, prose, tables
+from claimcheck.extract import carryover, coverage, parts, prose, tables
 from claimcheck.extract.build import build
 from claimcheck.extract.context import Context, Reading, name_book
 from claimcheck.extract.dateline import article_day
@@ -21,6 +21,8 @@ from claimcheck.extract.dates import article_date, as_of_note
 from claimcheck.extract.discourse import dominant
 from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
 from claimcheck.extract.labels import per_token_of
+from claimcheck.extract.periods import find_periods
+from claimcheck.extract.shape import NO_SEGMENT
 from claimcheck.model import Claim
 from claimcheck.quantities import parse
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS, article_symbols
@@ -129,6 +131,13 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             # no new heading (only a marked one, "## …", is whatever it holds)
             if doc.text[block.start : block.start + 1] == "#" or not _FIGURE.search(text):
                 ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
+                # (an untyped capitalised name may be the part itself: "Data Center")
+                known = [m for m in named if m.entity.type != "name"]
+                said = bool(known or ctx.vocab.hits(text) or find_periods(text))
+                level = len(re.match(r"#*", doc.text[block.start : block.start + 7]).group())
+                ctx.discourse.part, ctx.discourse.parts_lead = parts.heading_part(
+                    text, level, ctx.discourse.parts_lead, said
+                )
             readings += _read_sentences(block, ctx)
         else:
             if block.kind != "item" or previous != "item":
@@ -161,8 +170,21 @@ def _prices_stated_per(block: Paragraph, symbols: dict[str, str]) -> str | None:
     return None
 
 
+# "Revenue: $3.95 billion": a fact sheet's label line, as a segment's block under its heading holds
+_LABEL_LINE = re.compile(r"[^.:\n]{1,40}:\s*\S[^\n]{0,40}")
+
+
 def _read_sentences(block: Paragraph, ctx: Context) -> list[Reading]:
-    return [r for sentence in block.sentences for r in prose.read(sentence, ctx)]
+    if block.kind != "heading" and not all(_LABEL_LINE.fullmatch(s.text.strip()) for s in block.sentences):
+        ctx.discourse.part = None  # a paragraph of prose is the company's again
+    readings = [r for sentence in block.sentences for r in prose.read(sentence, ctx)]
+    part = ctx.discourse.part
+    if part is None:
+        return readings
+    # under a segment's heading, a figure that names no part of its own is that segment's
+    return [
+        replace(r, segment=part) if r.segment is None and r.metric not in NO_SEGMENT else r for r in readings
+    ]
 
 
 def _sentences(doc: Document) -> list[Sentence]:

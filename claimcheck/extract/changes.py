@@ -164,7 +164,9 @@ def _changed(q: Quantity, shape: Shape, vocab: Vocabulary) -> tuple[str | None, 
             known = vocab.metrics.get(metric)
             if metric == GROWTH or (known is not None and known.kind == "percent"):
                 continue
-            distance = abs(hit.start - q.start)
+            # what rose is named before the verb ("股价当日上涨12%，市值约900亿港元"): a
+            # metric named after the figure is it only when none is named before
+            distance = q.start - hit.end if hit.end <= q.start else 1000 + hit.start - q.end
             if best is None or distance < best[0]:
                 best = (distance, metric, hit)
     return (best[1], best[2]) if best else (None, None)

@@ -74,6 +74,8 @@ class Discourse:
     article_subject: Entity | None = None
     heading: Entity | None = None
     heading_variant: str | None = None
+    part: str | None = None  # "Data Center" under a segment summary: the part the figures under it are of
+    parts_lead: int | None = None  # the level of a segment summary's heading, while parts follow it
     heading_text: str = ""  # the heading the text stands under: a list under it may name no metric
     paragraph: list[Entity] = field(default_factory=list)
     # Each entity of the paragraph at its last mention: what is asked of the paragraph is answered

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Mention
 from claimcheck.extract.link_entity import Sentence as Linked
 from claimcheck.extract.link_metric import MetricChoice
@@ -57,3 +58,31 @@ def _part_name(text: str, m: Mention) -> str:
     """The part's name as written, with a region joined to it by ``&`` (``UK & Ireland``)."""
     joined = re.match(r"\s*&\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text[m.end :])
     return (m.surface + (joined.group() if joined else "")).lower()
+
+
+# "Third Quarter Segment Summary", "Results by Division": the short headings after it name parts
+_PARTS_LEAD = re.compile(
+    r"\b(?:segments?|divisions?|business\s+units?|by\s+(?:segment|division|region|geography|business))\b",
+    re.I,
+)
+
+
+def heading_part(
+    heading: str, level: int, lead: int | None, names_something: bool
+) -> tuple[str | None, int | None]:
+    """The part a heading names (``Data Center`` under a segment summary), and the level of the
+    summary's own heading while the headings after it are still parts (None when not).
+
+    ``level`` is the heading's markdown depth (0 for a short plain line). Parts stand below the
+    summary's heading (a deeper ``###``, or plain lines under a plain one); a heading that names an
+    entity, a metric or a period, or only words that name nothing (``Outlook``), ends the list.
+    """
+    if _PARTS_LEAD.search(heading):
+        return None, level
+    words = re.findall(r"[\w&'’-]+", heading)
+    below = lead is not None and (level > lead if lead else level == 0)
+    if not below or names_something or not 0 < len(words) <= 4 or re.search(r"\d|\|", heading):
+        return None, None
+    if all(lexicon().is_stop(w) or w == "&" for w in words):
+        return None, None
+    return " ".join(words).lower(), lead

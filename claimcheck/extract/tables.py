@@ -41,8 +41,8 @@ class TableContext:
     heading: Entity | None
     subject: Entity | None
     heading_variant: str | None = None  # "## Manta-2 Chat": the variant the tables under it are of
-    # "## Base Model Results": a variant a heading names without a model, the page subject's only
-    # (a rival's column beside it is of whatever variant its own name says)
+    # "## Base Model Results": a variant a heading names without a model, for a table whose
+    # columns do not spell their own
     family_variant: str | None = None
 
     def entity(self, types: tuple[str, ...]) -> Entity | None:
@@ -63,7 +63,10 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
         # "| Region ($ in millions) | Q3 2024 | …": the stub header's units are the whole table's
         caption = replace(caption, hints=merge_hints(caption.hints, header[0].hints))
     heading, variant = ctx.discourse.heading, ctx.discourse.heading_variant
-    context = TableContext(caption, heading, subject, *((variant, None) if heading else (None, variant)))
+    # a table whose columns spell their own variants ("Qinghe-3-Base | Corvid-2-70B") takes none
+    # from a heading that names no model
+    family = None if heading or any(_spells_variant(h, ctx) for h in header) else variant
+    context = TableContext(caption, heading, subject, variant if heading else None, family)
     along_rows = metrics_along_rows(cols, table, ctx)
     latest = _latest_period(cols)
     changing = {
@@ -86,6 +89,12 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
                     Sentence(row[col.index].text, row[col.index].start), ctx, default=default
                 )
     return readings
+
+
+def _spells_variant(label: Label, ctx: Context) -> bool:
+    """Whether a header names a variant of its own (``Qinghe-3-Base``, ``Manta-2 (Chat)``)."""
+    ends = [re.split(r"[-\s]", m.surface)[-1] for m in label.mentions]
+    return bool(label.variant) or any(ctx.registry.variant_word(word) for word in ends)
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,8 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         or rl.period
         or (cap.period.period if cap.period else None)
     )
-    variant = head.variant or head.quant or rl.variant or cap.variant or context.heading_variant
+    variant = head.variant or head.quant or rl.variant or cap.variant
+    variant = variant or context.heading_variant or context.family_variant
     if along_rows:
         variant = variant or ctx.registry.variant_word(head.text)
     segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))
@@ -182,13 +192,6 @@ def _cell(
         entity = _entity(col.header, rl, along_rows, context, ctx.types_for(metric), ctx)
         if entity is None:
             continue
-        subject = context.subject
-        if (
-            meaning.variant is None
-            and context.family_variant
-            and (subject is None or entity.name.startswith(subject.name))
-        ):
-            meaning = replace(meaning, variant=context.family_variant)
         kind = ctx.vocab.metric(metric, q.unit, q.value).kind
         # A per-share amount is never in the table's millions, whether or not the caption says
         # "except per-share amounts" (or "except EPS").

@@ -227,6 +227,7 @@ def _record(
 def _finding(
     group: Group, draft: Draft, by_source: dict[str, list[Claim]], options: dict[str, Any], ctx: RuleContext
 ) -> Finding:
+    draft = _outright(draft)
     severity = Severity.parse(options["severity"])
     if draft.capped:
         severity = min(severity, Severity.parse(options["undated_severity"]))
@@ -238,6 +239,32 @@ def _finding(
         return found
     severity = min(severity, Severity.parse(options["caveat_severity"]))
     return replace(found, severity=severity, message=f"{found.message} ({'; '.join(caveats)})")
+
+
+def _outright(draft: Draft) -> Draft:
+    """An outlier set against sources of which some clash with it outright and others only under
+    a caveat (a score under another stated setting): the finding rests on the outright ones, so
+    only they are quoted and counted as its consensus."""
+    if draft.outlier is None or draft.consensus is None:
+        return draft
+    mine = draft.sides[0][1]
+    kept = [
+        (v, tuple(y for y in ys if not any(qualifiers.caveats(x, y) for x in mine)))
+        for v, ys in draft.sides[1:]
+    ]
+    if all(ys for _, ys in kept) and all(
+        len(a[1]) == len(b[1]) for a, b in zip(kept, draft.sides[1:], strict=True)
+    ):
+        return draft
+    if not any(ys for _, ys in kept):
+        return draft  # every clash is caveated: the finding says so (see _caveats)
+    gone = {c.source for (_, ys), (_, was) in zip(kept, draft.sides[1:], strict=True) if not ys for c in was}
+    consensus = replace(
+        draft.consensus,
+        count=draft.consensus.count - len({v for v, ys in kept if not ys}),
+        sources=tuple(s for s in draft.consensus.sources if s not in gone),
+    )
+    return replace(draft, sides=(draft.sides[0], *((v, ys) for v, ys in kept if ys)), consensus=consensus)
 
 
 def _caveats(draft: Draft) -> list[str]:

@@ -135,7 +135,8 @@ def _message(head: str, draft: Draft, quoted: tuple[Side, ...], dated: bool) -> 
         count = draft.consensus.count
         more = count - len(quoted) + 1
         others = " / ".join(sides[1:]) + (f" and {more} more" if more > 0 else "")
-        text = f"{head}: {sides[0]} against {count} sources that agree, {others}: {distance}"
+        against = f"{count} sources that agree, {others}" if count > 1 else others
+        text = f"{head}: {sides[0]} against {against}: {distance}"
     elif len(draft.sides) == 2:
         # Two sources: how close they come (either may give several readings).
         distance, size = min((apart(x, y) for x in quoted[0][1] for y in quoted[1][1]), key=lambda d: d[1])
