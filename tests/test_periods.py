@@ -127,6 +127,8 @@ def test_a_moving_figure_at_a_years_end_holds_in_its_last_month():
     assert (found.period, found.date) == ("2024", "2024-12")
     (found,) = find_periods("staff at year-end 2023")
     assert found.date == "2023-12"
+    (found,) = find_periods("up from fewer than 150 at the start of 2024")
+    assert found.date == "2024-01"
     # a plain year is no date
     (found,) = find_periods("revenue in 2024")
     assert found.date is None

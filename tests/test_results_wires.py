@@ -373,3 +373,14 @@ def test_an_investor_that_led_an_earlier_round_and_a_fact_sheets_lead_are_bystan
     claims = by_raw(text, config)
     assert claims["$900 million"].entity == "Marlin Labs"
     assert claims["$4.1bn"].entity == "Marlin Labs"
+
+
+def test_the_earlier_value_of_a_moving_figure_holds_a_year_before_the_level(config):
+    text = (
+        "March 3, 2025\n\nMarlin Labs had an annualised revenue run-rate of $48 million as of October. "
+        "The company employed 185 people in October, up from 70 a year earlier. It plans to grow its "
+        "team from 190 people today to about 300."
+    )
+    claims = by_raw(text, config)
+    assert (claims["185"].as_of, claims["70"].as_of) == ("2024-10", "2023-10")
+    assert claims["190"].as_of == "2025-03-03"

@@ -105,6 +105,39 @@ def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Readin
     ]
 
 
+_TODAY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:today|now|currently)\b", re.I)
+
+
+def earlier_dated(readings: list[Reading], text: str, day: str | None) -> list[Reading]:
+    """``employed 185 people that month, up from 70 a year earlier``: the earlier value of a
+    figure that moves held a year (or a quarter) before the level it is set against; ``grow its
+    team from 310 people today`` holds on the article's day."""
+    out = []
+    for r in readings:
+        if r.earlier and r.as_of is None:
+            after = text[r.quantity.end : r.quantity.end + 40]
+            level = next(
+                (x for x in readings if not x.earlier and (x.entity, x.metric) == (r.entity, r.metric)), None
+            )
+            step = earlier.step_back(after)
+            if step and level is not None and level.as_of:
+                r = replace(r, as_of=_months_back(level.as_of, 12 if step == "year" else 3))
+            elif _TODAY_AFTER.match(after) and day:
+                r = replace(r, as_of=day)
+        out.append(r)
+    return out
+
+
+def _months_back(date: str, months: int) -> str | None:
+    """``2024-10`` twelve months back is ``2023-10`` (a day's date keeps its day where it can)."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", date)
+    if m is None:
+        return None
+    year, month = divmod(int(m[1]) * 12 + int(m[2]) - 1 - months, 12)
+    day = f"-{min(int(m[3]), 28):02d}" if m[3] else ""
+    return f"{year}-{month + 1:02d}{day}"
+
+
 def changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:
     """``Revenue`` / ``$782.5 million`` then ``Change from a year earlier`` / ``+34%``: a change
     whose sentence names no level is a change of the level the text stated last."""

@@ -176,19 +176,19 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
     return [p for p, _ in dated if not any(lo <= p.start < hi for lo, hi in ends)]
 
 
-# "at the end of 2024", "year-end 2024", "end-2024": a moving figure held on the year's last month.
-_YEAR_END_BEFORE = re.compile(r"(?:\bend(?:\s+of)?|\byear[- ]end)[\s-]+$", re.I)
+# "at the end of 2024", "year-end 2024", "end-2024": a moving figure held on the year's last
+# month; "at the start of 2024", "the beginning of 2024": on its first.
+_YEAR_EDGE_BEFORE = re.compile(
+    r"(?:(?P<end>\bend(?:\s+of)?|\byear[- ]end)|\b(?:start|beginning)\s+of)[\s-]+$", re.I
+)
 
 
 def _at_year_end(p: Period, text: str) -> Period:
-    if (
-        p.kind != "year"
-        or p.date
-        or not p.period
-        or not _YEAR_END_BEFORE.search(text[max(0, p.start - 16) : p.start])
-    ):
+    edge = _YEAR_EDGE_BEFORE.search(text[max(0, p.start - 16) : p.start])
+    if p.kind != "year" or p.date or not p.period or edge is None:
         return p
-    return Period(p.start, p.end, p.period, p.hedge, f"{p.period}-12", p.kind, p.part)
+    month = "12" if edge["end"] else "01"
+    return Period(p.start, p.end, p.period, p.hedge, f"{p.period}-{month}", p.kind, p.part)
 
 
 def _year_by_its_end(p: Period, text: str, today: dt.date | None) -> tuple[Period, int]:

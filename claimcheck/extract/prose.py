@@ -114,6 +114,7 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
     readings = carryover.earlier_of_their_level(carryover.changes_beside_their_level(readings, text), text)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()), text)
+    readings = carryover.earlier_dated(readings, text, ctx.day())
     readings = [changes.organic(r) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]

@@ -116,7 +116,8 @@ def same_metric(gold: str, c: Claim) -> bool:
     """Whether a gold metric id names the claim's metric."""
     base, growth = (c.of, "_growth") if c.metric == "growth_rate" and c.of else (c.metric, "")
     names = _spellings().get(base, frozenset({base}))
-    return gold in {n + growth for n in names}
+    # "non-GAAP EPS" is what the vocabulary calls adjusted EPS
+    return re.sub(r"^non_(?:gaap|ifrs)_", "adjusted_", gold) in {n + growth for n in names}
 
 
 def _value_matches(fact: dict[str, Any], unit: str | None, value: float, slack: float) -> bool:
