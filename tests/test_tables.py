@@ -183,3 +183,19 @@ def test_a_heading_naming_a_variant_gives_the_table_under_it_that_variant(config
     )
     found = {(c.entity, c.variant) for c in read(text, config)}
     assert found == {("Corvane-3-8B", "Base"), ("Corvane-3-70B", "Base")}
+
+
+def test_a_setting_column_in_words_and_a_rate_limits_account_tier_are_qualifiers(config):
+    from helpers import read
+
+    card = (
+        "# Orrin-32B\n\n| Benchmark | Setting | Orrin-32B |\n|---|---|---|\n"
+        "| IFEval | strict, prompt-level | 79.3 |\n| MT-Bench | LLM judge | 8.61 |\n"
+    )
+    assert {c.setting for c in read(card, config)} == {"strict prompt-level", "llm judge"}
+    limits = (
+        "| Model | Context window | Requests per minute (Tier 1) |\n|---|---|---|\n"
+        "| Corvane-3-70B | 128K | 1,000 |\n"
+    )
+    rpm = next(c for c in read(limits, config) if c.metric == "requests_per_minute")
+    assert rpm.setting == "tier-1"

@@ -403,3 +403,18 @@ def test_a_forecasts_period_is_not_the_period_later_facts_report(config):
     )
     (margin,) = _by(read(text, config), "operating_margin")
     assert margin.when == "2025-Q3"
+
+
+def test_small_numbers_in_words_and_architecture_rows_are_no_claims(config):
+    text = (
+        "Sirius-R2 now handles more than 40 million API calls per day, one of the people said.\n\n"
+        "# Qinghe-3\n\n| Attribute | Value |\n|---|---|\n| Experts | 64 routed + 2 shared |\n"
+        "| Context length | 128K |\n"
+    )
+    claims = read(text, config)
+    assert sorted((c.metric, c.value) for c in claims) == [
+        ("api_calls_per_day", 40e6),
+        ("context_window", 128000),
+    ]
+    (staff,) = read("Kestrel Robotics now has twelve employees.", config)  # the noun it counts follows
+    assert (staff.metric, staff.value) == ("employees", 12)

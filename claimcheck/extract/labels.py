@@ -141,7 +141,7 @@ def analyse(text: str, ctx: Context) -> Label:
 # "Chat and Instruct models", "Pay-as-you-go", "Standard rates": headers that group, not measure.
 _NOT_A_MEASURE = re.compile(
     r"(?i)\b(?:and|or|vs\.?|models?|variants?|sizes?|versions?|tiers?|rates?|pay[\s-]as[\s-]you[\s-]go|"
-    r"chat|instruct|base|standard|cached|batch|legacy|plan|plans)\b|&"
+    r"chat|instruct|base|standard|cached|batch|legacy|plan|plans|experts?|layers?|(?:attention\s+|kv\s+)?heads)\b|&"
 )
 _NOT_A_METRIC = re.compile(
     r"(?i)^(?:score|scores|value|values|result|results|notes?|comments?|source|status|n/a|—|-"

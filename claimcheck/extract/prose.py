@@ -67,6 +67,16 @@ _SETTING_AFTER = re.compile(
     r"|KV\s+heads\b|shared\b)",
     re.I,
 )
+# "one", "three", "twelve": a small number spelled out is a claim only with the noun it counts
+# right after it ("three data centres" may be; "one of the people" is not)
+_COUNT_WORD = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|一|二|两|三|四|五|六|七|八|九|十)"
+)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:new\s+|more\s+|other\s+)?(?!of\b|times?\b|percent\b|points?\b|people\b|sources\b|persons\b)"
+    r"[a-z][a-z-]+s\b",
+    re.I,
+)
 _SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
 
@@ -182,6 +192,8 @@ def _not_a_claim(q: Quantity, text: str, restated: dict[int, Quantity]) -> str |
         return why.CHANGE
     if _RANK.search(text, max(0, q.start - 12), q.start):
         return why.RANK
+    if _COUNT_WORD.fullmatch(q.text) and not _COUNTED_AFTER.match(text, q.end):
+        return why.COUNT_WORD  # "one of the people said", "all three", "four times"
     if _MARGIN.search(text, max(0, q.start - 20), q.start):
         return why.MARGIN
     if q.unit == "%" and _SHARE_OF.match(text, q.end) and not _share_is_metric(text, q):

@@ -281,12 +281,13 @@ def adjusted(metric: str, words_before: str) -> str:
 
 
 _TIER = re.compile(
-    r"(?i)\b(?P<t>cached|cache[\s-]hit|batch|off[\s-]peak|priority|legacy|provisioned|fine[\s-]tun(?:ed|ing))\b"
+    r"(?i)\b(?P<t>cached|cache[\s-]hit|batch|off[\s-]peak|priority|legacy|provisioned|fine[\s-]tun(?:ed|ing)"
+    r"|tier[\s-]?\d{1,2})\b"
 )
 
 
 def tier(text: str) -> str | None:
-    """The price tier a price is for (``cached``, ``batch``), if the text names one: a different
-    price from the standard one, never compared with it."""
+    """The price tier a price is for (``cached``, ``batch``), or the account tier a rate limit is
+    for (``tier-1``), if the text names one: never compared with the standard one or another tier."""
     m = _TIER.search(text)
     return re.sub(r"[\s-]+", "-", m.group("t").lower()) if m else None

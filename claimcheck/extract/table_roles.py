@@ -237,6 +237,9 @@ def _merge(
             settings.append(label.setting)
         elif role == "setting" and re.fullmatch(r"\s*\d{1,2}\s*", label.text):
             settings.append(f"{label.text.strip()}-shot")  # "| MMLU | 5 |" under "Shots"
+        elif role == "setting" and re.search(r"[A-Za-z]", label.text):
+            # "| IFEval | strict, prompt-level |" under "Setting": the setting as the card words it
+            settings.append(re.sub(r"[,;]\s*", " ", label.text.strip().lower()))
         if role == "segment":
             rl.segment = rl.segment or _segment(label)
         elif not along_rows and role == "text" and not named and not label.total:

@@ -277,10 +277,11 @@ def _reading(
 
 
 def _setting(setting: str | None, kind: str) -> str | None:
-    """A score's evaluation setting, a price's tier; nothing else has one."""
+    """A score's evaluation setting, a price's tier, a limit's account tier; nothing else has one."""
     if kind == "score":
         return setting
-    return qualifiers.tier(setting or "") if kind == "price" else None
+    tier = qualifiers.tier(setting or "")
+    return tier if kind == "price" or (tier or "").startswith("tier") else None
 
 
 def _cell_metric(

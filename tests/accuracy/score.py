@@ -197,7 +197,8 @@ def _period_ok(fact: dict[str, Any], c: Claim) -> bool:
 def _setting_within(gold: str, got: str) -> bool:
     """Every part of the gold setting is read (shots, sampling, CoT), and no part the two share differs."""
     want = qualifiers.setting(gold) or gold
-    return settings_agree(want, got) and set(want.split()) <= set(got.split())
+    words = lambda s: set(re.split(r"[\s,-]+", s.lower()))  # noqa: E731 ("Tier 1" is "tier-1")
+    return settings_agree(want, got) and words(want) <= words(got)
 
 
 def _word_prefix(a: str, b: str) -> bool:
