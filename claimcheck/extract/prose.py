@@ -86,7 +86,13 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     mentions = ctx.mentions_in(text, sentence.start)
     hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
     periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
-    reported = [p for p in periods if not earlier.in_brackets(text, p.start)]
+    # ("Guides Fiscal 2025 Above Forecasts": a year guided for is not the one the figures report)
+    reported = [
+        p
+        for p in periods
+        if not earlier.in_brackets(text, p.start)
+        and not qualifiers.plan(text[max(0, p.start - 24) : p.start], "revenue")
+    ]
     periods = ctx.discourse.in_fiscal_year(periods, reported)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     quantities = priced_per_tokens_named(text, quantities)
