@@ -199,3 +199,24 @@ def test_a_setting_column_in_words_and_a_rate_limits_account_tier_are_qualifiers
     )
     rpm = next(c for c in read(limits, config) if c.metric == "requests_per_minute")
     assert rpm.setting == "tier-1"
+
+
+def test_size_columns_under_a_heading_that_names_no_model_are_the_titles_models(config):
+    from helpers import read
+
+    text = (
+        "# Dunlin-3\n\nDunlin-3 is a family of open models from **Dunlin Research**.\n\n"
+        "## Model Summary\n\n| | 7B Params | 70B Params |\n|---|---|---|\n"
+        "| Context window | 32K | 128K |\n| Training tokens | 9T | 9T |\n\n"
+        "## Chat Models by Size\n\n| Benchmark | 7B Params | 70B Params |\n|---|---|---|\n"
+        "| MMLU (5-shot) | 61.2 | 78.1 |\n"
+    )
+    found = {(c.entity, c.variant, c.metric, c.value) for c in read(text, config)}
+    assert found == {
+        ("Dunlin-3-7B", None, "context_window", 32000),
+        ("Dunlin-3-70B", None, "context_window", 128000),
+        ("Dunlin-3-7B", None, "training_tokens", 9e12),
+        ("Dunlin-3-70B", None, "training_tokens", 9e12),
+        ("Dunlin-3-7B", "Chat", "mmlu", 61.2),
+        ("Dunlin-3-70B", "Chat", "mmlu", 78.1),
+    }

@@ -77,17 +77,16 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     return ArticleReading(claims, coverage.report(text, ctx.coverage, spans, mentioned, doc.position), book)
 
 
-# "## Base Model Results", "### Instruct checkpoints": a heading naming a variant and no model
+# "## Base Model Results", "## Chat Models by Size": a heading naming a variant and no model
 _VARIANT_HEADING = re.compile(
-    r"\W*(?P<w>[A-Za-z-]+)[\s-]+(?:(?:models?|checkpoints?)\s+)?"
-    r"(?:results|evaluations?|benchmarks?|performance|scores)\b|\W*(?P<c>[A-Za-z-]+)[\s-]+checkpoints\b",
+    r"\W*(?P<w>[A-Za-z-]+)[\s-]+(?:(?:models?|checkpoints?)\b|results|evaluations?|benchmarks?|performance|scores)",
     re.I,
 )
 
 
 def _variant_of(heading: str, ctx: Context) -> str | None:
     m = _VARIANT_HEADING.match(heading)
-    return ctx.registry.variant_word(m.group("w") or m.group("c")) if m else None
+    return ctx.registry.variant_word(m.group("w")) if m else None
 
 
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+\s*(?:%|[KMB]\b)")  # not a year

@@ -73,6 +73,7 @@ class Discourse:
 
     article_subject: Entity | None = None
     heading: Entity | None = None
+    title: Entity | None = None  # the first heading's entity ("# Dunlin-2"): whom a card is about
     heading_variant: str | None = None
     part: str | None = None  # "Data Center" under a segment summary: the part the figures under it are of
     parts_lead: int | None = None  # the level of a segment summary's heading, while parts follow it
@@ -140,6 +141,7 @@ class Discourse:
 
     def new_heading(self, named: Entity | None, variant: str | None = None, text: str = "") -> None:
         self.heading, self.heading_variant, self.heading_text = named, variant, text
+        self.title = self.title or named
         self.level = None
         self.new_paragraph()
 

@@ -122,7 +122,7 @@ def analyse(text: str, ctx: Context) -> Label:
     size = _SIZE.match(plain)
     return Label(
         text=text,
-        metric=metric,
+        metric=None if size else metric,  # "7B Params" names a model's size, not what its cells measure
         mentions=mentions,
         period=periods[0] if periods else None,
         hints=_hints(text, ctx),

@@ -41,14 +41,16 @@ class TableContext:
     heading: Entity | None
     subject: Entity | None
     heading_variant: str | None = None  # "## Manta-2 Chat": the variant the tables under it are of
-    # "## Base Model Results": a variant a heading names without a model, for a table whose
-    # columns do not spell their own
+    title: Entity | None = None  # the page title's entity
+    # "## Base Model Results": a variant a heading names without a model, for the scores of a
+    # table whose columns do not spell their own
     family_variant: str | None = None
 
     def entity(self, types: tuple[str, ...]) -> Entity | None:
-        """The entity a cell is about when neither its row nor its column names one."""
+        """The entity a cell is about when neither its row nor its column names one: the caption's,
+        the heading's, the text's before it, else the page title's (a card's ``7B Params`` columns)."""
         named = [m.entity for m in self.caption.mentions]
-        for candidate in (*named, self.heading, self.subject):
+        for candidate in (*named, self.heading, self.subject, self.title):
             if candidate is not None and compatible(candidate, types):
                 return candidate
         return None
@@ -66,7 +68,9 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
     # a table whose columns spell their own variants ("Qinghe-3-Base | Corvid-2-70B") takes none
     # from a heading that names no model
     family = None if heading or any(_spells_variant(h, ctx) for h in header) else variant
-    context = TableContext(caption, heading, subject, variant if heading else None, family)
+    context = TableContext(
+        caption, heading, subject, variant if heading else None, ctx.discourse.title, family
+    )
     along_rows = metrics_along_rows(cols, table, ctx)
     latest = _latest_period(cols)
     changing = {
@@ -122,8 +126,7 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         or rl.period
         or (cap.period.period if cap.period else None)
     )
-    variant = head.variant or head.quant or rl.variant or cap.variant
-    variant = variant or context.heading_variant or context.family_variant
+    variant = head.variant or head.quant or rl.variant or cap.variant or context.heading_variant
     if along_rows:
         variant = variant or ctx.registry.variant_word(head.text)
     segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))
@@ -193,6 +196,9 @@ def _cell(
         if entity is None:
             continue
         kind = ctx.vocab.metric(metric, q.unit, q.value).kind
+        if meaning.variant is None and context.family_variant and kind == "score":
+            # (a score's only: "## Chat models" over a price list names a kind of model)
+            meaning = replace(meaning, variant=context.family_variant)
         # A per-share amount is never in the table's millions, whether or not the caption says
         # "except per-share amounts" (or "except EPS").
         per_share = metric in _PER_SHARE
