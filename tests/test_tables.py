@@ -220,3 +220,17 @@ def test_size_columns_under_a_heading_that_names_no_model_are_the_titles_models(
         ("Dunlin-3-7B", "Chat", "mmlu", 61.2),
         ("Dunlin-3-70B", "Chat", "mmlu", 78.1),
     }
+
+
+def test_rows_of_settings_under_a_heading_that_names_the_benchmark_are_its_scores(config):
+    from helpers import read
+
+    text = (
+        "# Vermilion-3\n\n## Vermilion-3 Chat: IFEval Results\n\n"
+        "| Setting | 8B Params | 32B Params |\n|---|---|---|\n| Prompt-level strict | 71.9 | 80.3 |\n"
+    )
+    found = {(c.entity, c.variant, c.metric, c.setting, c.value) for c in read(text, config)}
+    assert found == {
+        ("Vermilion-3-8B", "Chat", "ifeval", "prompt-level strict", 71.9),
+        ("Vermilion-3-32B", "Chat", "ifeval", "prompt-level strict", 80.3),
+    }

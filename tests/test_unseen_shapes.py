@@ -418,3 +418,13 @@ def test_small_numbers_in_words_and_architecture_rows_are_no_claims(config):
     ]
     (staff,) = read("Kestrel Robotics now has twelve employees.", config)  # the noun it counts follows
     assert (staff.metric, staff.value) == ("employees", 12)
+
+
+def test_a_full_width_semicolon_ends_a_clause_and_full_width_brackets_pair_a_comparison(config):
+    text = "Qinghe-3 在 C-Eval 上得分 90.3；在 GPQA 上，Qinghe-3 领先 Marlin-1.5-Pro（59.1 vs 58.5）。"
+    found = {(c.entity, c.metric, c.value) for c in read(text, config)}
+    assert found == {
+        ("Qinghe-3", "c_eval", 90.3),
+        ("Qinghe-3", "gpqa", 59.1),
+        ("Marlin-1.5-Pro", "gpqa", 58.5),
+    }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HARD = re.compile(r";|\s[—–]\s|—|\s-\s(?=[A-Za-z])")
+_HARD = re.compile(r"[;；]|\s[—–]\s|—|\s-\s(?=[A-Za-z])")  # (a full-width semicolon in Chinese)
 _SOFT = re.compile(
     r",\s+(?:but|while|whereas|although|though|yet|as|so|and\s+(?:its|their|the|a|an|it|they|both|all|each|some|most|many|none|[A-Z]))\b"
     r"|\s(?:while|whereas|although)\s|,\s+compared\s+(?:to|with)\b|,\s+against\b"

@@ -230,7 +230,9 @@ def sibling_metric(
         if not vocab.accepts(choice.metric, q, price_unit_known=True):
             continue
         gap = text[other.end : q.start]
-        if re.search(r"[.!?]\s|;", gap) or not (clauses.same(other.start, q.start) or _CONNECTED.search(gap)):
+        if re.search(r"[.!?]\s|[;；。]", gap) or not (
+            clauses.same(other.start, q.start) or _CONNECTED.search(gap)
+        ):
             return None
         return MetricChoice(
             choice.metric, None, choice.change, choice.of, choice.sign, choice.sibling or other

@@ -39,9 +39,11 @@ def respectively(q: Quantity, s: Sentence, shape: Shape, types: tuple[str, ...])
 
 def paired(q: Quantity, s: Sentence, shape: Shape, types: tuple[str, ...]) -> Entity | None:
     """``A beats B (85.3 vs 83.6)``: two figures in brackets go to the last two names before them."""
-    open_at = s.text.rfind("(", 0, q.start)
-    close_at = s.text.find(")", q.end)
-    if open_at < 0 or close_at < 0 or ")" in s.text[open_at : q.start]:
+    # (full-width brackets too: "Qinghe-3 领先 Marlin-1.5-Pro（59.1 vs 58.5）")
+    open_at = max(s.text.rfind("(", 0, q.start), s.text.rfind("（", 0, q.start))
+    ends = [i for i in (s.text.find(")", q.end), s.text.find("）", q.end)) if i >= 0]
+    close_at = min(ends) if ends else -1
+    if open_at < 0 or close_at < 0 or re.search(r"[)）]", s.text[open_at : q.start]):
         return None
     inside = [o for o in shape.quantities if open_at < o.start and o.end <= close_at]
     if len(inside) != 2 or not _VERSUS.fullmatch(s.text, inside[0].end, inside[1].start):

@@ -225,7 +225,9 @@ def _merge(
             named = [ctx.registry.resolve(re.sub(r"\s*\([^)]*\)", "", label.text), kind)]
         rl.entities += [e for e in named if e not in rl.entities] or _market(label, ctx)
         rl.metric = (
-            rl.metric or label.metric or (label.named_metric if along_rows and role != "segment" else None)
+            rl.metric
+            or label.metric
+            or (label.named_metric if along_rows and role not in ("segment", "setting") else None)
         )
         rl.period = rl.period or (label.period.period if label.period else None)
         rl.variant = rl.variant or label.variant or label.quant

@@ -42,6 +42,7 @@ class TableContext:
     subject: Entity | None
     heading_variant: str | None = None  # "## Manta-2 Chat": the variant the tables under it are of
     title: Entity | None = None  # the page title's entity
+    heading_metric: str | None = None  # the one score metric the heading names, if any
     # "## Base Model Results": a variant a heading names without a model, for the scores of a
     # table whose columns do not spell their own
     family_variant: str | None = None
@@ -60,17 +61,7 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
     """The claims a table makes; ``subject`` is whom rows that name no one are about."""
     header = [analyse(c.text, ctx) for c in table.header]
     cols = columns(table, header, ctx)
-    caption = analyse(table.caption, ctx)
-    if cols and cols[0].role != "value":
-        # "| Region ($ in millions) | Q3 2024 | …": the stub header's units are the whole table's
-        caption = replace(caption, hints=merge_hints(caption.hints, header[0].hints))
-    heading, variant = ctx.discourse.heading, ctx.discourse.heading_variant
-    # a table whose columns spell their own variants ("Qinghe-3-Base | Corvid-2-70B") takes none
-    # from a heading that names no model
-    family = None if heading or any(_spells_variant(h, ctx) for h in header) else variant
-    context = TableContext(
-        caption, heading, subject, variant if heading else None, ctx.discourse.title, family
-    )
+    context = _context(table, header, cols, subject, ctx)
     along_rows = metrics_along_rows(cols, table, ctx)
     latest = _latest_period(cols)
     changing = {
@@ -93,6 +84,30 @@ def read(table: Table, ctx: Context, subject: Entity | None) -> list[Reading]:
                     Sentence(row[col.index].text, row[col.index].start), ctx, default=default
                 )
     return readings
+
+
+def _context(
+    table: Table, header: list[Label], cols: list[Column], subject: Entity | None, ctx: Context
+) -> TableContext:
+    caption = analyse(table.caption, ctx)
+    if cols and cols[0].role != "value":
+        # "| Region ($ in millions) | Q3 2024 | …": the stub header's units are the whole table's
+        caption = replace(caption, hints=merge_hints(caption.hints, header[0].hints))
+    heading, variant = ctx.discourse.heading, ctx.discourse.heading_variant
+    # a table whose columns spell their own variants ("Qinghe-3-Base | Corvid-2-70B") takes none
+    # from a heading that names no model
+    family = None if heading or any(_spells_variant(h, ctx) for h in header) else variant
+    named = {m for h in ctx.vocab.hits(ctx.discourse.heading_text) for m in h.metrics}
+    scored = [m for m in named if ctx.vocab.metric(m).kind == "score"]
+    return TableContext(
+        caption,
+        heading,
+        subject,
+        variant if heading else None,
+        ctx.discourse.title,
+        scored[0] if len(named) == 1 and scored else None,
+        family,
+    )
 
 
 def _spells_variant(label: Label, ctx: Context) -> bool:
@@ -121,6 +136,8 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         metric = rl.metric or cap.metric or cap.named_metric
     else:
         metric = head.metric or head.named_metric or rl.metric or cap.metric or cap.named_metric
+    # "## Vermilion-2 Chat: IFEval Results" over rows of settings: the benchmark the heading names
+    metric = metric or context.heading_metric
     period = (
         (head.period.period if head.period else None)
         or rl.period
