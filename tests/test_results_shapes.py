@@ -469,3 +469,14 @@ def test_a_sibling_section_after_a_segment_table_is_no_part(config):
     )
     claims = {c.raw: c for c in read(text, config)}
     assert claims["$1.58 billion"].segment is None
+
+
+def test_a_clause_that_states_no_period_is_compared_under_the_one_its_sentence_stated(config):
+    claims = {
+        c.raw: c
+        for c in read(
+            "Pellmore Analytics said revenue was $5.2 million in 2024; net income was $1.1 million.", config
+        )
+    }
+    income = claims["$1.1 million"]
+    assert (income.period, income.when) == (None, "2024")  # inferred, as stated nowhere for it

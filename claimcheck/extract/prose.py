@@ -323,7 +323,7 @@ def _reading(
         # An earlier value ("from S$63.6 million") is not of the period in view.
         context_period=None
         if period or (dated and not per_period) or kind == "score" or was
-        else ctx.discourse.in_view(basis),
+        else shape.period_before(q) or ctx.discourse.in_view(basis),
     )
 
 

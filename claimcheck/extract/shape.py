@@ -71,6 +71,16 @@ class Shape:
         # "revenue at the end of 2024" is the year's: only a moving figure takes the year-end date.
         return p.period, target, None if "/" in (p.period or "") or p.kind == "year" else p.date
 
+    def period_before(self, q: Quantity) -> str | None:
+        """The flow period an earlier clause of the sentence states, for a figure whose own clause
+        states none ("2025年上半年营收33.6亿元；其中 Model API 收入17.9亿元")."""
+        found = [
+            p
+            for p in self.periods
+            if p.period and p.kind not in ("date", "months") and p.end <= q.start and not self._base(p)
+        ]
+        return found[-1].period if found else None
+
     def _may_share(self, p: Period, q: Quantity) -> bool:
         """A target period belongs to the figure nearest it alone; so does one in a relative clause
         after a figure (``the $2.5 billion figure that had been discussed in November``)."""
