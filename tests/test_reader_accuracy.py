@@ -11,8 +11,8 @@ import pytest
 from accuracy import score
 
 # Measured when set (2026-12-03): tuned/ (ten folders; eta, theta, lambda and mu blind on arrival)
-# P 78.2% R 70.8%, contradictions 65 of 140; held/ (iota and kappa, both written blind) P 63.2%
-# R 55.0%, contradictions 7 of 40; no agreeing pair flagged.
+# P 78.4% R 70.9%, contradictions 65 of 140; held/ (iota and kappa, both written blind) P 63.4%
+# R 55.2%, contradictions 7 of 40; no agreeing pair flagged.
 FLOORS = {
     "tuned": {"precision": 0.77, "recall": 0.69, "contradictions found": 0.44},
     "held": {"precision": 0.61, "recall": 0.53, "contradictions found": 0.16},
