@@ -67,7 +67,9 @@ def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
     folded = {_fold(w) if flags & re.I else w for w in words}
     latin = trie_pattern(w for w in folded if not _CJK.search(w))
     cjk = trie_pattern(w for w in folded if _CJK.search(w))
-    parts = [rf"(?<![\w-])(?:{latin})(?![\w-]|\+)"] if latin else []
+    # (after a figure's hyphen a word is the noun of a compound: "a 32.5-billion-parameter model")
+    before = r"(?:(?<![\w-])|(?<=illion-)|(?<=thousand-))"
+    parts = [rf"{before}(?:{latin})(?![\w-]|\+)"] if latin else []
     return re.compile("|".join([*parts, *([f"(?:{cjk})"] if cjk else [])]) or r"(?!x)x", flags)
 
 

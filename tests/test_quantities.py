@@ -166,3 +166,14 @@ def test_pence_glued_to_a_figure_are_hundredths_of_a_pound_and_pm_is_no_pence():
 def test_accounting_brackets_around_an_amount_make_it_negative():
     found = [(q.text, q.value, q.unit) for q in parse("was $(0.21), against $(0.40); the fee (2) rose")]
     assert found == [("$(0.21)", -0.21, "USD"), ("$(0.40)", -0.4, "USD"), ("2", 2.0, None)]
+
+
+def test_a_scale_word_hyphenated_into_a_compound_adjective_scales_its_figure():
+    from claimcheck.quantities import parse
+
+    (q,) = parse("a 32.5-billion-parameter open-weight model")
+    assert (q.value, q.scale) == (32.5e9, "billion")
+    assert [q.value for q in parse("in 7-billion and 34-billion parameter sizes")] == [7e9, 34e9]
+    # a range keeps its shared scale; a hyphen before nothing after is no compound
+    assert [q.value for q in parse("$3-5 billion")] == [4e9]
+    assert [q.value for q in parse("2-million")] == [2.0]

@@ -428,3 +428,10 @@ def test_a_full_width_semicolon_ends_a_clause_and_full_width_brackets_pair_a_com
         ("Qinghe-3", "gpqa", 59.1),
         ("Marlin-1.5-Pro", "gpqa", 58.5),
     }
+
+
+def test_a_compound_adjective_names_the_metric_of_its_figure(config):
+    (size,) = read(
+        "Orrin Labs released Orrin-32B, a 32.5-billion-parameter open-weight language model.", config
+    )
+    assert (size.entity, size.metric, size.value) == ("Orrin-32B", "params_total", 32.5e9)

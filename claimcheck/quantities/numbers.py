@@ -94,7 +94,9 @@ _FRACTION_TAIL = re.compile(r"/(\d+)(?![\d/.,])")
 # Bounded so that ``int()`` never meets a 10,000-digit string.
 _MAX_FRACTION_DIGITS = 18
 _SCALE_WORD = re.compile(
-    r"(?P<sp>\s?)(?P<w>(?i:thousand|million|billion|trillion|hundred|lakh|crore|dozens?)|dzs?"
+    # (a compound adjective joins its scale word with a hyphen: "a 32.5-billion-parameter model")
+    r"(?P<sp>\s?|-(?=(?i:thousand|million|billion|trillion)(?:-|\s+)[A-Za-z]))"
+    r"(?P<w>(?i:thousand|million|billion|trillion|hundred|lakh|crore|dozens?)|dzs?"
     r"|bn|bln|mn|mln|mil|tn|tln|Bn|Mn|BN|MM|[kKMBbTGm])(?![A-Za-z])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
