@@ -117,26 +117,7 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
         elif isinstance(block, Table):
             readings += tables.read(block, ctx, ctx.discourse.table_subject())
         elif block.kind == "heading":
-            text = " ".join(s.text for s in block.sentences)
-            # "Bay Capital Journal - March 18, 2025": a byline's outlet is not what follows is about
-            byline = article_date([text]) is not None
-            named = [
-                m
-                for m in ctx.mentions_in(text, block.start)
-                if m.entity.type in ("org", "model", "name") and not byline
-            ]
-            variant = ctx.registry.variant_after(text, named[0].end)[0] if named else _variant_of(text, ctx)
-            # "⭐ 8,915 · Apache-2.0 · Built by …": a short line of figures under a page's title is
-            # no new heading (only a marked one, "## …", is whatever it holds)
-            if doc.text[block.start : block.start + 1] == "#" or not _FIGURE.search(text):
-                ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
-                # (an untyped capitalised name may be the part itself: "Data Center")
-                known = [m for m in named if m.entity.type != "name"]
-                said = bool(known or ctx.vocab.hits(text) or find_periods(text))
-                level = len(re.match(r"#*", doc.text[block.start : block.start + 7]).group())
-                ctx.discourse.part, ctx.discourse.parts_lead = parts.heading_part(
-                    text, level, ctx.discourse.parts_lead, said
-                )
+            _heading(block, doc, ctx)
             readings += _read_sentences(block, ctx)
         else:
             if block.kind != "item" or previous != "item":
@@ -147,6 +128,32 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             ctx.discourse.per_token = _prices_stated_per(block, ctx.symbols) or ctx.discourse.per_token
         previous = block.kind if isinstance(block, Paragraph) else ""
     return readings
+
+
+def _heading(block: Paragraph, doc: Document, ctx: Context) -> None:
+    """What a heading puts in view: its entity and variant, and the part a segment summary's
+    sub-heading names."""
+    text = " ".join(s.text for s in block.sentences)
+    # "Bay Capital Journal - March 18, 2025": a byline's outlet is not what follows is about
+    byline = article_date([text]) is not None
+    named = [
+        m
+        for m in ctx.mentions_in(text, block.start)
+        if m.entity.type in ("org", "model", "name") and not byline
+    ]
+    variant = ctx.registry.variant_after(text, named[0].end)[0] if named else _variant_of(text, ctx)
+    # "⭐ 8,915 · Apache-2.0 · Built by …": a short line of figures under a page's title is
+    # no new heading (only a marked one, "## …", is whatever it holds)
+    if doc.text[block.start : block.start + 1] != "#" and _FIGURE.search(text):
+        return
+    ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
+    # (an untyped capitalised name may be the part itself: "Data Center")
+    known = [m for m in named if m.entity.type != "name"]
+    said = bool(known or ctx.vocab.hits(text) or find_periods(text))
+    level = len(re.match(r"#*", doc.text[block.start : block.start + 7]).group())
+    ctx.discourse.part, ctx.discourse.parts_lead = parts.heading_part(
+        text, level, ctx.discourse.parts_lead, said
+    )
 
 
 _PRICES_PER = re.compile(r"(?i)\b(?:prices?|priced|rates?|billed|metered|charged)\b")
