@@ -147,9 +147,11 @@ def _heading(block: Paragraph, doc: Document, ctx: Context) -> None:
     if doc.text[block.start : block.start + 1] != "#" and _FIGURE.search(text):
         return
     ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
-    # (an untyped capitalised name may be the part itself: "Data Center")
+    # (an untyped capitalised name may be the part itself: "Data Center"; and only a heading
+    # under a segment summary can name a part, so only its words are looked up)
     known = [m for m in named if m.entity.type != "name"]
-    said = bool(known or ctx.vocab.hits(text) or find_periods(text))
+    listing = ctx.discourse.parts_lead is not None
+    said = listing and bool(known or ctx.vocab.hits(text) or find_periods(text))
     level = len(re.match(r"#*", doc.text[block.start : block.start + 7]).group())
     ctx.discourse.part, ctx.discourse.parts_lead = parts.heading_part(
         text, level, ctx.discourse.parts_lead, said

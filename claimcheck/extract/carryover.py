@@ -133,9 +133,9 @@ def _months_back(date: str, months: int) -> str | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", date)
     if m is None:
         return None
-    year, month = divmod(int(m[1]) * 12 + int(m[2]) - 1 - months, 12)
+    year, month = earlier.months_before(int(m[1]), int(m[2]), months)
     day = f"-{min(int(m[3]), 28):02d}" if m[3] else ""
-    return f"{year}-{month + 1:02d}{day}"
+    return f"{year}-{month:02d}{day}"
 
 
 def changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:

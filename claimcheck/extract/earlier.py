@@ -110,13 +110,16 @@ def shifted(period: str | None, step: str | None) -> str | None:
         return _shift_calendar(m, step)
     m = _ENDED.match(period)
     if m:
-        months = 12 if step == "year" else 3
-        year, month = int(m["y"]), int(m["m"]) - months
-        while month < 1:
-            year, month = year - 1, month + 12
+        year, month = months_before(int(m["y"]), int(m["m"]), 12 if step == "year" else 3)
         day = min(int(m["d"]), calendar.monthrange(year, month)[1])
         return f"{m['span']}/{year}-{month:02d}-{day:02d}"
     return None
+
+
+def months_before(year: int, month: int, months: int) -> tuple[int, int]:
+    """The (year, month) ``months`` before ``year``-``month``."""
+    back, index = divmod(year * 12 + month - 1 - months, 12)
+    return back, index + 1
 
 
 def _shift_calendar(m: re.Match[str], step: str) -> str | None:

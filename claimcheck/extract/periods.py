@@ -170,7 +170,7 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
         if found is not None:
             period, date, kind = found
             out.append(Period(m.start(), m.end(), period, _hedge(m), date, kind, _part(m)))
-    dated = [_year_by_its_end(_at_year_end(p, text), text, today) for p in out]
+    dated = [_year_by_its_end(_at_year_edge(p, text), text, today) for p in out]
     # The day a fiscal quarter ended dates the quarter, not a figure of its own.
     ends = [(p.end, end) for p, end in dated if end]
     return [p for p, _ in dated if not any(lo <= p.start < hi for lo, hi in ends)]
@@ -183,7 +183,7 @@ _YEAR_EDGE_BEFORE = re.compile(
 )
 
 
-def _at_year_end(p: Period, text: str) -> Period:
+def _at_year_edge(p: Period, text: str) -> Period:
     edge = _YEAR_EDGE_BEFORE.search(text[max(0, p.start - 16) : p.start])
     if p.kind != "year" or p.date or not p.period or edge is None:
         return p

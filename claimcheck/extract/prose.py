@@ -30,6 +30,7 @@ from claimcheck.extract.roles import roles
 from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
+from claimcheck.quantities.numbers import UNITS
 
 _RESTATEMENT = re.compile(
     r"(?:\s*[A-Za-z\u4e00-\u9fff+-]+){0,3}\s*(?:[(\[（]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~|est\.?|约合?|折合|合)?"
@@ -69,9 +70,7 @@ _SETTING_AFTER = re.compile(
 )
 # "one", "three", "twelve": a small number spelled out is a claim only with the noun it counts
 # right after it ("three data centres" may be; "one of the people" is not)
-_COUNT_WORD = re.compile(
-    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|一|二|两|三|四|五|六|七|八|九|十)"
-)
+_COUNT_WORDS = frozenset(w for w, n in UNITS.items() if 1 <= n <= 12) | frozenset("一二两三四五六七八九十")
 _COUNTED_AFTER = re.compile(
     r"\s+(?:new\s+|more\s+|other\s+)?(?!of\b|times?\b|percent\b|points?\b|people\b|sources\b|persons\b)"
     r"[a-z][a-z-]+s\b",
@@ -91,7 +90,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         p
         for p in periods
         if not earlier.in_brackets(text, p.start)
-        and not qualifiers.plan(text[max(0, p.start - 24) : p.start], "revenue")
+        and not qualifiers.speaks_of_plan(text[max(0, p.start - 24) : p.start])
     ]
     periods = ctx.discourse.in_fiscal_year(periods, reported)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
@@ -157,7 +156,7 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
     planned = (
         all(r.basis in qualifiers.PLANS for r in readings)
         if readings
-        else text.rstrip().endswith(":") and qualifiers.plan(text, "revenue") is not None
+        else text.rstrip().endswith(":") and qualifiers.speaks_of_plan(text)
     )
     if flows and not planned:
         ctx.discourse.reported(flows)
@@ -198,7 +197,7 @@ def _not_a_claim(q: Quantity, text: str, restated: dict[int, Quantity]) -> str |
         return why.CHANGE
     if _RANK.search(text, max(0, q.start - 12), q.start):
         return why.RANK
-    if _COUNT_WORD.fullmatch(q.text) and not _COUNTED_AFTER.match(text, q.end):
+    if q.text.lower() in _COUNT_WORDS and not _COUNTED_AFTER.match(text, q.end):
         return why.COUNT_WORD  # "one of the people said", "all three", "four times"
     if _MARGIN.search(text, max(0, q.start - 20), q.start):
         return why.MARGIN

@@ -198,6 +198,11 @@ def plan(clause_before: str, metric: str) -> str | None:
     return None
 
 
+def speaks_of_plan(words: str) -> bool:
+    """Whether ``words`` state a plan or a forecast (``Guides``, ``expects:``), of any metric."""
+    return any(name in ("planned", "forecast") and pattern.search(words) for name, pattern in _BASIS)
+
+
 def setting(text: str) -> str | None:
     """The evaluation setting named in ``text`` (``5-shot``, ``pass@1``, ``0-shot CoT``), normalised."""
     parts = []
