@@ -247,21 +247,16 @@ def _outright(draft: Draft) -> Draft:
     only they are quoted and counted as its consensus."""
     if draft.outlier is None or draft.consensus is None:
         return draft
-    mine = draft.sides[0][1]
-    kept = [
-        (v, tuple(y for y in ys if not any(qualifiers.caveats(x, y) for x in mine)))
-        for v, ys in draft.sides[1:]
-    ]
-    if all(ys for _, ys in kept) and all(
-        len(a[1]) == len(b[1]) for a, b in zip(kept, draft.sides[1:], strict=True)
-    ):
-        return draft
-    if not any(ys for _, ys in kept):
-        return draft  # every clash is caveated: the finding says so (see _caveats)
-    gone = {c.source for (_, ys), (_, was) in zip(kept, draft.sides[1:], strict=True) if not ys for c in was}
+    mine, theirs = draft.sides[0][1], draft.sides[1:]
+    kept = [(v, tuple(y for y in ys if not any(qualifiers.caveats(x, y) for x in mine))) for v, ys in theirs]
+    unchanged = all(len(ys) == len(was) for (_, was), (_, ys) in zip(theirs, kept, strict=True))
+    if unchanged or not any(ys for _, ys in kept):
+        return draft  # nothing caveated, or every clash is: the finding says so (see _caveats)
+    emptied = [(v, was) for (v, was), (_, ys) in zip(theirs, kept, strict=True) if not ys]
+    gone = {c.source for _, was in emptied for c in was}
     consensus = replace(
         draft.consensus,
-        count=draft.consensus.count - len({v for v, ys in kept if not ys}),
+        count=draft.consensus.count - len({v for v, _ in emptied}),
         sources=tuple(s for s in draft.consensus.sources if s not in gone),
     )
     return replace(draft, sides=(draft.sides[0], *((v, ys) for v, ys in kept if ys)), consensus=consensus)

@@ -197,8 +197,12 @@ def _period_ok(fact: dict[str, Any], c: Claim) -> bool:
 def _setting_within(gold: str, got: str) -> bool:
     """Every part of the gold setting is read (shots, sampling, CoT), and no part the two share differs."""
     want = qualifiers.setting(gold) or gold
-    words = lambda s: set(re.split(r"[\s,-]+", s.lower()))  # noqa: E731 ("Tier 1" is "tier-1")
-    return settings_agree(want, got) and words(want) <= words(got)
+    return settings_agree(want, got) and _setting_words(want) <= _setting_words(got)
+
+
+def _setting_words(setting: str) -> set[str]:
+    """A setting's words, whatever their case and joins ("Tier 1" is "tier-1")."""
+    return set(re.split(r"[\s,-]+", setting.lower()))
 
 
 def _word_prefix(a: str, b: str) -> bool:
