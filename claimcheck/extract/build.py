@@ -90,7 +90,7 @@ def build(
                 quote=r.quote,
                 raw=r.quantity.text,
                 entity=r.entity,
-                variant=r.variant,
+                variant=_variant(r),
                 metric=r.metric,
                 price_kind=r.price_kind,
                 period=r.period,
@@ -113,6 +113,19 @@ def build(
             )
         )
     return _with_ids(share_periods(drafts), source)
+
+
+# A model's size is its checkpoint's: the chat and instruct tunes and the quantised builds of
+# one model share its parameter count and training tokens; only an architecture (dense or
+# mixture-of-experts) has a size of its own.
+_SIZES = ("params_total", "params_active", "training_tokens")
+_ARCHITECTURES = ("Dense", "MoE")
+
+
+def _variant(r: Reading) -> str | None:
+    if r.metric in _SIZES and r.variant not in _ARCHITECTURES:
+        return None
+    return r.variant
 
 
 def _in_view(r: Reading) -> tuple[str, ...]:

@@ -141,11 +141,13 @@ def _months_back(date: str, months: int) -> str | None:
 def changes_of_the_level_before(readings: list[Reading], ctx: Context) -> list[Reading]:
     """``Revenue`` / ``$782.5 million`` then ``Change from a year earlier`` / ``+34%``: a change
     whose sentence names no level is a change of the level the text stated last."""
-    # Only a line as short as a card's label or "It rose 12%." borrows: a longer sentence that
-    # names no level is about something else ("a 23% improvement in false positives").
-    before = ctx.discourse.level if readings and len(readings[0].quote.split()) <= _SHORT else None
+    # Only a line as short as a card's label or "It rose 12%." borrows, or a part's: a longer
+    # sentence that names no level is about something else ("a 23% improvement in false positives").
+    short = bool(readings) and len(readings[0].quote.split()) <= _SHORT
     out = []
     for r in readings:
+        # "The Edge & Automotive segment grew just 6%": a part's move is in the level read last
+        before = ctx.discourse.level if short or r.segment else None
         if (r.change or r.metric == "growth_rate") and r.of is None and before is not None:
             r = replace(r, of=before[0], segment=r.segment or before[1])
         out.append(r)

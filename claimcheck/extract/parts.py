@@ -8,10 +8,13 @@ import re
 
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Mention
+from claimcheck.extract import qualifiers
+from claimcheck.extract.context import Context
 from claimcheck.extract.link_entity import Sentence as Linked
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.shape import NO_SEGMENT
 from claimcheck.model import Quantity
+from claimcheck.quantities.currencies import ISO_CODES
 
 # "LONDON — Revenue rose", "LONDON, July 2 (Wire) -": a dateline's place is where the story was
 # filed, not a part of the company.
@@ -32,6 +35,38 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
     with no other name but an owner's (``Ashcombe's``) between it and the figure."""
     if kind == "score" or choice.metric in NO_SEGMENT:
         return None
+    return subject_part(q, linked)
+
+
+def subject_part(q: Quantity, linked: Linked) -> str | None:
+    """The part a clause before the figure opens with, named (``Freight Forwarding``) or
+    described by its head noun (``The factory automation business``, ``its cloud unit``)."""
+    return _named_part(q, linked) or _headed_part(q, linked)
+
+
+# Verbs a part's sales are told with: "brought in $802mn", "booked $2.48bn".
+_EARNED = re.compile(
+    r"\b(?:brought|brings|bring|took|takes|take)\s+in\s+$"
+    r"|\b(?:booked|books|generated|generates|contributed|contributes)\s+$"
+)
+
+
+def metric_of_a_part(q: Quantity, linked: Linked, ctx: Context) -> MetricChoice | None:
+    """``The factory automation business edged down 1.2% to 498.0 billion yen``, ``Data center,
+    Sorrel's biggest unit, brought in $802mn``: an amount a part is the subject of, naming no
+    metric, is of the money level read last (its sales when that was no money, or by its verb)."""
+    if q.unit not in ISO_CODES:
+        return None
+    part = subject_part(q, linked)
+    if part is None:
+        return None
+    level = ctx.discourse.level
+    earned = _EARNED.search(linked.text, max(0, q.start - 20), q.start)
+    metric = level[0] if level and not earned and ctx.vocab.metric(level[0]).kind == "money" else "revenue"
+    return MetricChoice(metric, None, part=part)
+
+
+def _named_part(q: Quantity, linked: Linked) -> str | None:
     text = linked.text
     parts = [
         m
@@ -52,6 +87,52 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
     ]
     other = _OTHER_SUBJECT.search(text, parts[-1].end, q.start)
     return None if between or other else _part_name(text, parts[-1])
+
+
+# "The factory automation business", "its cloud unit", "the Edge & Automotive segment": a part
+# described by the noun a company's parts are called by; the words before that noun are its name.
+_HEADED = re.compile(
+    r"(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?P<np>[A-Za-z][\w-]*(?:\s+(?:&\s+)?[A-Za-z][\w-]*){0,3}?)"
+    r"\s+(?:segment|division|unit|business|arm)\b(?!['’]s|\s+(?:of|with|that|which)\b)",
+    re.I,
+)
+# "Data center, Sorrel's biggest unit, brought in": an opening phrase an appositive calls a part.
+_APPOSED = re.compile(
+    r"[\W_]*(?P<np>[A-Za-z][\w-]*(?:\s+(?:&\s+)?[A-Za-z][\w-]*){0,3}?),\s+(?:now\s+|still\s+|long\s+|by\s+far\s+)?"
+    r"(?:the|its|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:division|segment|unit|business|arm)\b"
+)
+
+# "while medical and other products brought in 274.3 billion yen": a part a clause opens with, as
+# the subject of a verb a part's sales are told with.
+_EARNER = re.compile(
+    r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)(?P<np>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w-]*){0,3}?)"
+    r"\s+(?:(?:brought|took)\s+in|booked|generated|contributed)\b"
+)
+
+
+def _headed_part(q: Quantity, linked: Linked) -> str | None:
+    text = linked.text
+    start = linked.clauses.start_of(linked.clauses.of(q.start))
+    found = [
+        m
+        for m in _HEADED.finditer(text, 0, q.start)
+        if _PART_OPENS.search(text[: m.start()]) or m.start() == start
+    ]
+    found += [
+        m for m in (_APPOSED.match(text), *_EARNER.finditer(text, 0, q.start)) if m and m.end() <= q.start
+    ]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.start())
+    words = last.group("np").split()
+    if any(qualifiers.not_part(w) for w in words if w not in ("&", "and")):
+        return None
+    if _OTHER_SUBJECT.search(text, last.end(), q.start):
+        return None
+    named = (m for m in linked.mentions if m.entity.type not in ("part", "place"))
+    if any(last.start("np") <= m.start < last.end("np") for m in named):
+        return None  # "the Lark-8B business" is a product's, no part of the company
+    return " ".join(words).lower()
 
 
 def _part_name(text: str, m: Mention) -> str:

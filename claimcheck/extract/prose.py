@@ -105,7 +105,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     for q in quantities:
         in_rate = ctx.coverage.in_rate(sentence.start + q.start, sentence.start + q.end)
         reason = why.RATE if in_rate else _not_a_claim(q, text, restated)
-        choice = None if reason else _metric(q, shape, chosen, ctx)
+        choice = None if reason else _metric(q, shape, linked, chosen, ctx)
         chosen.append((q, choice))
         if reason or choice is None:
             ctx.coverage.skip(
@@ -125,12 +125,12 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
 
 def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Context) -> list[Reading]:
     """A sentence's readings once each has taken what the others and the text before give it."""
+    readings = [changes.organic(r) for r in readings]
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
     readings = carryover.earlier_of_their_level(carryover.changes_beside_their_level(readings, text), text)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
     readings = carryover.earlier_in_kind(carryover.valued_at_the_round(readings, ctx.day()), text)
     readings = carryover.earlier_dated(readings, text, ctx.day())
-    readings = [changes.organic(r) for r in readings]
     readings = carryover.per_share_siblings(carryover.metrics_respectively(readings, text))
     bases = [p.period for p in periods if p.period and earlier.is_base_period(text, p.start)]
     return carryover.base_from_earlier([carryover.base_from_period(r, bases) for r in readings], text)
@@ -221,7 +221,11 @@ def _is_difference(q: Quantity, text: str) -> bool:
 
 
 def _metric(
-    q: Quantity, shape: Shape, chosen: list[tuple[Quantity, MetricChoice | None]], ctx: Context
+    q: Quantity,
+    shape: Shape,
+    linked: Linked,
+    chosen: list[tuple[Quantity, MetricChoice | None]],
+    ctx: Context,
 ) -> MetricChoice | None:
     change = change_of(q, shape, ctx.vocab)
     if change is not None:
@@ -231,6 +235,7 @@ def _metric(
         own
         or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
         or estimates.consensus_of_the_figure_before(q, shape.text, chosen)
+        or parts.metric_of_a_part(q, linked, ctx)
         or _in_view(q, ctx)
         or estimates.estimate_of_the_level_before(q, shape.text, ctx)
         or estimates.cents_beside_a_share(q, shape.text)
@@ -388,7 +393,7 @@ _ITS_VERSION = re.compile(r"\b(?:in|for)\s+(?:its|the)\s+(?P<v>[\w-]+)\s+(?:vers
 
 
 def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Context) -> str | None:
-    """A variant named with the entity (``GLM-4 MoE``), or the architecture a parameter count is of."""
+    """A variant named with the entity (``GLM-4 MoE``, ``in its chat version``)."""
     for m in linked.mentions:
         if m.entity == entity:
             variant, _ = ctx.registry.variant_after(linked.text, m.end)
@@ -397,11 +402,4 @@ def _variant(q: Quantity, entity: Entity, metric: str, linked: Linked, ctx: Cont
     version = _ITS_VERSION.search(linked.text)
     if version and ctx.registry.variant_word(version["v"]):
         return ctx.registry.variant_word(version["v"])  # "scores 68.2 on MMLU in its chat version"
-    if metric.startswith("params"):
-        start = linked.clauses.start_of(linked.clauses.of(q.start))
-        words = re.findall(r"[A-Za-z-]+", linked.text[start : q.start])
-        for phrase in words + [" ".join(pair) for pair in pairwise(words)]:
-            variant = ctx.registry.variant_word(phrase)
-            if variant:
-                return variant
     return None

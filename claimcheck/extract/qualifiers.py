@@ -77,6 +77,8 @@ _BASIS = [
 ]
 _PLANNED_METRICS = ("funding", "valuation")
 PLANS = ("forecast", "planned")  # the bases of a figure not yet reported
+# A model's size "in total" is all of it (total parameters), not a sum built up over time.
+_SIZES = ("params_total", "params_active", "training_tokens", "context_window", "max_output_tokens")
 _SETTING = re.compile(
     r"(?<![\w-])(?:(?P<shot>\d{1,2}|zero|one|few|three|five|eight|ten)[\s-]shots?|(?P<at>(?:pass|maj|cons|best|top)@\d+)"
     r"|(?P<cot>CoT|chain[\s-]of[\s-]thought))(?![\w-])",
@@ -146,6 +148,8 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
         name = "cumulative" if name == "cumulative_before" else name
         if name == "cumulative" and metric == "growth_rate":
             continue  # "gained 31% so far this year": a change over the year to date, not a total
+        if name == "cumulative" and metric in _SIZES:
+            continue
         if name in ("pre_money", "post_money") and metric != "valuation":
             continue
         if name == "planned" and metric not in _PLANNED_METRICS:
@@ -228,12 +232,13 @@ def segment_before(words_before: str) -> str | None:
     words = m.group("np").split()
     while words and (words[0].lower() in _SEGMENT_FILLER or words[0].lower() in _CLOSED_CLASS):
         words = words[1:]
-    if not words or any(_not_part(w) for w in words):
+    if not words or any(not_part(w) for w in words):
         return None
     return " ".join(words).lower()
 
 
-def _not_part(word: str) -> bool:
+def not_part(word: str) -> bool:
+    """Whether a word cannot be part of a part's name (a filler, a verb, a date word, a figure)."""
     low = word.lower()
     return (
         low in _SEGMENT_FILLER

@@ -1,0 +1,48 @@
+"""A part of a company as the subject of its figure, as a results story tells it.
+
+"The factory automation business edged down 1.2% to $4.0 billion" names no metric: a reader takes
+the part's figure to be of the measure the story is reporting (its sales), for that part.
+"""
+
+from __future__ import annotations
+
+from helpers import read
+
+LEAD = "Kestrel Robotics said net sales rose 5% to $10 billion. "
+
+
+def _parts(text, config):
+    return [(c.metric, c.of, c.segment, c.value) for c in read(LEAD + text, config)][2:]
+
+
+def test_a_part_described_by_its_head_noun_is_the_subject_of_its_move_and_level(config):
+    text = "The factory automation business, long the group's largest, edged down 1.2% to $4.0 billion."
+    assert _parts(text, config) == [
+        ("growth_rate", "revenue", "factory automation", -1.2),
+        ("revenue", None, "factory automation", 4e9),
+    ]
+
+
+def test_an_opening_phrase_an_appositive_calls_a_unit_is_a_part(config):
+    text = "Data center, Kestrel's biggest unit, brought in $802mn in the quarter."
+    assert _parts(text, config) == [("revenue", None, "data center", 802e6)]
+
+
+def test_a_part_opening_a_clause_with_an_earning_verb_is_that_parts(config):
+    text = "Logistics rose to $3 billion, while medical and other products brought in $2.3 billion."
+    assert ("revenue", None, "medical and other products", 2.3e9) in _parts(text, config)
+
+
+def test_a_parts_move_with_a_long_sentence_is_of_the_level_read_last(config):
+    text = "The Edge & Automotive segment, which sells vision chips to carmakers, grew just 6% for the year."
+    assert _parts(text, config) == [("growth_rate", "revenue", "edge & automotive", 6.0)]
+
+
+def test_a_verb_of_sales_makes_a_parts_amount_its_revenue_whatever_was_read_before(config):
+    text = "Operating profit was $2 billion. The cloud unit generated $5.1 billion."
+    assert ("revenue", None, "cloud", 5.1e9) in _parts(text, config)
+
+
+def test_a_product_or_an_owner_named_in_the_phrase_is_no_part(config):
+    text = "Ferrule-3, Kestrel's newest model unit, brought in $40 million."
+    assert all(segment != "ferrule-3" for _, _, segment, _ in _parts(text, config))
