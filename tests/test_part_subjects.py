@@ -46,3 +46,12 @@ def test_a_verb_of_sales_makes_a_parts_amount_its_revenue_whatever_was_read_befo
 def test_a_product_or_an_owner_named_in_the_phrase_is_no_part(config):
     text = "Ferrule-3, Kestrel's newest model unit, brought in $40 million."
     assert all(segment != "ferrule-3" for _, _, segment, _ in _parts(text, config))
+
+
+def test_sales_of_a_product_line_told_with_a_verb_are_that_parts(config):
+    text = "By segment, sales of semiconductor equipment components jumped 14.6% to $5.1 billion."
+    assert _parts(text, config) == [
+        ("growth_rate", "revenue", "semiconductor equipment components", 14.6),
+        ("revenue", None, "semiconductor equipment components", 5.1e9),
+    ]
+    assert {segment for *_, segment, _ in _parts("Sales of the group rose 5% to $3bn.", config)} == {None}

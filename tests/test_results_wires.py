@@ -384,3 +384,16 @@ def test_the_earlier_value_of_a_moving_figure_holds_a_year_before_the_level(conf
     claims = by_raw(text, config)
     assert (claims["185"].as_of, claims["70"].as_of) == ("2024-10", "2023-10")
     assert claims["190"].as_of == "2025-03-03"
+
+
+def test_an_open_fiscal_quarter_is_of_the_only_fiscal_year_the_article_names(config):
+    text = (
+        "TOKYO, Nov 5 (Wire) - Kurobane Devices posted a 33% jump in operating profit for its fiscal "
+        "second quarter.\n\nFor the year ending March 2026, the company now forecasts operating profit "
+        "of 112 billion yen."
+    )
+    periods = {c.raw: c.period for c in read(text, config)}
+    assert periods == {"33%": "FY2026-Q2", "112 billion yen": "FY2026"}
+    # a fourth quarter's outlook often names the year after: its own year is not guessed
+    text = text.replace("second quarter", "fourth quarter")
+    assert read(text, config)[0].period == "FY-Q4"

@@ -61,6 +61,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
     ctx.discourse.article_subject = _subject(doc, ctx)
+    ctx.discourse.article_fiscal_year = _only_fiscal_year(doc, date)
     readings = _read_blocks(doc, ctx)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
     readings = [
@@ -106,6 +107,17 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
     if names.known(r.entity) is not None:
         return r  # a registered name is its own entity
     return replace(r, entity=head, variant=word)
+
+
+def _only_fiscal_year(doc: Document, date: dt.date | None) -> str | None:
+    """The one fiscal year an article names (``FY2026``, "the year ending March 2026"), if only one."""
+    years = {
+        p.period
+        for s in _sentences(doc)
+        for p in find_periods(s.text, date)
+        if p.kind == "fiscal_year" and p.period and p.period[2:6].isdigit()
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:

@@ -65,6 +65,7 @@ def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
 
 # A quarter's grain: "2025-Q3", "FY2026-Q2", "the three months ended October 31" (P3M/2025-10-31).
 _QUARTER = re.compile(r"Q[1-4]$|^P3M/")
+_EARLY_PARTS = ("Q1", "Q2", "Q3", "H1")
 
 
 @dataclass
@@ -92,6 +93,10 @@ class Discourse:
     level: tuple[str, str | None] | None = None  # the metric and part of the last level figure read
     quarter: str | None = None  # the quarter last stated: what "in the quarter" is
     fiscal_year: str | None = None  # the fiscal year last named ("FY2025"), which open parts belong to
+    # The only fiscal year the article names: before it is named, the year of an open first
+    # quarter to third quarter or first half ("its fiscal second quarter … the year ending March
+    # 2026"). A fourth quarter's outlook often names the year after, so no later part takes it.
+    article_fiscal_year: str | None = None
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
     def in_fiscal_year(self, periods: list[Period], reported: list[Period]) -> list[Period]:
@@ -110,8 +115,9 @@ class Discourse:
         for p in periods:
             if p.part == "Q":
                 p = replace(p, period=self.quarter)
-            elif p.part and self.fiscal_year:
-                period = self.fiscal_year if p.part == "FY" else f"{self.fiscal_year}-{p.part}"
+            elif p.part and (self.fiscal_year or self._early_fiscal_part(p)):
+                year = self.fiscal_year or self.article_fiscal_year
+                period = year if p.part == "FY" else f"{year}-{p.part}"
                 kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
                 p = replace(p, period=period, kind=kinds[p.part[0]])
             elif p.part == "FY" and p.period is None and self.period and self.period[:4].isdigit():
@@ -121,6 +127,9 @@ class Discourse:
                 p = replace(p, period=nearest_part(p.period, self.period))
             out.append(p)
         return out
+
+    def _early_fiscal_part(self, p: Period) -> bool:
+        return bool(self.article_fiscal_year) and p.kind.startswith("fiscal") and p.part in _EARLY_PARTS
 
     def reported(self, flows: list[str]) -> None:
         """Note the periods a sentence reports figures for: the first is in view for the next."""

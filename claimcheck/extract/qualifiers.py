@@ -250,8 +250,20 @@ def not_part(word: str) -> bool:
     )
 
 
+# "sales of power chips rose 18.7%": what the sales were of, when a verb telling them follows
+_SEGMENT_OF = re.compile(
+    r"^\s+of\s+(?:its\s+|their\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"
+    r"(?:rose|fell|jumped|climbed|grew|increased|decreased|declined|dropped|slipped|edged|surged|soared"
+    r"|slumped|came|totall?ed|reached|were|was)\b"
+)
+
+
 def segment_after(words_after: str) -> str | None:
-    """The part named just after a metric word: ``revenue from China``, ``revenue from its cloud unit``."""
+    """The part named just after a metric word: ``revenue from China``, ``revenue from its cloud
+    unit``, ``sales of power chips rose``."""
+    of = _SEGMENT_OF.match(words_after)
+    if of and not any(not_part(w) for w in of.group("seg").split()):
+        return of.group("seg").lower()
     m = _SEGMENT_FROM.match(words_after)
     if m is None:
         return None
