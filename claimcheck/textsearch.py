@@ -17,6 +17,10 @@ import re
 from collections.abc import Iterable
 
 _END = ""
+# The edges of a Latin word. Chinese runs on without spaces, so a Chinese character beside a
+# Latin name or keyword is as good as a space ("灵序-M2的MMLU得分为84.1").
+NOT_AFTER_WORD = r"(?<![^\W\u4e00-\u9fff])"
+NOT_BEFORE_WORD = r"(?![^\W\u4e00-\u9fff])"
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ from claimcheck.config import Config, per_config
 from claimcheck.model import Quantity
 from claimcheck.quantities.currencies import ISO_CODES
 from claimcheck.quantities.units import is_price_unit
-from claimcheck.textsearch import trie_pattern
+from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
     latin = trie_pattern(w for w in folded if not _CJK.search(w))
     cjk = trie_pattern(w for w in folded if _CJK.search(w))
     # (after a figure's hyphen a word is the noun of a compound: "a 32.5-billion-parameter model")
-    before = r"(?:(?<![\w-])|(?<=illion-)|(?<=thousand-))"
-    parts = [rf"{before}(?:{latin})(?![\w-]|\+)"] if latin else []
+    before = rf"(?:{NOT_AFTER_WORD}(?<!-)|(?<=illion-)|(?<=thousand-))"
+    parts = [rf"{before}(?:{latin}){NOT_BEFORE_WORD}(?![-+])"] if latin else []
     return re.compile("|".join([*parts, *([f"(?:{cjk})"] if cjk else [])]) or r"(?!x)x", flags)
 
 

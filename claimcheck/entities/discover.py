@@ -15,14 +15,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from claimcheck.entities.cues import HAS_VERSION, cues_at
+from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
 from claimcheck.entities.spellings import same_organisation
-from claimcheck.textsearch import trie_pattern
+from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
 _VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
-_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*(?![\w$-])")
+# (A Latin word run on from Chinese is part of a Chinese name, "青鸾家居App"; one followed by
+# Chinese is a name of its own, "Lingxu-M2的")
+_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*{NOT_BEFORE_WORD}(?![$-])")
 _MODEL_ID = re.compile(r"[A-Za-z][\w.]*-[A-Za-z]?\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
 _DESCRIBES_NEXT = re.compile(
@@ -109,6 +112,8 @@ def discover(
     _fold_surnames(seen, lex)
     entities = _typed(seen, lower_words, lex)
     _add_short_forms(entities, lex)
+    for name, entity in glossed((p.text for p in pieces), entities).items():
+        entities.setdefault(name, entity)
     return NameBook(entities, _pattern(entities))
 
 
@@ -390,4 +395,10 @@ def _pattern(entities: dict[str, Entity]) -> re.Pattern[str] | None:
         return None
     # One trie, not an alternation of every name: the same longest-first match, in time that does
     # not grow with the number of names an article discovers.
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(entities)})(?![\w$-]|\.\w)")
+    latin = [name for name in entities if not is_han(name)]
+    han = [name for name in entities if is_han(name)]
+    edges = (rf"{NOT_AFTER_WORD}(?<!-)", rf"{NOT_BEFORE_WORD}(?![$-]|\.\w)")
+    found = [f"{edges[0]}(?:{trie_pattern(latin)}){edges[1]}"] if latin else []
+    # Chinese runs on without spaces: a Chinese name is matched wherever it stands
+    found += [rf"(?:{trie_pattern(han)})(?![-A-Za-z0-9])"] if han else []
+    return re.compile("|".join(found))

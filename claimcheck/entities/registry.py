@@ -20,6 +20,7 @@ from typing import Any
 from claimcheck.config import Config, per_config
 from claimcheck.lexicon import MONTHS, NAME_STOPWORDS
 from claimcheck.quantities.currencies import ISO_CODES
+from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)*[a-z]*|[a-z]+")
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "corporation", "group", "holdings", "technologies", "technology"}
@@ -42,6 +43,8 @@ _MODEL_NAME = re.compile(
     re.X,
 )
 _REPO_PATH = re.compile(r"\b[\w.-]+/(?P<name>[A-Za-z][\w.-]*\w)")
+_EDGE_BEFORE = rf"{NOT_AFTER_WORD}(?<![/-])"
+_EDGE_AFTER = rf"{NOT_BEFORE_WORD}(?!-)"
 _CAMEL = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}[A-Z][A-Za-z]*(?![\w-])")
 
 
@@ -118,7 +121,7 @@ class Registry:
         for family in spec.get("families", {}):
             aliases[family] = self.by_key[key(family)]
         self._patterns = [
-            re.compile(rf"(?<![\w/-]){_group(aliases, digits)}(?![\w-])", 0 if not digits else re.I)
+            re.compile(rf"{_EDGE_BEFORE}{_group(aliases, digits)}{_EDGE_AFTER}", 0 if not digits else re.I)
             for digits in (False, True)
         ]
         self._fuzzy_keys = sorted(self.by_key)

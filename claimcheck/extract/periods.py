@@ -83,6 +83,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("zhopen", r"(?P<zho>上|下)半年|第?(?P<zqo>[一二三四])季度"),
     ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),
     ("rel", r"(?P<rel>last|this|next|previous|prior|current)\s+(?:fiscal\s+)?year"),
+    # "今年" this year, "全年" the whole (current) year; "今年上半年" is a half, read by zhopen
+    # ("2024 年全年" is 2024's; "今年 5 月" a date; "去年同期" the base a change is measured from)
+    (
+        "zhrel",
+        r"(?<!年)(?<!年\s)(?P<zrel>今年|全年|去年|明年)(?!\s*(?:上|下)半年|第?[一二三四]季度|\s*\d{1,2}\s*月|同期)",
+    ),
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
     (
         "month",
@@ -113,7 +119,7 @@ def _unique(kind: str, rx: str) -> str:
 _PERIOD = re.compile(
     r"(?<![\w$€£¥.,](?<![\u4e00-\u9fff]))(?:"
     + "|".join(f"(?P<{name}>{_unique(name, rx)})" for name, rx in _PATTERNS)
-    + rf"){_HEDGE}(?![A-Za-z0-9_%$€£¥]|\.\d)",
+    + rf"){_HEDGE}(?![A-Za-z0-9_%$€£¥亿万千]|\.\d)",
     re.I,
 )
 
@@ -228,6 +234,8 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         return _open_part(kind, g, today)
     if kind == "rel":
         return _relative_year(g["rel"].lower(), today)
+    if kind == "zhrel":
+        return _relative_year({"去年": "last", "明年": "next"}.get(g["zrel"] or "", "this"), today)
     if kind == "months":
         return _month_span(g, today)
     if kind.startswith("zh"):

@@ -156,3 +156,14 @@ def or_more(text: str, pos: int) -> tuple[str | None, int] | None:
     if m.group("upper"):
         return "upper_bound", m.end()
     return None, m.end()
+
+
+_DATE_CHARACTERS = "年月日号时"
+
+
+def glued_right(c: str) -> bool:
+    """Whether the character after a number makes it part of a word. Chinese writes a number's
+    classifier or noun right after it ("400人", "3,000家客户"), but a date's "6月" is no figure."""
+    if "\u4e00" <= c <= "\u9fff":
+        return c in _DATE_CHARACTERS
+    return c.isalnum() or c == "_"

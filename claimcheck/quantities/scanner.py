@@ -40,7 +40,9 @@ _CENTS = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _CENT_WORD = re.compile(r"[ \t]+cents?(?![A-Za-z])", re.I)
 _PERCENT_OF = re.compile(r"(?:percents?|per[ \t]?cent)[ \t]+of[ \t]+$", re.I)
 _SEQUENCE = re.compile(r"\d+([.\-/])\d+(?:\1\d+)+")
-_NAME_TOKEN = re.compile(r"[\w.]*(?:[-/][\w.]+)*")
+# A name's token runs to the next space or punctuation, or to Chinese, which needs no space
+# after a Latin name ("Lingxu-M2的MMLU得分为84.1").
+_NAME_TOKEN = re.compile(r"[^\W\u4e00-\u9fff]*(?:[-/.][^\W\u4e00-\u9fff]+)*\.?")
 _RANGE = re.compile(r"[ \t]*(?:(?P<dash>[-–—~])|(?P<to>to|through|thru)|(?P<and>and))[ \t]*", re.I)
 _RANGE_END = re.compile(r"[~≈]?(?:[A-Z]{1,3}\$|RMB\s?|CNY\s?|[$€£¥￥])?(?=[\d.])")
 _CHANGE_VERB = re.compile(
@@ -292,7 +294,7 @@ class _Scanner:
                 side.per_token, _, pos = per
         if pos < len(text) and text[pos] == "s" and re.fullmatch(r"\d{1,3}0", text[side.num.start : pos]):
             pos += 1
-        if pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
+        if pos < len(text) and affixes.glued_right(text[pos]):
             return False
         if re.match(r"\.[A-Za-z]", text[pos : pos + 2]):
             return False

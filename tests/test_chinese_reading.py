@@ -1,0 +1,67 @@
+"""Chinese articles as a bilingual fact-checker reads them: names glossed in Latin, numbers with
+their classifiers, Latin names and keywords run on without spaces, relative years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract import extract_text
+from claimcheck.extract.periods import find_periods
+from claimcheck.quantities import parse
+from helpers import read
+
+GLOSSED = "杭州大模型创业公司灵序科技（Lingxu Technology）昨日宣布完成15亿元人民币B轮融资。"
+
+
+def _facts(text, config):
+    return {(c.entity, c.metric, c.value) for c in read(text, config)}
+
+
+def test_a_chinese_name_glossed_in_latin_and_its_core_name_the_glossed_entity(config):
+    text = GLOSSED + "算上天使轮，灵序累计融资约22亿元。灵序科技员工400余人。"
+    entities = {(c.entity, c.metric) for c in read(text, config)}
+    assert entities == {("Lingxu Technology", "funding"), ("Lingxu Technology", "employees")}
+
+
+def test_a_number_takes_its_classifier_but_a_date_is_no_figure(config):
+    assert [q.text for q in parse("有员工400人，服务3,000家客户")] == ["400", "3,000"]
+    assert parse("截至6月底") == [] and parse("2024年9月") == []
+
+
+def test_a_latin_name_and_keyword_run_on_into_chinese(config):
+    text = "灵序-M2（Lingxu-M2）采用MoE架构，总参数2360亿，激活参数210亿。灵序-M2的MMLU得分为84.1。"
+    assert _facts(text, config) == {
+        ("Lingxu-M2", "params_total", 236e9),
+        ("Lingxu-M2", "params_active", 21e9),
+        ("Lingxu-M2", "mmlu", 84.1),
+    }
+    assert _facts("Lingxu-M2的MMLU得分为84.1。Lingxu-M2 is a model.", config) == {("Lingxu-M2", "mmlu", 84.1)}
+
+
+def test_a_chinese_figure_in_hundreds_of_millions_is_no_year(config):
+    assert find_periods("估值达到2000亿元", None) == []
+
+
+def test_chinese_relative_years():
+    periods = [p.period for p in find_periods("预计全年收入超过5亿元，去年营收3亿元", dt.date(2025, 9, 4))]
+    assert periods == ["2025", "2024"]
+
+
+# a half of this year, this year's May, another year's whole year, the base of a change
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("今年上半年", ["2025-H1"]), ("今年 5 月", []), ("2024 年全年", ["2024"]), ("较去年同期", [])],
+)
+def test_what_a_chinese_relative_year_is_not(text, period):
+    assert [p.period for p in find_periods(text, dt.date(2025, 9, 4)) if p.kind != "date"] == period
+
+
+def test_a_full_year_forecast_beside_a_half_is_of_the_year(config):
+    text = GLOSSED.replace("昨日", "") + "公司今年上半年收入1.8亿元。预计全年收入超过5亿元。"
+    claims = extract_text(text, "t.txt", config, date=dt.date(2025, 9, 4))
+    assert [(c.raw, c.period) for c in claims if c.metric == "revenue"] == [
+        ("1.8亿元", "2025-H1"),
+        ("超过5亿元", "2025"),
+    ]
