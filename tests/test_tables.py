@@ -234,3 +234,29 @@ def test_rows_of_settings_under_a_heading_that_names_the_benchmark_are_its_score
         ("Vermilion-3-8B", "Chat", "ifeval", "prompt-level strict", 71.9),
         ("Vermilion-3-32B", "Chat", "ifeval", "prompt-level strict", 80.3),
     }
+
+
+def test_the_stubs_header_names_the_metric_its_rows_are_parts_and_the_total_of(config):
+    text = (
+        "Brackwater Devices results.\n\n| Revenue ($ Million) | Q3 FY24 | Q4 FY24 |\n|---|---|---|\n"
+        "| Data Center | 1,500 | 1,600 |\n| **Total²** | 2,693 | 2,950 |\n"
+    )
+    got = {(c.metric, c.segment, c.period, c.value, c.unit) for c in read(text, config)}
+    assert got == {
+        ("revenue", "data center", "FY2024-Q3", 1.5e9, "USD"),
+        ("revenue", "data center", "FY2024-Q4", 1.6e9, "USD"),
+        ("revenue", None, "FY2024-Q3", 2.693e9, "USD"),
+        ("revenue", None, "FY2024-Q4", 2.95e9, "USD"),
+    }
+
+
+def test_the_headlines_one_organisation_wins_a_tie_with_a_segments_name(config):
+    text = (
+        "# Brackwater Devices Q3 Summary\n\nBrackwater Devices beat on the top line.\n\n"
+        "## At a Glance\n\n**Revenue:** $3,420M\n\n"
+        "Segment Q3 YoY Data Center 2,150 +14% Edge Computing 860 +3%\n\n"
+        "Edge Computing slowed as orders stalled.\n"
+    )
+    assert [(c.entity, c.value) for c in read(text, config) if c.metric == "revenue"] == [
+        ("Brackwater Devices", 3.42e9)
+    ]

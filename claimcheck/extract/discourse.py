@@ -252,7 +252,6 @@ def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
     counts = _short_forms_counted(counts, headline)
     ranked = counts.most_common(2)
     top, n = ranked[0]
-    tied = len(ranked) > 1 and ranked[1][1] == n
     # A headline's organisation outranks its other capitalised words ("Flat on the Quarter").
     named = {m.entity for m in headline if m.entity.type == "org"} or {
         m.entity for m in headline if m.entity.type == "name"
@@ -261,5 +260,7 @@ def dominant(headline: list[Mention], body: list[Mention]) -> Entity | None:
     said = Counter(m.entity for m in headline)
     named = {e for e in named if counts[e] > said[e]} or named
     if named:
-        return top if top in named and not tied and len(named) == 1 else None
+        # the headline's one organisation wins a tie with a name the headline does not give
+        (only,) = named if len(named) == 1 else (None,)
+        return only if only is not None and counts[only] == n else None
     return None if len(ranked) > 1 and ranked[1][1] * 2 > n else top

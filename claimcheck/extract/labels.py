@@ -153,8 +153,8 @@ _NOT_A_METRIC = re.compile(
 
 
 def _plain(text: str) -> str:
-    """A label without its markdown emphasis and heading marks."""
-    return re.sub(r"[*_`#]+", "", text).strip()
+    """A label without its markdown emphasis, heading and footnote marks (``**Group total²**``)."""
+    return re.sub(r"[*_`#¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+", "", text).strip()
 
 
 def holds_values(text: str) -> bool:

@@ -139,7 +139,10 @@ def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context)
     """One merged label per row, with what carries over from the rows above."""
     out: list[RowLabel] = []
     last_entity: Entity | None = None
-    last_metric: str | None = None
+    # "| Revenue ($ Million) | Q3 FY24 | … |" over "| Data Center | … |" and "| Total | … |":
+    # the stub's header names the metric its rows are parts of
+    stub = next((c.header.metric for c in cols if c.role != "value"), None) if along_rows else None
+    last_metric: str | None = stub if stub in ctx.vocab.metrics else None
     for row in table.rows:
         used = [c for c in cols if c.role != "value" and c.index < len(row)]
         labels = tuple(analyse(row[c.index].text, ctx) for c in used)
@@ -156,6 +159,8 @@ def row_labels(table: Table, cols: list[Column], along_rows: bool, ctx: Context)
         ):
             part = _PART_OF.sub("", labels[0].text).strip()
             rl.metric, rl.segment = last_metric, (part or None) and part.lower()
+        if along_rows and rl.total and last_metric and rl.metric not in ctx.vocab.metrics:
+            rl.metric = last_metric  # the total row is the whole of the metric above
         if along_rows and rl.metric and rl.segment is None and labels:
             rl.segment = _part_named_with(labels[0], rl.metric, ctx)
         last_entity = rl.entity or last_entity
