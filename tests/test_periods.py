@@ -161,3 +161,8 @@ def test_a_yearless_dateline_takes_its_year_from_what_the_article_reports_as_pas
     from claimcheck.extract.dateline import article_day
 
     assert article_day(text) == day
+
+
+def test_a_fiscal_quarter_glossed_as_the_three_months_it_ended_is_of_that_fiscal_year():
+    text = "Revenue in the fiscal third quarter, the three months ended July 31, rose 27%"
+    assert [p.period for p in find_periods(text, dt.date(2025, 8, 27))] == ["FY2025-Q3"]

@@ -10,9 +10,10 @@ import re
 
 from claimcheck.extract.dates import MONTH, YEAR, month_number, resolve_month
 
-# "the fiscal fourth quarter, which ended June 30": the quarter's last month, and its year if given
+# "the fiscal fourth quarter, which ended June 30", "the fiscal third quarter, the three months
+# ended July 31": the quarter's last month, and its year if given
 _QUARTER_ENDED = re.compile(
-    rf",?\s*(?:which\s+|that\s+)?(?:ended|ending|closed)\s+(?:on\s+|in\s+)?(?P<mon>{MONTH})\.?"
+    rf",?\s*(?:which\s+|that\s+|the\s+(?:three|3)\s+months\s+)?(?:ended|ending|closed)\s+(?:on\s+|in\s+)?(?P<mon>{MONTH})\.?"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
     re.I,
 )
