@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property, partial
+from functools import cached_property, lru_cache
 
 from claimcheck.entities.discover import NameBook, Piece, discover
 from claimcheck.entities.registry import Entity, Mention, Registry, key, tokens
@@ -28,6 +28,9 @@ _REPO = re.compile(
 )
 
 
+# The vocabulary and the registry are built once per config and never change, and every article of
+# an archive asks about the same surfaces (its names, and the words of their headings) again.
+@lru_cache(maxsize=1 << 16)
 def reserved_word(name: str, vocab: Vocabulary, registry: Registry) -> bool:
     """A word that is never an entity's name: a metric or benchmark, a variant, a quantisation, a period."""
     hits = vocab.hits(name)
@@ -77,7 +80,6 @@ class Context:
     coverage: Coverage = field(default_factory=Coverage)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     as_of_day: dt.date | None = None  # when the article says its figures hold ("Prices as of ...")
-    _reserved: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def day(self) -> str | None:
         """The date a moving figure holds when its sentence gives none: the article's note, else its date."""
@@ -102,10 +104,8 @@ class Context:
         return non_overlapping(found + self._repositories(text))
 
     def reserved(self, name: str) -> bool:
-        """Whether a name is a reserved word; the same surfaces recur in every sentence."""
-        if name not in self._reserved:
-            self._reserved[name] = reserved_word(name, self.vocab, self.registry)
-        return self._reserved[name]
+        """Whether a name is a reserved word."""
+        return reserved_word(name, self.vocab, self.registry)
 
     def _repositories(self, text: str) -> list[Mention]:
         """``github.com/owner/manta-2``: the repository of the model or product of that name."""
@@ -145,8 +145,7 @@ class Context:
 
 def name_book(doc: Document, registry: Registry, vocab: Vocabulary) -> NameBook:
     """The names an article uses that the registry does not know, found in its prose and cells."""
-    # Discovery asks about the same few surfaces thousands of times in a long article.
-    return discover(_pieces(doc), registry, cache(partial(reserved_word, vocab=vocab, registry=registry)))
+    return discover(_pieces(doc), registry, lambda name: reserved_word(name, vocab, registry))
 
 
 def _pieces(doc: Document) -> Iterator[Piece]:
