@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 
 from claimcheck.lexicon import NAME_STOPWORDS
 from claimcheck.model import Quantity
@@ -60,12 +61,26 @@ def parse(text: str, *, currency_symbols: Mapping[str, str] | None = None) -> li
     ``currency_symbols`` overrides how symbols read (``{"¥": "JPY"}``).
     """
     symbols = {**currencies.DEFAULT_SYMBOLS, **(currency_symbols or {})}
-    found = _Scanner(text, symbols).run()
+    return list(_scan(text, tuple(sorted(symbols.items()))))
+
+
+# An article's sentences and cells are parsed by several of its readers (a sentence, then its
+# block's price note, then its derived statements; a cell, for its column's role, then for its
+# value): the scan is pure, so each text is scanned once. ``forget`` empties the memo as each
+# article begins, so it holds one article's texts and never carries one article's over to another.
+@cache
+def _scan(text: str, symbols: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:
+    found = _Scanner(text, dict(symbols)).run()
     chinese = chinese_amounts(text)
     if chinese:
         kept = [q for q in found if not any(c.start < q.end and q.start < c.end for c in chinese)]
         found = sorted(kept + chinese, key=lambda q: q.start)
-    return _priced_through_brackets(text, found)
+    return tuple(_priced_through_brackets(text, found))
+
+
+def forget() -> None:
+    """Drop the texts scanned so far (a new article is about to be read)."""
+    _scan.cache_clear()
 
 
 _RESTATED_BETWEEN = re.compile(
