@@ -120,10 +120,7 @@ class Registry:
                 aliases[alias] = self.by_key[key(alias)]
         for family in spec.get("families", {}):
             aliases[family] = self.by_key[key(family)]
-        self._patterns = [
-            re.compile(rf"{_EDGE_BEFORE}{_group(aliases, digits)}{_EDGE_AFTER}", 0 if not digits else re.I)
-            for digits in (False, True)
-        ]
+        self._patterns = [_finder(aliases, digits) for digits in (False, True)]
         self._fuzzy_keys = sorted(self.by_key)
         # A fuzzy search over every key is the dearest look-up, and an archive asks about the same
         # unknown names over and over; the registry never changes once built.
@@ -213,10 +210,38 @@ class Registry:
         return self.variants.get(word.strip().lower())
 
 
-def _group(aliases: dict[str, Entity], digits: bool) -> str:
+def _finder(aliases: dict[str, Entity], digits: bool) -> re.Pattern[str]:
+    """The aliases with digits (matched ignoring case) or without, longest alias first.
+
+    Python's ``re`` tries every alternative at every position, so the aliases are grouped by their
+    first character: each group keeps the longest-first order, and no two groups can match at one
+    position, so the match is the same at a sixth of the cost. Without ``re.I`` the look-behind
+    comes after that first character, which lets ``re`` skip to a position holding one rather than
+    enter the pattern at every position (a tenth of the cost again).
+    """
     chosen = [a for a in aliases if any(c.isdigit() for c in a) == digits]
     chosen.sort(key=len, reverse=True)
-    return "(?:" + "|".join(_alias_pattern(a) for a in chosen) + ")"
+    flags = re.I if digits else 0
+    patterns = [_alias_pattern(a) for a in chosen]
+    if not all(_leads_with_itself(a, p, digits) for a, p in zip(chosen, patterns, strict=True)):
+        return re.compile(rf"{_EDGE_BEFORE}(?:{'|'.join(patterns)}){_EDGE_AFTER}", flags)
+    groups: dict[str, list[str]] = {}
+    for alias, pattern in zip(chosen, patterns, strict=True):
+        groups.setdefault(alias[0].lower() if digits else alias[0], []).append(pattern[1:])
+    if digits:
+        body = "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+        return re.compile(rf"{_EDGE_BEFORE}(?:{body}){_EDGE_AFTER}", flags)
+    # (the edge before the alias, checked once its first character is there)
+    body = "|".join(
+        rf"{c}(?<![^\W\u4e00-\u9fff]{c})(?<![/-]{c})(?:{'|'.join(rest)})" for c, rest in groups.items()
+    )
+    return re.compile(rf"(?:{body}){_EDGE_AFTER}", flags)
+
+
+def _leads_with_itself(alias: str, pattern: str, ignore_case: bool) -> bool:
+    """Whether an alias's pattern opens with its first character as a plain letter or digit; under
+    ``re.I`` an ASCII one, whose case-folded matches no other group's first character shares."""
+    return alias[:1].isalnum() and pattern.startswith(alias[0]) and (alias[0].isascii() or not ignore_case)
 
 
 def _strip_org_suffix(k: str) -> str:
