@@ -388,6 +388,16 @@ def _add_short_forms(entities: dict[str, Entity], lex: NameLexicon) -> None:
             entities[word] = next(iter(named))
     for entity in orgs.values():
         entities.setdefault(entity.name, entity)
+    # "84.0 vs 79.4 on MMLU against Sable": a bare word that heads one model's id, and that the
+    # article types as nothing else, is that model's short form
+    heads: dict[str, set[Entity]] = defaultdict(set)
+    for e in entities.values():
+        if e.type == "model" and "-" in e.name:
+            heads[e.name.split("-")[0]].add(e)
+    for surface, entity in list(entities.items()):
+        models = heads.get(surface, set())
+        if entity.type == "name" and len(models) == 1:
+            entities[surface] = next(iter(models))
 
 
 def _pattern(entities: dict[str, Entity]) -> re.Pattern[str] | None:

@@ -137,11 +137,12 @@ def _ymd(year: str, month: str, day: str) -> dt.date | None:
 
 
 # "Prices as of April 1, 2025.", "Prices in this post were checked on June 9, 2025.", "Prices
-# effective September 1, 2025"
+# effective September 1, 2025", "Prices as listed on each vendor's pricing page on October 10, 2025"
 _AS_OF_NOTE = re.compile(
     rf"\b(?:prices?|pricing|figures?|data|numbers?|rates?|information|rankings?|scores?|highlights"
     rf"|statistics|metrics|kpis?)\b[^.\n]{{0,40}}?"
-    rf"\b(?:as\s+of|checked\s+on|correct\s+as\s+of|accurate\s+as\s+of|valid\s+as\s+of|updated\s+on"
+    rf"\b(?:as\s+of|(?:checked|listed|taken|retrieved|captured)\b[^.\n]{{0,50}}?\bon|correct\s+as\s+of|accurate\s+as\s+of"
+    rf"|valid\s+as\s+of|updated\s+on"
     rf"|(?:in\s+)?effective(?:\s+(?:from|as\s+of|on))?|(?:last\s+)?updated:?)\s+"
     rf"(?:{_DAY_MONTH_YEAR}|(?P<iso>{YEAR}-\d{{2}}-\d{{2}}))",
     re.I,

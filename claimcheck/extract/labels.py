@@ -120,12 +120,15 @@ def analyse(text: str, ctx: Context) -> Label:
     )
     plain = _plain(text).rstrip(":")
     size = _SIZE.match(plain)
+    hints = _hints(text, ctx)
+    if metric is None and hints.currency and hints.per_token:
+        metric = "price_per_mtok"  # "Input ($/M tokens)": money per tokens is a price, however worded
     return Label(
         text=text,
         metric=None if size else metric,  # "7B Params" names a model's size, not what its cells measure
         mentions=mentions,
         period=periods[0] if periods else None,
-        hints=_hints(text, ctx),
+        hints=hints,
         hedges=tuple(dict.fromkeys(hedges)),
         variant=variant,
         remainder=_remainder(text, spans, ctx),

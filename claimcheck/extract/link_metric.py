@@ -34,7 +34,7 @@ _DEBT = re.compile(
 )
 # "88.1 on MMLU, 90.2 on HumanEval": a metric word written after a figure with "on" is that figure's.
 _OWN_LINK = re.compile(r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?", re.I)
-_LIST = re.compile(r"\)?\s*(?:,|and|or|&)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
+_LIST = re.compile(r"\)?\s*(?:,|and|or|&|vs\.?|versus)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _BENCHMARK_AFTER = re.compile(
     r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?(?P<b>[A-Z][A-Za-z]*[A-Z0-9][\w+-]*(?:\s(?:Verified|Hard|Diamond|Pro|Lite))?)"
     r"(?:\s+(?:benchmark|test|eval|leaderboard))?\b"

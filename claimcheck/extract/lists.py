@@ -50,6 +50,11 @@ def paired(q: Quantity, s: Sentence, shape: Shape, types: tuple[str, ...]) -> En
         return None
     names = [m.entity for m in s.mentions if m.end <= open_at and compatible(m.entity, types)]
     names = list(dict.fromkeys(names))[-2:]
+    # "A leads (84.0 vs 79.4 on MMLU against B)": the rival named inside, after the figures
+    after = [m for m in s.mentions if inside[1].end <= m.start < close_at]
+    rival = [m.entity for m in after if compatible(m.entity, types)]
+    if len(names) >= 1 and rival and rival[0] != names[-1]:
+        names = [names[-1], rival[0]]
     if len(names) != 2:
         return None
     return names[inside.index(q)]

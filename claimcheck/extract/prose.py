@@ -10,7 +10,6 @@ revenue"), evaluation settings, figures relative to a rival ("3x faster").
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from claimcheck.entities.registry import Entity
 from claimcheck.extract import carryover, changes, earlier, estimates, parts, qualifiers
@@ -19,41 +18,19 @@ from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import split
 from claimcheck.extract.context import NOT_PROSE, Context, Reading
 from claimcheck.extract.document import Sentence
-from claimcheck.extract.hedges import hedges_before, is_hypothetical
+from claimcheck.extract.hedges import hedges_before
 from claimcheck.extract.link_entity import Sentence as Linked
 from claimcheck.extract.link_entity import entity_for
 from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
 from claimcheck.extract.lists import paired, respectively
+from claimcheck.extract.not_claims import not_a_claim, restatements
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel, priced_per_tokens_named
 from claimcheck.extract.roles import roles
 from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
-from claimcheck.quantities.numbers import UNITS
 
-_RESTATEMENT = re.compile(
-    r"(?:\s*[A-Za-z\u4e00-\u9fff+-]+){0,3}\s*(?:[(\[（]\s*(?:or|i\.e\.|equivalent\s+to|about|roughly|approximately|≈|~|est\.?|约合?|折合|合)?"
-    r"|,?\s*(?:or|i\.e\.|equivalent\s+to)\s+(?:about|roughly|around|some|approximately|nearly)?)\s*$",
-    re.I,
-)
-_MOVED = re.compile(
-    r"\b(?:wip(?:e|es|ed|ing)|shed(?:s|ding)?|eras(?:e|es|ed|ing)|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|add(?:s|ed|ing)?)\s+(?:\w+\s+)?$",
-    re.I,
-)
-_BY = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|~)?$", re.I)
-_RELATIVE = re.compile(
-    r"\s*(?:x|×|times)?\s*(?:faster|slower|cheaper|more|less|higher|lower|better|worse|larger|smaller|bigger|"
-    r"above|below|ahead|behind|over|the\s+(?:price|cost|size|speed)|as\s+(?:fast|much|many|cheap))\b",
-    re.I,
-)
-_SHARE_OF = re.compile(
-    r"\s+(?:of|lower|higher|cheaper|more|less|faster|slower|better|worse|premium|discount)\b", re.I
-)
-_MARGIN = re.compile(
-    r"(?:plus\s+or(?:\s+minus)?|give\s+or\s+take|±)\s*$", re.I
-)  # "minus" may open the figure
-_RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|ranked|rank|No\.)\s+$", re.I)
 # A subject that names no one in particular: its figure is not the article subject's.
 _GENERIC = re.compile(
     r"\b(?:the|a|an|any|every|each|whichever)\s+(?:company|firm|start-?up|player|lab|vendor|provider|model)\s+"
@@ -62,21 +39,6 @@ _GENERIC = re.compile(
     r"|\b(?:companies|firms|start-?ups|rivals|competitors|peers|players|investors)\b",
     re.I,
 )
-# "5-shot"; "8 experts", "64 layers", "2 shared": how an evaluation is run or a model is built
-_SETTING_AFTER = re.compile(
-    r"[\s-]*(?:shots?|shot\b|(?:routed\s+|active\s+|shared\s+)?experts?\b|layers?\b|attention\s+heads\b"
-    r"|KV\s+heads\b|shared\b)",
-    re.I,
-)
-# "one", "three", "twelve": a small number spelled out is a claim only with the noun it counts
-# right after it ("three data centres" may be; "one of the people" is not)
-_COUNT_WORDS = frozenset(w for w, n in UNITS.items() if 1 <= n <= 12) | frozenset("一二两三四五六七八九十")
-_COUNTED_AFTER = re.compile(
-    r"\s+(?:new\s+|more\s+|other\s+)?(?!of\b|times?\b|percent\b|points?\b|people\b|sources\b|persons\b)"
-    r"[a-z][a-z-]+s\b",
-    re.I,
-)
-_SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
 
 def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> list[Reading]:
@@ -102,9 +64,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     restated = restatements(text, quantities)
     chosen: list[tuple[Quantity, MetricChoice | None]] = []
     readings: list[Reading] = []
+    before: tuple[Quantity, str] | None = None
     for q in quantities:
         in_rate = ctx.coverage.in_rate(sentence.start + q.start, sentence.start + q.end)
-        reason = why.RATE if in_rate else _not_a_claim(q, text, restated)
+        reason = why.RATE if in_rate else not_a_claim(q, text, restated, before)
+        before = (q, reason or "")
         choice = None if reason else _metric(q, shape, linked, chosen, ctx)
         chosen.append((q, choice))
         if reason or choice is None:
@@ -172,52 +136,6 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
 def _inside(q: Quantity, periods: list[Period], mentions: list) -> bool:
     spans = [(p.start, p.end) for p in periods] + [(m.start, m.end) for m in mentions]
     return any(a <= q.start < b or a < q.end <= b for a, b in spans)
-
-
-def restatements(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
-    """``$80 billion (roughly 580 trillion yuan)``: the bracketed figure restates the first."""
-    out = {}
-    for i, (q, nxt) in enumerate(pairwise(quantities)):
-        if q.unit and nxt.unit and q.unit != nxt.unit and _RESTATEMENT.fullmatch(text[q.end : nxt.start]):
-            out[i] = nxt
-    return out
-
-
-def _not_a_claim(q: Quantity, text: str, restated: dict[int, Quantity]) -> str | None:
-    """Why a figure is no claim of its own, if it is not."""
-    if q in restated.values():
-        return why.RESTATED
-    if is_hypothetical(text, q.start):
-        return why.HYPOTHETICAL
-    if _SETTING_AFTER.match(text, q.end) or _SETTING_BEFORE.search(text, max(0, q.start - 6), q.start):
-        return why.SETTING
-    if _is_difference(q, text) or (
-        q.unit in ("x", "pp", "points", None, "%") and _RELATIVE.match(text, q.end)
-    ):
-        return why.CHANGE
-    if _RANK.search(text, max(0, q.start - 12), q.start):
-        return why.RANK
-    if q.text.lower() in _COUNT_WORDS and not _COUNTED_AFTER.match(text, q.end):
-        return why.COUNT_WORD  # "one of the people said", "all three", "four times"
-    if _MARGIN.search(text, max(0, q.start - 20), q.start):
-        return why.MARGIN
-    if q.unit == "%" and _SHARE_OF.match(text, q.end) and not _share_is_metric(text, q):
-        return why.SHARE
-    return None
-
-
-def _share_is_metric(text: str, q: Quantity) -> bool:
-    """``a market share of 12% of the market`` stays a claim; ``72% of revenue`` does not."""
-    return bool(re.search(r"\bshare\b", text[max(0, q.start - 30) : q.start], re.I))
-
-
-def _is_difference(q: Quantity, text: str) -> bool:
-    """``trails by 6-7 points``, ``wiping $12 billion off``: a change, not a level (growth is read apart)."""
-    if _MOVED.search(text, max(0, q.start - 30), q.start):
-        return True
-    if not _BY.search(text, max(0, q.start - 12), q.start):
-        return False
-    return q.unit in ("points", "pp", "x") or q.unit != "%"
 
 
 def _metric(
@@ -299,8 +217,15 @@ def _reading(
     )
     if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
         period = shape.period_of(q, clause, False)[0]
-    # A revised forecast is measured from the earlier forecast for the same period.
-    if not dated and was and not shape.owns_period(q, clause) and basis not in qualifiers.PLANS:
+    # A revised forecast is measured from the earlier forecast for the same period; a score is
+    # the model's, of no period ("84.0 vs 79.4 on MMLU" sets a rival's score beside it).
+    if (
+        not dated
+        and was
+        and kind != "score"
+        and not shape.owns_period(q, clause)
+        and basis not in qualifiers.PLANS
+    ):
         period = shape.period_after(q, clause) or _earlier_period(q, clause, clause_start, shape, ctx)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     return Reading(

@@ -17,6 +17,7 @@ from claimcheck.extract import changes, prose, qualifiers
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Cell, Sentence, Table
 from claimcheck.extract.labels import Label, analyse, apply_hints, holds_values
+from claimcheck.extract.not_claims import restatements
 from claimcheck.extract.roles import compatible
 from claimcheck.extract.table_roles import (
     Column,
@@ -201,7 +202,7 @@ def _cell(
     hints = merge_hints(merge_hints(col.header.hints, rl.hints), context.caption.hints)
     hints = replace(hints, per_token=hints.per_token or ctx.discourse.per_token)
     quantities = parse(cell.text, currency_symbols=ctx.symbols)
-    restated = prose.restatements(cell.text, quantities)
+    restated = restatements(cell.text, quantities)
     out = []
     for i, q in enumerate(quantities):
         if q in restated.values():

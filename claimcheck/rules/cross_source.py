@@ -127,6 +127,11 @@ def _ties(part: Slice, judged: list[_Judged], accounted: set[str]) -> list[Draft
     for j in judged:
         if j.agreement is not None:
             continue
+        settled = _settled_without(j, accounted)
+        if settled is not None:
+            # the tie was with a source another finding already names: the rest agree
+            out += _outliers(part, [settled], accounted)
+            continue
         fits_all = _agreeing_with_all(j.ballots)
         sides = {
             voter: claims
@@ -138,6 +143,16 @@ def _ties(part: Slice, judged: list[_Judged], accounted: set[str]) -> list[Draft
             if len(group) >= 2 and when is not None:
                 out.append(Draft(when[0], tuple(sorted(group.items())), capped=when[1]))
     return out
+
+
+def _settled_without(j: _Judged, accounted: set[str]) -> _Judged | None:
+    """A tied context judged again without the claims other findings account for, when the
+    sources left then have a consensus."""
+    left = tuple(b for b in j.ballots if not all(c.id in accounted for c in b.claims))
+    if len(left) == len(j.ballots) or len({b.voter for b in left}) < 2:
+        return None
+    found = densest(_facts_vote(left)).agreement
+    return _Judged(left, found) if found and len(found.voters) >= 2 else None
 
 
 def _agreeing_with_all(ballots: tuple[Ballot, ...]) -> set[str]:
