@@ -397,3 +397,19 @@ def test_an_open_fiscal_quarter_is_of_the_only_fiscal_year_the_article_names(con
     # a fourth quarter's outlook often names the year after: its own year is not guessed
     text = text.replace("second quarter", "fourth quarter")
     assert read(text, config)[0].period == "FY-Q4"
+
+
+def test_an_open_fiscal_quarter_is_dated_by_the_three_months_a_later_sentence_says_it_ran(config):
+    text = (
+        "By Ana Ruiz | December 5, 2024\n\nBrackwell Systems posted fiscal fourth-quarter revenue of "
+        "$421.6 million.\n\nThe quarter, the three months to October 31, was carried by cloud. Sales there "
+        "climbed 34% to $251.3 million.\n\nFor the full fiscal year, revenue rose 15% to $1,581.2 million."
+    )
+    periods = {c.raw: c.period or c.inferred_period for c in read(text, config)}
+    assert periods == {
+        "$421.6 million": "FY2024-Q4",
+        "34%": "FY2024-Q4",
+        "$251.3 million": "FY2024-Q4",
+        "15%": "FY2024",
+        "$1,581.2 million": "FY2024",
+    }

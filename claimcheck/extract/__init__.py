@@ -63,7 +63,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
     ctx.discourse.article_subject = _subject(doc, ctx)
     ctx.discourse.article_fiscal_year = _only_fiscal_year(doc, date)
-    readings = _read_blocks(doc, ctx)
+    readings = _dated_later(_read_blocks(doc, ctx), ctx.discourse.dated_quarters)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
     readings = [
         carryover.yoy_over_long_periods(_named_variant(r, names), vocab.metric(r.of or r.metric).moving)
@@ -108,6 +108,20 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
     if names.known(r.entity) is not None:
         return r  # a registered name is its own entity
     return replace(r, entity=head, variant=word)
+
+
+def _dated_later(readings: list[Reading], dated: dict[str, str]) -> list[Reading]:
+    """Readings of an open fiscal quarter that a later sentence dated, with the dated quarter."""
+    if not dated:
+        return readings
+    return [
+        replace(
+            r,
+            period=dated.get(r.period or "", r.period),
+            context_period=dated.get(r.context_period or "", r.context_period),
+        )
+        for r in readings
+    ]
 
 
 def _only_fiscal_year(doc: Document, date: dt.date | None) -> str | None:

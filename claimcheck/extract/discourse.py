@@ -66,6 +66,8 @@ def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
 # A quarter's grain: "2025-Q3", "FY2026-Q2", "the three months ended October 31" (P3M/2025-10-31).
 _QUARTER = re.compile(r"Q[1-4]$|^P3M/")
 _EARLY_PARTS = ("Q1", "Q2", "Q3", "H1")
+_OPEN_QUARTER = re.compile(r"FY-Q(?P<n>[1-4])")
+_THREE_MONTHS = re.compile(r"P3M/(?P<y>\d{4})-(?P<m>\d{2})-\d{2}")
 
 
 @dataclass
@@ -97,6 +99,9 @@ class Discourse:
     # quarter to third quarter or first half ("its fiscal second quarter … the year ending March
     # 2026"). A fourth quarter's outlook often names the year after, so no later part takes it.
     article_fiscal_year: str | None = None
+    # Open fiscal quarters a later sentence dated ("FY-Q4" -> "FY2024-Q4"): the figures read
+    # before under the open name are of the dated one.
+    dated_quarters: dict[str, str] = field(default_factory=dict)
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
     def in_fiscal_year(self, periods: list[Period], reported: list[Period]) -> list[Period]:
@@ -115,6 +120,8 @@ class Discourse:
         for p in periods:
             if p.part == "Q":
                 p = replace(p, period=self.quarter)
+            elif p.kind == "months" and (dated := self._open_quarter_ended(p)) is not None:
+                p = dated
             elif p.part and (self.fiscal_year or self._early_fiscal_part(p)):
                 year = self.fiscal_year or self.article_fiscal_year
                 period = year if p.part == "FY" else f"{year}-{p.part}"
@@ -127,6 +134,20 @@ class Discourse:
                 p = replace(p, period=nearest_part(p.period, self.period))
             out.append(p)
         return out
+
+    def _open_quarter_ended(self, p: Period) -> Period | None:
+        """``posted fiscal fourth-quarter revenue … The quarter, the three months to October 31``:
+        three months ended on a day date the open fiscal quarter in view, and so its fiscal year
+        (named, as fiscal years are, by the calendar year it ends in)."""
+        m = _OPEN_QUARTER.fullmatch(self.quarter or "")
+        end = _THREE_MONTHS.fullmatch(p.period or "")
+        if m is None or end is None:
+            return None
+        quarter, year, month = int(m["n"]), int(end["y"]), int(end["m"])
+        year += (month + (4 - quarter) * 3 - 1) // 12
+        self.fiscal_year = f"FY{year}"
+        self.dated_quarters[self.quarter or ""] = self.quarter = f"FY{year}-Q{quarter}"
+        return replace(p, period=self.quarter, kind="fiscal_quarter")
 
     def _early_fiscal_part(self, p: Period) -> bool:
         return bool(self.article_fiscal_year) and p.kind.startswith("fiscal") and p.part in _EARLY_PARTS

@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_OWNER}{_FY}{_Y}"
         rf"|(?P<fq5>[1-4])Q\s*{_FY}{_Y})",
     ),
-    ("fq_open", rf"fiscal\s+{_ORD}\s+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
+    ("fq_open", rf"fiscal\s+{_ORD}[\s-]+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
     ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_OWNER}{_FY}{_Y})"),
     ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
     ("fy", rf"{_FY}{_Y}"),
