@@ -413,3 +413,16 @@ def test_an_open_fiscal_quarter_is_dated_by_the_three_months_a_later_sentence_sa
         "15%": "FY2024",
         "$1,581.2 million": "FY2024",
     }
+
+
+def test_an_amount_of_what_a_noun_phrase_names_and_a_halfs_earlier_value(config):
+    text = (
+        "LONDON, 31 July 2025 - Brantmoor Group reported revenue for the six months ended 30 June. "
+        "Statutory profit before tax fell to £97.4m from £104.9m, after £22.1m of restructuring charges."
+    )
+    got = {c.raw: (c.metric, c.period or c.inferred_period, c.segment) for c in read(text, config)}
+    assert got == {
+        "£97.4m": ("profit_before_tax", "2025-H1", None),
+        "from £104.9m": ("profit_before_tax", "2024-H1", None),
+        "£22.1m": ("restructuring_charges", "2025-H1", None),
+    }

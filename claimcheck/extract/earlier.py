@@ -96,13 +96,14 @@ def step_back(text: str) -> str | None:
 def shifted(period: str | None, step: str | None) -> str | None:
     """``2025-Q3`` a quarter back is ``2025-Q2``, a year back ``2024-Q3``; None if it cannot be told.
 
-    A year's figure "from" an unnamed earlier one is the year before's; a quarter's could be
-    either the quarter before or the same quarter a year before, so it stays unknown.
+    A year's or a half's figure "from" an unnamed earlier one is the year before's (halves are
+    set against the same half a year back); a quarter's could be either the quarter before or the
+    same quarter a year before, so it stays unknown.
     """
     if period is None:
         return None
     if step is None:
-        step = "year" if re.fullmatch(r"(?:FY)?\d{4}", period) else None
+        step = "year" if re.fullmatch(r"(?:FY)?\d{4}(?:-H[12])?", period) else None
     if step is None:
         return None
     m = _CALENDAR.match(period)

@@ -16,6 +16,7 @@ from claimcheck.extract import qualifiers
 from claimcheck.extract.clauses import Clauses
 from claimcheck.extract.periods import period_label
 from claimcheck.model import Quantity
+from claimcheck.quantities.currencies import ISO_CODES
 from claimcheck.quantities.units import is_price_unit
 from claimcheck.vocabulary import Hit, Vocabulary, metric_id
 
@@ -75,7 +76,7 @@ def own_metric(
             return MetricChoice("dividend_per_share", dividend)
         eps = _nearest_hit(q, hits, "eps")
         return MetricChoice(qualifiers.adjusted("eps", text[: eps.start if eps else q.start]), eps)
-    counted = _counted_noun(q, text, hits)
+    counted = _counted_noun(q, text, hits) or _amount_of(q, text, hits, vocab)
     if counted is not None:
         return counted
     best: tuple[float, str, Hit] | None = None
@@ -141,6 +142,27 @@ def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | Non
         return None  # "600 customers": a metric the vocabulary names, read as such
     noun = m.group("noun")
     return MetricChoice("customers" if noun in _CUSTOMERS else metric_id(noun), None)
+
+
+# "after £22.1m of restructuring charges": an amount of what the plural noun phrase after it names
+_AMOUNT_OF = re.compile(r"\s+of\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\b(?!\s+(?:of|from|in|to)\b)")
+_NOT_NAMING = frozenset("its their his her our the a an this that these those new own other such".split())
+
+
+def _amount_of(q: Quantity, text: str, hits: list[Hit], vocab: Vocabulary) -> MetricChoice | None:
+    """``£22.1m of restructuring charges``: a sum of money measured in the noun phrase after it,
+    when the vocabulary names no metric there that a sum can be (``£538.0m of revenue`` is read
+    by its keyword; the "charges" of a price per token is no sum)."""
+    m = _AMOUNT_OF.match(text, q.end) if q.unit in ISO_CODES else None
+    if m is None:
+        return None
+    inside = [h for h in hits if h.start < m.end("np") and m.start("np") < h.end]
+    if any(vocab.accepts(metric, q) for h in inside for metric in h.metrics):
+        return None
+    words = m.group("np").split()
+    if words[0] in _NOT_NAMING or words[-1] in _NOT_COUNTED:
+        return None
+    return MetricChoice(metric_id(" ".join(words)), None)
 
 
 def _team_size(q: Quantity, text: str, counted: re.Match[str] | None) -> bool:

@@ -94,7 +94,8 @@ _SEGMENT_FILLER = frozenset(
     same quarterly' s strong weak higher lower rising falling total annual global worldwide company-wide
     firm company start-up startup group lab revenue revenues sales income profit earnings turnover""".split()
     + """
-    non-gaap gaap diluted basic first second third fourth quarter half year month week fy""".split()
+    non-gaap gaap diluted basic first second third fourth quarter half year month week fy statutory ifrs
+    non-ifrs underlying""".split()
 )
 _VERBS = frozenset(
     """is was are were be been has had have reports report posts post sees see expects expect books book
