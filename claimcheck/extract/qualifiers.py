@@ -66,11 +66,18 @@ _BASIS = [
             r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
             r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:(?:19|20)\d{2}\s+|full[-\s]year\s+|(?:first|second|third|fourth)[-\s]quarter\s+)?(?:adjusted\s+|core\s+|underlying\s+)?(?:revenue|sales|EBITDA|EBIT|profit|earnings|EPS|net\s+income|operating\s+(?:income|profit))|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期"
-            r"|\b(?:analysts?|Wall\s+Street|the\s+Street)\b[^.;]{0,40}?\b(?:looking\s+for|pencill?ed\s+in|predicted|estimated)\b"
-            # a company's own plan for a figure other than a round: "plans to reach 300 by 2026",
-            # "budgeted at 96 billion yen", "capital expenditure is planned at"
-            r"|\b(?:plans?|planning|aims?|aiming|intends?|intending)\s+to\s+(?:reach|hire|grow|add|hit|double"
-            r"|expand|spend|invest|increase|cut|lift|boost|employ|have)\b|\bbudget(?:ed|s)?\s+at\b|\bplanned\s+at\b",
+            r"|\b(?:analysts?|Wall\s+Street|the\s+Street)\b[^.;]{0,40}?\b(?:looking\s+for|pencill?ed\s+in|predicted|estimated)\b",
+            re.I,
+        ),
+    ),
+    (
+        # a company's own plan for a figure other than a round, a target it sets itself: "plans to
+        # reach 300 by 2026", "budgeted at 96 billion yen", "capital expenditure is planned at"
+        "own_plan",
+        re.compile(
+            r"\b(?:plans?|planning|aims?|aiming|intends?|intending)\s+to\s+(?:reach|hire|grow|add|hit|double"
+            r"|expand|spend|invest|increase|cut|lift|boost|employ|have|build)\b|\bbudget(?:ed|s)?\s+at\b"
+            r"|\bplanned\s+at\b",
             re.I,
         ),
     ),
@@ -143,9 +150,11 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
         if found:
             return min(found)[1]
     for name, pattern in _BASIS:
-        before_only = name in ("planned", "forecast", "cumulative_before") and at is not None
+        before_only = name in ("planned", "forecast", "own_plan", "cumulative_before") and at is not None
         if not pattern.search(clause_text, 0, at if before_only else len(clause_text)):
             continue
+        if name == "own_plan":
+            return "planned"
         name = "cumulative" if name == "cumulative_before" else name
         if name == "cumulative" and metric == "growth_rate":
             continue  # "gained 31% so far this year": a change over the year to date, not a total
@@ -196,6 +205,8 @@ def plan(clause_before: str, metric: str) -> str | None:
     """A plan or forecast the clause states before a figure (``is in talks to raise $2bn at a
     valuation of $10bn``: both figures are planned), if any."""
     for name, pattern in _BASIS:
+        if name == "own_plan" and pattern.search(clause_before):
+            return "planned"
         if name in ("planned", "forecast") and pattern.search(clause_before):
             if name == "planned" and metric not in _PLANNED_METRICS:
                 return "forecast"
@@ -205,7 +216,8 @@ def plan(clause_before: str, metric: str) -> str | None:
 
 def speaks_of_plan(words: str) -> bool:
     """Whether ``words`` state a plan or a forecast (``Guides``, ``expects:``), of any metric."""
-    return any(name in ("planned", "forecast") and pattern.search(words) for name, pattern in _BASIS)
+    plans = ("planned", "forecast", "own_plan")
+    return any(name in plans and pattern.search(words) for name, pattern in _BASIS)
 
 
 def setting(text: str) -> str | None:
