@@ -177,3 +177,12 @@ def test_a_scale_word_hyphenated_into_a_compound_adjective_scales_its_figure():
     # a range keeps its shared scale; a hyphen before nothing after is no compound
     assert [q.value for q in parse("$3-5 billion")] == [4e9]
     assert [q.value for q in parse("2-million")] == [2.0]
+
+
+def test_indian_english_counts_in_lakhs_and_crores_however_abbreviated():
+    got = [
+        (q.value, q.unit)
+        for t in ("Rs 3,200 crores", "INR 45 lakhs", "₹ 9,876 cr", "Rs 500 Cr.")
+        for q in parse(t)
+    ]
+    assert got == [(3.2e10, "INR"), (4.5e6, "INR"), (9.876e10, "INR"), (5e9, "INR")]

@@ -260,3 +260,18 @@ def test_the_headlines_one_organisation_wins_a_tie_with_a_segments_name(config):
     assert [(c.entity, c.value) for c in read(text, config) if c.metric == "revenue"] == [
         ("Brackwater Devices", 3.42e9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "value", "stated"),
+    [
+        ("Revenue (₹ crore)", 12_450e7, "INR"),
+        ("Revenue (Rs crore)", 12_450e7, "INR"),
+        ("Revenue (€m)", 12_450e6, "EUR"),
+        ("Revenue (USD m)", 12_450e6, "USD"),
+    ],
+)
+def test_a_headers_currency_and_scale_however_written(config, caption, value, stated):
+    text = f"Kessler Infotech results.\n\n| {caption} | 2024 |\n|---|---|\n| Total | 12,450 |\n"
+    (claim,) = read(text, config)
+    assert (claim.stated.value, claim.stated.unit) == (pytest.approx(value), stated)

@@ -22,14 +22,23 @@ from claimcheck.quantities import currencies
 from claimcheck.quantities.numbers import SCALES, scaled
 from claimcheck.vocabulary import metric_id
 
+# A currency a label names: any symbol, ISO code (in capitals: "PHP" may be a programming
+# language's row) or name the amounts' reader knows ("(₹ crore)", "(Rs lakh)", "(CHF m)").
+_SYMBOLS = sorted((s for s in currencies.DEFAULT_SYMBOLS if not s.isalpha()), key=len, reverse=True)
 _CURRENCY = re.compile(
-    r"(?:US|HK|NT|NZ|CA|AU|[CASR])\$|\$|€|£|¥|￥"
-    r"|\b(?:USD|CNY|RMB|HKD|EUR|GBP|JPY|yuan|dollars?|yen|euros?|pounds?|sterling|renminbi|won|rupees?)\b",
+    "|".join(
+        [re.escape(s) for s in _SYMBOLS]
+        + [rf"(?-i:\b(?:{'|'.join([*currencies.ISO_CODES, 'RMB', 'Rs'])})\b\.?)"]
+        + [rf"\b{re.escape(name)}\b" for name in sorted(currencies.NAMES, key=len, reverse=True)]
+        + [r"\b(?:yuan|dollars?|yen|euros?|pounds?|sterling|renminbi|won|rupees?)\b"]
+    ),
     re.I,
 )
 _SCALE = re.compile(
     # "($/M)", "(USD per M)": per a million tokens, no scale of the amount
-    r"(?<![\d./])(?<!/\s)(?<!per\s)(?:\$|USD|CNY|RMB|¥|\bin\s)?\s?(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?)|[BMKT])"
+    r"(?<![\d./])(?<!/\s)(?<!per\s)(?:\$|USD|CNY|RMB|¥|₹|INR|Rs\.?|\bin\s)?\s?"
+    r"(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?|crores?|lakhs?)|[BMKT]|Cr"
+    r"|(?<=[$€£¥₹D])m|(?<=[$€£¥₹D]\s)m)"  # "(€m)", "(USD m)": a lone "m" only after a currency
     r"(?=\s*[)/,]|\s*$|\s+(?:USD|CNY|RMB|of\b))",
 )
 # Header words that say what a column holds rather than naming a value.

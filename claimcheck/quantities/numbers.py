@@ -20,6 +20,9 @@ SCALES: dict[str, float] = {
     "thousand": 1e3,
     "k": 1e3,
     "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
@@ -27,6 +30,8 @@ SCALES: dict[str, float] = {
     "mm": 1e6,
     "m": 1e6,
     "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
     "billion": 1e9,
     "bn": 1e9,
     "bln": 1e9,
@@ -96,8 +101,9 @@ _MAX_FRACTION_DIGITS = 18
 _SCALE_WORD = re.compile(
     # (a compound adjective joins its scale word with a hyphen: "a 32.5-billion-parameter model")
     r"(?P<sp>\s?|-(?=(?i:thousand|million|billion|trillion)(?:-|\s+)[A-Za-z]))"
-    r"(?P<w>(?i:thousand|million|billion|trillion|hundred|lakh|crore|dozens?)|dzs?"
-    r"|bn|bln|mn|mln|mil|tn|tln|Bn|Mn|BN|MM|[kKMBbTGm])(?![A-Za-z])"
+    # (Indian English counts in lakhs and crores, "Rs 500 cr")
+    r"(?P<w>(?i:thousand|million|billion|trillion|hundred|lakhs?|lacs?|crores?|dozens?)|dzs?"
+    r"|bn|bln|mn|mln|mil|tn|tln|Bn|Mn|BN|MM|[Cc]r|[kKMBbTGm])(?![A-Za-z])"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _JOIN = re.compile(r"[ \t]+(?:(?P<and>and|&)[ \t]+)?")
