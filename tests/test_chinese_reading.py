@@ -65,3 +65,12 @@ def test_a_full_year_forecast_beside_a_half_is_of_the_year(config):
         ("1.8亿元", "2025-H1"),
         ("超过5亿元", "2025"),
     ]
+
+
+def test_as_of_the_end_of_a_month_in_chinese_dates_a_moving_figure(config):
+    text = GLOSSED.replace("昨日", "") + "截至6月底，灵序科技企业客户达3.6万家，员工2,350人。"
+    claims = extract_text(text, "t.txt", config, date=dt.date(2025, 8, 20))
+    assert {(c.metric, c.as_of) for c in claims if c.metric != "funding"} == {
+        ("customers", "2025-06"),
+        ("employees", "2025-06"),
+    }

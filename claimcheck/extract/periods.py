@@ -79,6 +79,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "zhended",
         r"截至\s*(?:(?P<zey>(?:19|20)\d{2})\s*年\s*)?(?P<zem>\d{1,2})\s*月\s*(?P<zed>\d{1,2})\s*日\s*止?\s*(?P<zen>三|六|九|十二|3|6|9|12)\s*个月",
     ),
+    # "截至6月底": as of the end of June (this year's, or last year's if June is ahead)
+    ("zhasof", r"(?<=截至)\s*(?P<zam>\d{1,2})\s*月(?:\s*(?P<zad>\d{1,2})\s*日|底|末|份)?(?!\s*\d|\s*止)"),
     ("zh", rf"(?P<zy>{YEAR})\s*年\s*(?:(?P<zh>上|下)半年|第?(?P<zq>[一二三四1-4])季度|(?P<zmid>中期))?"),
     ("zhopen", r"(?P<zho>上|下)半年|第?(?P<zqo>[一二三四])季度"),
     ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),

@@ -23,6 +23,11 @@ def chinese(
     if kind == "zhdate":
         day = f"-{int(g['zdd']):02d}" if g["zdd"] else ""
         return g["zdy"], f"{g['zdy']}-{int(g['zdm']):02d}{day}", "date"
+    if kind == "zhasof":
+        month = int(g["zam"])
+        year = resolve_month(month, today) if 1 <= month <= 12 else None
+        day = f"-{int(g['zad']):02d}" if g["zad"] else ""
+        return (None, f"{year}-{month:02d}{day}", "date") if year is not None else None
     if kind == "zhended":
         month, months = int(g["zem"]), _zh_number(g["zen"])
         year = int(g["zey"]) if g["zey"] else resolve_month(month, today)
