@@ -426,3 +426,15 @@ def test_an_amount_of_what_a_noun_phrase_names_and_a_halfs_earlier_value(config)
         "from £104.9m": ("profit_before_tax", "2024-H1", None),
         "£22.1m": ("restructuring_charges", "2025-H1", None),
     }
+
+
+def test_a_valuation_set_beside_an_earlier_one_holds_today_and_the_earlier_one_when_its_round_closed(config):
+    text = (
+        "July 15, 2025 - The round values Brantmoor Labs at $2.4 billion after the new money, four times "
+        "the $600 million it was worth when it closed an $85 million Series A in November 2024."
+    )
+    assert {c.raw: c.as_of for c in read(text, config)} == {
+        "$2.4 billion": "2025-07-15",
+        "$600 million": "2024-11",
+        "$85 million": "2024-11",
+    }

@@ -94,11 +94,15 @@ def valued_at_the_round(readings: list[Reading], day: str | None) -> list[Readin
     # "is now worth US$4 billion, up from US$2.9 billion when it closed a round last June": the
     # round dates the earlier valuation; the one measured against it holds today.
     since = {r.entity for r in readings if r.metric == "valuation" and r.earlier}
+    # "at $2.4 billion, four times the $600 million it was worth when it closed an $85 million
+    # Series A in November 2024": the round's own valuation is already dated; the other holds today.
+    held = {(r.entity, r.as_of) for r in readings if r.metric == "valuation"}
     return [
         replace(r, as_of=rounds[r.entity])
         if r.metric == "valuation"
         and r.as_of == day
         and r.entity in rounds
+        and (r.entity, rounds[r.entity]) not in held
         and (r.earlier or r.entity not in since)
         else r
         for r in readings

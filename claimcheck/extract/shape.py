@@ -27,6 +27,9 @@ _BASE_BEFORE = re.compile(
 )  # "up 9% on 2023", "the same as at launch last July": the date it is measured from
 _CONJUNCTION = re.compile(r"\b(?:and|while|but|whereas)\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:that|which)\b", re.I)  # "$2.5 billion figure that"
+_COMPARED = re.compile(
+    r"\b(?:times\s+the|up\s+from|down\s+from|compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I
+)
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
 # Metrics of the whole entity, never of a part of it.
@@ -59,7 +62,11 @@ class Shape:
         shared = [p for p in near if self._owner(p, clause) is None and self._may_share(p, q)]
         pool = (mine or shared) if sides else near
         if moving:
-            dated = [p for p in pool if p.date or p.period]
+            # "at $2.4 billion, four times the $600 million it was worth … in November 2024": a date
+            # after the words that set an earlier value beside the figure is the earlier value's
+            dated = [
+                p for p in pool if (p.date or p.period) and not _COMPARED.search(self.text, q.end, p.start)
+            ]
             p = min(dated, key=lambda p: _distance(p, q)) if dated else None
             return None, False, (p.date or as_of_period(p.period or "")) if p else None
         flows = [p for p in pool if p.period]
