@@ -55,3 +55,21 @@ def test_sales_of_a_product_line_told_with_a_verb_are_that_parts(config):
         ("revenue", None, "semiconductor equipment components", 5.1e9),
     ]
     assert {segment for *_, segment, _ in _parts("Sales of the group rose 5% to $3bn.", config)} == {None}
+
+
+def test_a_part_referred_back_to_is_the_one_the_paragraph_spoke_of_last(config):
+    text = (
+        "Revenue from the AI infrastructure unit jumped 112% to $310 mln. The unit now has 2,900 customers."
+    )
+    assert [(c.metric, c.segment) for c in read(LEAD + text, config)][2:] == [
+        ("growth_rate", "ai infrastructure"),
+        ("revenue", "ai infrastructure"),
+        ("customers", "ai infrastructure"),
+    ]
+
+
+def test_a_part_a_demonym_names_is_its_region(config):
+    assert [segment for *_, segment, _ in _parts("European revenue jumped 72% to $1.2bn.", config)] == [
+        "europe",
+        "europe",
+    ]

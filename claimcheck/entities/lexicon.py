@@ -28,6 +28,7 @@ class NameLexicon:
     acronyms: frozenset[str]
     places: frozenset[str]
     demonyms: frozenset[str]
+    demonym_regions: dict[str, str]
     not_entities: re.Pattern[str]
     first_names: frozenset[str]
     glued: frozenset[str]
@@ -39,6 +40,10 @@ class NameLexicon:
         """Whether a name is shaped as an investor's (``Ostrea Partners``, ``Fathom Ventures``)."""
         words = name.split()
         return len(words) > 1 and words[-1].lower() in self.investor_suffixes
+
+    def region(self, part: str) -> str:
+        """A part named by a demonym as its region ("european" -> "europe"), else the part itself."""
+        return self.demonym_regions.get(part.lower(), part).lower()
 
     def is_place(self, name: str) -> bool:
         return name.lower() in self.places
@@ -92,6 +97,7 @@ def lexicon() -> NameLexicon:
         acronyms=frozenset(data["acronyms"]),
         places=_lower(data["places"]),
         demonyms=_lower(data["demonyms"]),
+        demonym_regions={k.lower(): v for k, v in data["demonym_regions"].items()},
         first_names=_lower(data["first_names"]),
         glued=_lower(data["glued"]),
         not_entities=re.compile(rf"(?:{'|'.join(data['not_entities'])})$"),

@@ -102,6 +102,7 @@ class Discourse:
     # Open fiscal quarters a later sentence dated ("FY-Q4" -> "FY2024-Q4"): the figures read
     # before under the open name are of the dated one.
     dated_quarters: dict[str, str] = field(default_factory=dict)
+    part_in_view: str | None = None  # the part the paragraph spoke of last: what "the unit" is
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
     def in_fiscal_year(self, periods: list[Period], reported: list[Period]) -> list[Period]:
@@ -165,7 +166,7 @@ class Discourse:
         return self.period
 
     def new_paragraph(self) -> None:
-        self.paragraph, self.said = [], ""
+        self.paragraph, self.said, self.part_in_view = [], "", None
         self.last_in_paragraph = {}
         self.previous = []
 

@@ -38,6 +38,26 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
     return subject_part(q, linked)
 
 
+# "The unit now has 2,900 customers", "Sales there climbed 34%": the part spoken of just before
+_REFERRED = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:while|whereas|and|but)\s+)[\W_]*(?:the|that|this)\s+(?:unit|division|segment|arm)\b"
+    r"|\b(?:revenues?|sales)\s+there\b",
+    re.I,
+)
+
+
+def part_referred_to(
+    q: Quantity, choice: MetricChoice, kind: str, linked: Linked, in_view: str | None
+) -> str | None:
+    """``Revenue from the AI infrastructure unit jumped 112% … The unit now has 2,900 customers``:
+    a part the clause refers back to is the one the paragraph spoke of last."""
+    if in_view is None or kind == "score" or choice.metric in NO_SEGMENT:
+        return None
+    start = linked.clauses.start_of(linked.clauses.of(q.start))
+    found = _REFERRED.search(linked.text, start, q.start)
+    return in_view if found and not _OTHER_SUBJECT.search(linked.text, found.end(), q.start) else None
+
+
 def subject_part(q: Quantity, linked: Linked) -> str | None:
     """The part a clause before the figure opens with, named (``Freight Forwarding``) or
     described by its head noun (``The factory automation business``, ``its cloud unit``)."""

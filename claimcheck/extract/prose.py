@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity
 from claimcheck.extract import carryover, changes, earlier, estimates, parts, qualifiers
 from claimcheck.extract import coverage as why
@@ -82,6 +83,9 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = _settled(readings, text, periods, ctx)
+    ctx.discourse.part_in_view = next(
+        (r.segment for r in reversed(readings) if r.segment), ctx.discourse.part_in_view
+    )
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     _noted(text, periods, readings, ctx)
     return readings
@@ -241,8 +245,11 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=_not_a_name(shape.segment(q, choice, kind), linked)
-        or parts.part_named(q, choice, kind, linked),
+        segment=_region(
+            _not_a_name(shape.segment(q, choice, kind), linked)
+            or parts.part_named(q, choice, kind, linked)
+            or parts.part_referred_to(q, choice, kind, linked, ctx.discourse.part_in_view)
+        ),
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
         as_of=as_of or (ctx.day() if dated and not was else None),
@@ -254,6 +261,11 @@ def _reading(
         if period or (dated and not per_period) or kind == "score" or was
         else shape.period_before(q) or ctx.discourse.in_view(basis),
     )
+
+
+def _region(segment: str | None) -> str | None:
+    """``European revenue``: a part a demonym names is its region's."""
+    return lexicon().region(segment) if segment else None
 
 
 def _not_a_name(segment: str | None, linked: Linked) -> str | None:
