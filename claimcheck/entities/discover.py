@@ -18,6 +18,7 @@ from claimcheck.entities.cues import HAS_VERSION, cues_at
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
+from claimcheck.entities.short_forms import add_short_forms, first_words
 from claimcheck.entities.spellings import same_organisation
 from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
@@ -111,7 +112,7 @@ def discover(
     _fold_short_forms(seen, lex)
     _fold_surnames(seen, lex)
     entities = _typed(seen, lower_words, lex)
-    _add_short_forms(entities, lex)
+    add_short_forms(entities, lex)
     for name, entity in glossed((p.text for p in pieces), entities).items():
         entities.setdefault(name, entity)
     return NameBook(entities, _pattern(entities))
@@ -330,20 +331,10 @@ def _display(surface: str, lex: NameLexicon) -> str:
     return " ".join(words).rstrip(",")
 
 
-def _first_words(surfaces: Iterable[str], lex: NameLexicon) -> dict[str, set[str]]:
-    """Organisation names by their first word (``Kestrel`` -> ``Kestrel Robotics``)."""
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for surface in surfaces:
-        words = surface.split()
-        if len(words) > 1 and not HAS_VERSION.search(words[0]) and not lex.is_stop(words[0]):
-            firsts[words[0]].add(surface)
-    return firsts
-
-
 def _fold_short_forms(seen: dict[str, _Seen], lex: NameLexicon) -> None:
     """A one-word name that starts exactly one organisation's name is that organisation."""
     orgs = [e.surface for e in seen.values() if _type(e, lex) == "org"]
-    firsts = _first_words(orgs, lex)
+    firsts = first_words(orgs, lex)
     for k, entry in list(seen.items()):
         owners = firsts.get(entry.surface, set())
         if len(owners) == 1 and not entry.cues["model"] and not entry.cues["place"]:
@@ -377,27 +368,6 @@ def _fold_surnames(seen: dict[str, _Seen], lex: NameLexicon) -> None:
             owner = seen[_key(next(iter(owners)), lex)]
             owner.alias.add(entry.surface)
             del seen[k]
-
-
-def _add_short_forms(entities: dict[str, Entity], lex: NameLexicon) -> None:
-    """``Kestrel`` for ``Kestrel Robotics`` and ``Halcyon Labs`` for ``Halcyon Labs Inc``."""
-    orgs = {s: e for s, e in entities.items() if e.type == "org"}
-    for word, owners in _first_words(orgs, lex).items():
-        named = {orgs[s] for s in owners}
-        if len(named) == 1 and word not in entities and len(word) > 2:
-            entities[word] = next(iter(named))
-    for entity in orgs.values():
-        entities.setdefault(entity.name, entity)
-    # "84.0 vs 79.4 on MMLU against Sable": a bare word that heads one model's id, and that the
-    # article types as nothing else, is that model's short form
-    heads: dict[str, set[Entity]] = defaultdict(set)
-    for e in entities.values():
-        if e.type == "model" and "-" in e.name:
-            heads[e.name.split("-")[0]].add(e)
-    for surface, entity in list(entities.items()):
-        models = heads.get(surface, set())
-        if entity.type == "name" and len(models) == 1:
-            entities[surface] = next(iter(models))
 
 
 def _pattern(entities: dict[str, Entity]) -> re.Pattern[str] | None:

@@ -1,0 +1,42 @@
+"""The short forms an article goes on to use for the names it discovered: ``Kestrel`` for
+``Kestrel Robotics``, ``Sable`` for the one model whose id it heads (``Sable-2-14B``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from claimcheck.entities.cues import HAS_VERSION
+from claimcheck.entities.lexicon import NameLexicon
+from claimcheck.entities.registry import Entity
+
+
+def first_words(surfaces: Iterable[str], lex: NameLexicon) -> dict[str, set[str]]:
+    """Organisation names by their first word (``Kestrel`` -> ``Kestrel Robotics``)."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for surface in surfaces:
+        words = surface.split()
+        if len(words) > 1 and not HAS_VERSION.search(words[0]) and not lex.is_stop(words[0]):
+            firsts[words[0]].add(surface)
+    return firsts
+
+
+def add_short_forms(entities: dict[str, Entity], lex: NameLexicon) -> None:
+    """``Kestrel`` for ``Kestrel Robotics`` and ``Halcyon Labs`` for ``Halcyon Labs Inc``."""
+    orgs = {s: e for s, e in entities.items() if e.type == "org"}
+    for word, owners in first_words(orgs, lex).items():
+        named = {orgs[s] for s in owners}
+        if len(named) == 1 and word not in entities and len(word) > 2:
+            entities[word] = next(iter(named))
+    for entity in orgs.values():
+        entities.setdefault(entity.name, entity)
+    # "84.0 vs 79.4 on MMLU against Sable": a bare word that heads one model's id, and that the
+    # article types as nothing else, is that model's short form
+    heads: dict[str, set[Entity]] = defaultdict(set)
+    for e in entities.values():
+        if e.type == "model" and "-" in e.name:
+            heads[e.name.split("-")[0]].add(e)
+    for surface, entity in list(entities.items()):
+        models = heads.get(surface, set())
+        if entity.type == "name" and len(models) == 1:
+            entities[surface] = next(iter(models))
