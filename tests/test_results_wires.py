@@ -438,3 +438,24 @@ def test_a_valuation_set_beside_an_earlier_one_holds_today_and_the_earlier_one_w
         "$600 million": "2024-11",
         "$85 million": "2024-11",
     }
+
+
+def test_a_year_far_behind_the_one_spoken_of_as_ahead_is_history_not_the_articles(config):
+    text = (
+        "BRISBANE, Aug 20 (Newswire) - Brantmoor Holdings reported a 12% rise in first-half revenue to "
+        "A$1.84 billion.\n\nThe company, which was spun out of a conglomerate in 2009, said revenue from "
+        "North America grew 9% to A$1.02 billion, against A$1.31 billion from Australia.\n\n"
+        "It reaffirmed guidance for 2025 revenue of A$3.7-3.9 billion."
+    )
+    periods = {c.raw: c.period or c.inferred_period for c in read(text, config)}
+    assert periods["A$1.84 billion"] == "2025-H1"
+    assert periods["A$1.02 billion"] == periods["A$1.31 billion"] == "2025-H1"
+
+
+def test_a_span_in_a_headings_brackets_is_the_period_of_the_lines_under_it(config):
+    text = (
+        "# Brantmoor Holdings: Full-Year Results\n\n*Brisbane, 19 February 2025*\n\nDemand stayed strong "
+        "heading into 2025.\n\n## Group Results (Year Ended 31 December 2024)\n\n"
+        "Revenue: A$3.41 billion (+10%)\n"
+    )
+    assert {c.inferred_period or c.period for c in read(text, config)} == {"2024"}

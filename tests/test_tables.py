@@ -275,3 +275,15 @@ def test_a_headers_currency_and_scale_however_written(config, caption, value, st
     text = f"Kessler Infotech results.\n\n| {caption} | 2024 |\n|---|---|\n| Total | 12,450 |\n"
     (claim,) = read(text, config)
     assert (claim.stated.value, claim.stated.unit) == (pytest.approx(value), stated)
+
+
+def test_money_under_input_and_output_is_a_price_whatever_the_heading_above_says(config):
+    text = (
+        "All prices are in US dollars per 1 million tokens.\n\n## Serverless Inference\n\n"
+        "| Model | Input | Output |\n|---|---|---|\n| tessel-3-8b-instruct | $0.06 | $0.18 |\n"
+    )
+    got = [(c.entity.lower(), c.variant, c.metric, c.price_kind) for c in read(text, config)]
+    assert got == [
+        ("tessel-3-8b", "Instruct", "price_per_mtok", "input"),
+        ("tessel-3-8b", "Instruct", "price_per_mtok", "output"),
+    ]

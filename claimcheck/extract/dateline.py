@@ -33,7 +33,8 @@ _CLAUSE_START = re.compile(r"[,;:.!?]\s|\b(?:and|but|while|whereas|up|down)\s+fr
 def article_day(text: str) -> dt.date | None:
     """The article's date (see ``dates.article_day``); for a yearless dateline that neither names
     its weekday, the year after the latest full calendar year the article reports as past, when no
-    year it speaks of as ahead is earlier than that."""
+    year it speaks of as ahead is earlier than that (and the year ahead when the past one lies
+    years behind it)."""
     found = dates.article_day(text)
     if found is not None:
         return found
@@ -46,6 +47,10 @@ def article_day(text: str) -> dt.date | None:
     year = max(past) + 1
     if ahead and min(ahead) < year:
         return None
+    if ahead and min(ahead) > year + 1:
+        # "spun out … in 2009" beside "guidance for 2025": a year that far behind the one spoken
+        # of as ahead is history, and the year ahead (a guidance's, a plan's) is the current one
+        year = min(ahead)
     try:
         return dt.date(year, *month_day)
     except ValueError:

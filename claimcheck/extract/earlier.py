@@ -8,6 +8,9 @@ from __future__ import annotations
 import calendar
 import re
 
+from claimcheck.lexicon import MONTHS
+
+_MONTHS = {m[:3] for m in MONTHS}
 _MEASURED_FROM = r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)"
 # "compared with a net loss of $71.2 million": the earlier figure may be named again before it
 _FROM = re.compile(
@@ -33,8 +36,16 @@ _ENDED = re.compile(r"(?P<span>P\d+M|TTM)/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})
 _RESTATED_FROM = re.compile(rf"{_MEASURED_FROM}\s+[^,;()]{{1,50}},\s+or\s+$", re.I)
 
 
+# "against A$1.31 billion from Australia": a figure set beside another part's is that part's, no
+# earlier value
+_OTHER_PART = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?(?P<w>[A-Z][\w&-]*)")
+
+
 def is_earlier(text: str, start: int, written: str) -> bool:
     """Whether the figure ``written`` at ``start`` is the earlier value a change is measured from."""
+    part = _OTHER_PART.match(text, start + len(written))
+    if part and not written.lower().startswith("from ") and part["w"].lower()[:3] not in _MONTHS:
+        return False
     return (
         written.lower().startswith("from ")
         or bool(_FROM.search(text, max(0, start - 60), start))
@@ -45,10 +56,16 @@ def is_earlier(text: str, start: int, written: str) -> bool:
 _BRACKET_OPEN = re.compile(r"[(（]\s*(?:vs\.?\s+|versus\s+|prior[\s-]year:?\s+)?$", re.I)
 
 
+# "Group Results (Year Ended 31 December 2024)": a span a heading is for, not a comparison's label
+_SPAN_NAMED = re.compile(
+    r"(?:fiscal\s+)?(?:year|six|three|nine|twelve|\d+)\b[\w\s]*?\b(?:ended|ending|to)\b", re.I
+)
+
+
 def in_brackets(text: str, start: int) -> bool:
     """``(Q2 FY2025: ¥166.0 billion)``: a period opening brackets labels a comparison figure;
     it is not the period the sentence reports."""
-    return bool(_BRACKET_OPEN.search(text, max(0, start - 14), start))
+    return bool(_BRACKET_OPEN.search(text, max(0, start - 14), start)) and not _SPAN_NAMED.match(text, start)
 
 
 _NAMED_AGAIN = re.compile(r"\b[a-z][\w-]*\s+of\s+$", re.I)

@@ -16,7 +16,7 @@ from claimcheck.entities.registry import Entity
 from claimcheck.extract import carryover, changes, earlier, estimates, parts, qualifiers
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
-from claimcheck.extract.clauses import split
+from claimcheck.extract.clauses import Clauses, split
 from claimcheck.extract.context import NOT_PROSE, Context, Reading
 from claimcheck.extract.document import Sentence
 from claimcheck.extract.hedges import hedges_before
@@ -83,6 +83,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = _settled(readings, text, periods, ctx)
+    # ("X, which was spun out of a conglomerate in 2009, said …": an aside's year is no period the
+    # figures after it are reported for)
+    periods = [
+        p for p in periods if clauses.of(p.start) not in clauses.asides or _figure_in(p, clauses, quantities)
+    ]
     ctx.discourse.part_in_view = next(
         (r.segment for r in reversed(readings) if r.segment), ctx.discourse.part_in_view
     )
@@ -135,6 +140,11 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
         named = any(ctx.vocab.hits(text))
         ctx.discourse.lead = text if named or not ctx.discourse.said else f"{ctx.discourse.said} {text}"
     ctx.discourse.said = text
+
+
+def _figure_in(p: Period, clauses: Clauses, quantities: list[Quantity]) -> bool:
+    """Whether the clause a period is written in holds a figure of its own."""
+    return any(clauses.of(q.start) == clauses.of(p.start) for q in quantities)
 
 
 def _inside(q: Quantity, periods: list[Period], mentions: list) -> bool:

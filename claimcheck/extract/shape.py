@@ -84,7 +84,11 @@ class Shape:
         found = [
             p
             for p in self.periods
-            if p.period and p.kind not in ("date", "months") and p.end <= q.start and not self._base(p)
+            if p.period
+            and p.kind not in ("date", "months")
+            and p.end <= q.start
+            and not self._base(p)
+            and self.clauses.of(p.start) not in self.clauses.asides  # an aside's year is its own
         ]
         return found[-1].period if found else None
 

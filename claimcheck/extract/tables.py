@@ -323,8 +323,14 @@ def _cell_metric(
         if _qualified(hit.start, hit.end, text, quantities) is index and metric:
             return ctx.vocab.qualified(metric, hit.word)
     priced = is_price_unit(q.unit) or (meaning.price_kind and q.unit in currencies.ISO_CODES)
-    if metric is None and priced and "price_per_mtok" in ctx.vocab.metrics:
-        return "price_per_mtok"  # "$0.35 / M" is a price whatever its header says
+    # "$0.35 / M" is a price whatever its header says, and whatever a heading's words
+    # ("## Serverless Inference") that the vocabulary does not know
+    if (
+        (metric is None or metric not in ctx.vocab.metrics)
+        and priced
+        and "price_per_mtok" in ctx.vocab.metrics
+    ):
+        return "price_per_mtok"
     return metric
 
 
