@@ -24,7 +24,7 @@ from claimcheck.extract.labels import per_token_of
 from claimcheck.extract.periods import find_periods
 from claimcheck.extract.shape import NO_SEGMENT
 from claimcheck.model import Claim
-from claimcheck.quantities import parse, scanner
+from claimcheck.quantities import forget, parse
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS, article_symbols
 from claimcheck.quantities.rates import Rates
 from claimcheck.quantities.stated_rates import statements
@@ -51,7 +51,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
 
     ``date`` (the file's publication date, or ``--date``) overrides the dateline in the text.
     """
-    scanner.forget()
+    forget()
     doc = Document(text)
     names = registry(config)
     date = date or article_day(text)

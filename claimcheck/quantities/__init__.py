@@ -3,6 +3,6 @@
 ``parse(text) -> list[Quantity]`` is the stage's face (the outside contract).
 """
 
-from claimcheck.quantities.scanner import parse
+from claimcheck.quantities.parse import forget, parse
 
-__all__ = ["parse"]
+__all__ = ["forget", "parse"]

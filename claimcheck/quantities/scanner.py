@@ -1,4 +1,4 @@
-"""Text to quantities: ``parse(text) -> list[Quantity]``.
+"""The scan of one text for its quantities (``parse`` in ``quantities.parse`` is the stage's face).
 
 A single left-to-right scan. Each number found by ``numbers`` is extended with
 what surrounds it (currency, scale, percent, per-token units, hedges, bounds,
@@ -9,14 +9,10 @@ a second number making a range), unless it is part of a name such as
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import replace
-from functools import cache
 
 from claimcheck.lexicon import NAME_STOPWORDS
 from claimcheck.model import Quantity
 from claimcheck.quantities import affixes, currencies
-from claimcheck.quantities.chinese import chinese_amounts
 from claimcheck.quantities.numbers import (
     SCALES,
     Number,
@@ -55,60 +51,9 @@ _CHANGE_VERB = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")
 
 
-def parse(text: str, *, currency_symbols: Mapping[str, str] | None = None) -> list[Quantity]:
-    """Every quantity in ``text``, in order; never raises on a string.
+class Scanner:
+    """One left-to-right pass over a text for its numbers and what surrounds each."""
 
-    ``currency_symbols`` overrides how symbols read (``{"¥": "JPY"}``).
-    """
-    symbols = {**currencies.DEFAULT_SYMBOLS, **(currency_symbols or {})}
-    return list(_scan(text, tuple(sorted(symbols.items()))))
-
-
-# An article's sentences and cells are parsed by several of its readers (a sentence, then its
-# block's price note, then its derived statements; a cell, for its column's role, then for its
-# value): the scan is pure, so each text is scanned once. ``forget`` empties the memo as each
-# article begins, so it holds one article's texts and never carries one article's over to another.
-@cache
-def _scan(text: str, symbols: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:
-    found = _Scanner(text, dict(symbols)).run()
-    chinese = chinese_amounts(text)
-    if chinese:
-        kept = [q for q in found if not any(c.start < q.end and q.start < c.end for c in chinese)]
-        found = sorted(kept + chinese, key=lambda q: q.start)
-    return tuple(_priced_through_brackets(text, found))
-
-
-def forget() -> None:
-    """Drop the texts scanned so far (a new article is about to be read)."""
-    _scan.cache_clear()
-
-
-_RESTATED_BETWEEN = re.compile(
-    r"\s*[(（]\s*(?:about|around|roughly|approximately|approx\.?|~|≈|c\.|est\.?)?\s*$", re.I
-)
-_BRACKET_CLOSE = re.compile(r"\s*[)）]")
-
-
-def _priced_through_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``¥2 (about $0.28) per million tokens``: the token count after the bracket prices both."""
-    out = list(found)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not (_currency_only(a.unit) and _currency_only(b.unit)):
-            continue
-        close = _BRACKET_CLOSE.match(text, b.end)
-        per = affixes.per_token(text, close.end()) if close else None
-        if per and _RESTATED_BETWEEN.fullmatch(text, a.end, b.start):
-            out[i] = replace(a, unit=f"{a.unit}/{per[0]}")
-            out[i + 1] = replace(b, unit=f"{b.unit}/{per[0]}")
-    return out
-
-
-def _currency_only(unit: str | None) -> bool:
-    return unit is not None and unit in currencies.ISO_CODES
-
-
-class _Scanner:
     def __init__(self, text: str, symbols: dict[str, str]) -> None:
         self.text = text
         self.symbols = symbols
