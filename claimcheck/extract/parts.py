@@ -93,7 +93,7 @@ def _named_part(q: Quantity, linked: Linked) -> str | None:
         for m in linked.mentions
         if m.entity.type in ("part", "place")
         and m.end <= q.start
-        and _PART_OPENS.search(text[: m.start])
+        and _PART_OPENS.search(text, max(0, m.start - 40), m.start)
         and not _DATELINE_AFTER.match(text, m.end)
     ]
     if not parts:
@@ -130,17 +130,22 @@ _EARNER = re.compile(
 )
 
 
+# How far before a figure its part's subject is looked for: a window, so that a very long line
+# costs no more per figure than a sentence does.
+_SUBJECT_REACH = 300
+
+
 def _headed_part(q: Quantity, linked: Linked) -> str | None:
     text = linked.text
     start = linked.clauses.start_of(linked.clauses.of(q.start))
+    reach = max(0, q.start - _SUBJECT_REACH)
     found = [
         m
-        for m in _HEADED.finditer(text, 0, q.start)
-        if _PART_OPENS.search(text[: m.start()]) or m.start() == start
+        for m in _HEADED.finditer(text, reach, q.start)
+        if _PART_OPENS.search(text, max(0, m.start() - 40), m.start()) or m.start() == start
     ]
-    found += [
-        m for m in (_APPOSED.match(text), *_EARNER.finditer(text, 0, q.start)) if m and m.end() <= q.start
-    ]
+    opening = _APPOSED.match(text) if reach == 0 else None
+    found += [m for m in (opening, *_EARNER.finditer(text, reach, q.start)) if m and m.end() <= q.start]
     if not found:
         return None
     last = max(found, key=lambda m: m.start())
