@@ -287,3 +287,28 @@ def test_money_under_input_and_output_is_a_price_whatever_the_heading_above_says
         ("tessel-3-8b", "Instruct", "price_per_mtok", "input"),
         ("tessel-3-8b", "Instruct", "price_per_mtok", "output"),
     ]
+
+
+def test_size_and_variant_columns_under_a_familys_title(config):
+    text = (
+        "# Pellwick-3 Dense Models\n\n| Benchmark | Shots | 8B Base | 8B Instruct | 34B Instruct |\n"
+        "|---|---|---|---|---|\n| MMLU | 5 | 68.4 | 70.1 | 80.6 |\n"
+    )
+    got = [(c.entity, c.variant, c.value) for c in read(text, config)]
+    assert got == [
+        ("Pellwick-3-8B", "Base", 68.4),
+        ("Pellwick-3-8B", "Instruct", 70.1),
+        ("Pellwick-3-34B", "Instruct", 80.6),
+    ]
+
+
+def test_a_column_a_model_heads_holds_its_values_beside_a_spec_sheets_words(config):
+    text = (
+        "| | Pellwick-3-8B | Pellwick-3-34B |\n|---|---|---|\n| Parameters | 8.03B | 34.4B |\n"
+        "| Context length | 128K | 128K |\n| Attention | GQA | GQA |\n"
+        "| Variants | Base, Instruct | Base, Instruct |\n"
+    )
+    got = {(c.entity, c.metric) for c in read(text, config)}
+    assert got == {
+        (m, k) for m in ("Pellwick-3-8B", "Pellwick-3-34B") for k in ("params_total", "context_window")
+    }

@@ -57,7 +57,10 @@ _TYPES = {
     "period": "year, period, quarter, fiscal year",
 }
 TYPE_WORDS = {word.strip(): role for role, words in _TYPES.items() for word in words.split(",")}
-_SIZE = re.compile(r"^(?P<size>\d+(?:\.\d+)?[BMK])(?:\s+(?:params?|parameters?|model))?$", re.I)
+# "7B Params", "8B Instruct": a model's size, and the variant it may name beside it
+_SIZE = re.compile(
+    r"^(?P<size>\d+(?:\.\d+)?[BMK])(?:\s+(?:params?|parameters?|model))?(?:\s+(?P<v>[A-Za-z][\w-]*))?$", re.I
+)
 _TOTAL = re.compile(r"(?i)^(?:total|totals|all|overall|company|consolidated|group total|total revenue)$")
 _PER_TOKEN = re.compile(
     r"(?:per|/)\s*(?:1\s?|one\s)?(?P<t>M|million|K|k|thousand|1,000)\s*(?:tokens?|tok)?\b", re.I
@@ -129,6 +132,9 @@ def analyse(text: str, ctx: Context) -> Label:
     )
     plain = _plain(text).rstrip(":")
     size = _SIZE.match(plain)
+    if size and size["v"]:
+        named = ctx.registry.variant_word(size["v"])
+        size, variant = (size, variant or named) if named else (None, variant)
     hints = _hints(text, ctx)
     if metric is None and hints.currency and hints.per_token:
         metric = "price_per_mtok"  # "Input ($/M tokens)": money per tokens is a price, however worded

@@ -76,7 +76,9 @@ def _role(label: Label, cells: list[Cell], ctx: Context) -> str:
     if settings * 2 >= len(cells):
         return "setting"
     valued = sum(1 for c in cells if _holds_value(c.text, ctx))
-    if valued * 2 > len(cells) and label.role not in (
+    # a column a model or company heads is its values, beside a spec sheet's words ("GQA")
+    spec = bool(valued) and bool(label.mentions) and label.role is None
+    if (valued * 2 > len(cells) or spec) and label.role not in (
         "model",
         "org",
         "metric",
