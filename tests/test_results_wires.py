@@ -459,3 +459,14 @@ def test_a_span_in_a_headings_brackets_is_the_period_of_the_lines_under_it(confi
         "Revenue: A$3.41 billion (+10%)\n"
     )
     assert {c.inferred_period or c.period for c in read(text, config)} == {"2024"}
+
+
+def test_a_change_of_a_named_level_in_a_halfs_story_is_year_on_year(config):
+    text = (
+        "LONDON, 31 July 2025 - Brantmoor Group said revenue for the six months ended 30 June rose 4.2% "
+        "to £1,190.5m. Adjusted EBIT was £138.2m, up 9.6%. The fraud model it sells to banks delivered a "
+        "23% improvement in false positive rates across the card portfolios it screens."
+    )
+    got = {c.raw: c.change for c in read(text, config) if c.metric == "growth_rate"}
+    assert got["4.2%"] == got["9.6%"] == "yoy"
+    assert got.get("23%") != "yoy"  # a change of nothing the story reports as a level

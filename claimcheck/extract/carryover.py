@@ -49,9 +49,11 @@ def yoy_over_long_periods(r: Reading, moving: bool) -> Reading:
     """``posted a 4.1% rise in first-half revenue``: a change in a flow over a year or a half,
     against no base the text names, is year on year (a quarter's may be against the quarter
     before; a share price's "gained 31% this year" is since the year began)."""
-    # Only a period the text gives the change itself: "a 23% improvement" in a year's story is
-    # no year-on-year change.
-    if r.change == "unspecified" and not moving and r.period and _LONG.fullmatch(r.period):
+    # Only a period the text gives the change itself, or the one in view for a change of a level
+    # it names ("Revenue for the six months … Adjusted EBIT was £138.2m, up 9.6%"): "a 23%
+    # improvement" in a year's story is no year-on-year change.
+    period = r.period or (r.context_period if r.of else None)
+    if r.change == "unspecified" and not moving and period and _LONG.fullmatch(period):
         return replace(r, change="yoy")
     return r
 
