@@ -83,17 +83,17 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = _settled(readings, text, periods, ctx)
-    # ("X, which was spun out of a conglomerate in 2009, said …": an aside's year is no period the
-    # figures after it are reported for)
-    periods = [
+    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
+    _noted(text, _not_aside(periods, clauses, quantities), readings, ctx)
+    return readings
+
+
+def _not_aside(periods: list[Period], clauses: Clauses, quantities: list[Quantity]) -> list[Period]:
+    """``X, which was spun out of a conglomerate in 2009, said …``: an aside's year (one with no
+    figure of its own beside it) is no period the figures after it are reported for."""
+    return [
         p for p in periods if clauses.of(p.start) not in clauses.asides or _figure_in(p, clauses, quantities)
     ]
-    ctx.discourse.part_in_view = next(
-        (r.segment for r in reversed(readings) if r.segment), ctx.discourse.part_in_view
-    )
-    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
-    _noted(text, periods, readings, ctx)
-    return readings
 
 
 def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Context) -> list[Reading]:
@@ -110,7 +110,10 @@ def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Con
 
 
 def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Context) -> None:
-    """What the sentence leaves in view for the next: its period, a lead-in, itself."""
+    """What the sentence leaves in view for the next: its period, its last part, a lead-in, itself."""
+    ctx.discourse.part_in_view = next(
+        (r.segment for r in reversed(readings) if r.segment), ctx.discourse.part_in_view
+    )
     stated = [
         p
         for p in periods
@@ -255,11 +258,7 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=_region(
-            _not_a_name(shape.segment(q, choice, kind), linked)
-            or parts.part_named(q, choice, kind, linked)
-            or parts.part_referred_to(q, choice, kind, linked, ctx.discourse.part_in_view)
-        ),
+        segment=_segment(q, choice, kind, shape, linked, ctx),
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
         as_of=as_of or (ctx.day() if dated and not was else None),
@@ -273,8 +272,16 @@ def _reading(
     )
 
 
-def _region(segment: str | None) -> str | None:
-    """``European revenue``: a part a demonym names is its region's."""
+def _segment(
+    q: Quantity, choice: MetricChoice, kind: str, shape: Shape, linked: Linked, ctx: Context
+) -> str | None:
+    """The part a figure is of: named with its metric word, opening its clause, or referred back
+    to; a part a demonym names is its region's (``European revenue``)."""
+    segment = (
+        _not_a_name(shape.segment(q, choice, kind), linked)
+        or parts.part_named(q, choice, kind, linked)
+        or parts.part_referred_to(q, choice, kind, linked, ctx.discourse.part_in_view)
+    )
     return lexicon().region(segment) if segment else None
 
 
