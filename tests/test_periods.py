@@ -166,3 +166,15 @@ def test_a_yearless_dateline_takes_its_year_from_what_the_article_reports_as_pas
 def test_a_fiscal_quarter_glossed_as_the_three_months_it_ended_is_of_that_fiscal_year():
     text = "Revenue in the fiscal third quarter, the three months ended July 31, rose 27%"
     assert [p.period for p in find_periods(text, dt.date(2025, 8, 27))] == ["FY2025-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Revenue rose 7.4% in the six months to June", "2025-H1"),  # a span named by its last month
+        ("expects revenue of $425 mln for the three months ending December", "2025-Q4"),  # the one ahead
+        ("revenue for the three months ended December rose", "2024-Q4"),  # one reported is past
+    ],
+)
+def test_a_span_named_by_its_last_month_alone(text, period):
+    assert [p.period for p in find_periods(text, dt.date(2025, 10, 29))] == [period]

@@ -37,9 +37,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "ended",
         rf"(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<unit>quarter|half[\s-]year|half"
-        rf"|(?P<fisc>fiscal\s+)?year))\s+(?:ended|ending|to|through)\s+"
+        rf"|(?P<fisc>fiscal\s+)?year))\s+(?:ended|(?P<ing>ending)|to|through)\s+"
         rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH})"
-        rf"|(?P<em3>{MONTH})(?=\s+{YEAR}))(?:,?\s+(?P<ey>{YEAR}))?",
+        # ("the six months to June": a span named by its last month alone ends with that month)
+        rf"|(?P<em3>{MONTH})(?=\s+{YEAR}|(?![\s.]*\d)))(?:,?\s+(?P<ey>{YEAR}))?",
     ),
     (
         "ttm",
@@ -264,6 +265,8 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
     if kind == "ended":
         month = month_number(g["em"] or g["em2"] or g["em3"])
         year = int(g["ey"]) if g["ey"] else resolve_month(month, today)
+        if not g["ey"] and g["ing"] and year is not None and today is not None and month > today.month:
+            year = today.year  # "expects revenue … for the three months ending December": the one ahead
         if year is None:
             return None
         # "the fiscal year ended March 2025": the month's last day
