@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from claimcheck.config import Config
 from claimcheck.entities.discover import NameBook
@@ -62,7 +63,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
     ctx.discourse.article_subject = _subject(doc, ctx)
-    ctx.discourse.article_fiscal_year = _only_fiscal_year(doc, date)
+    ctx.discourse.article_fiscal_year = cache(partial(_only_fiscal_year, doc, date))
     readings = _dated_later(_read_blocks(doc, ctx), ctx.discourse.dated_quarters)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
     readings = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from claimcheck.entities.lexicon import lexicon
@@ -98,7 +99,8 @@ class Discourse:
     # The only fiscal year the article names: before it is named, the year of an open first
     # quarter to third quarter or first half ("its fiscal second quarter … the year ending March
     # 2026"). A fourth quarter's outlook often names the year after, so no later part takes it.
-    article_fiscal_year: str | None = None
+    # Asked for only when such a part is read: finding it is a pass over the whole article.
+    article_fiscal_year: Callable[[], str | None] = lambda: None
     # Open fiscal quarters a later sentence dated ("FY-Q4" -> "FY2024-Q4"): the figures read
     # before under the open name are of the dated one.
     dated_quarters: dict[str, str] = field(default_factory=dict)
@@ -124,7 +126,7 @@ class Discourse:
             elif p.kind == "months" and (dated := self._open_quarter_ended(p)) is not None:
                 p = dated
             elif p.part and (self.fiscal_year or self._early_fiscal_part(p)):
-                year = self.fiscal_year or self.article_fiscal_year
+                year = self.fiscal_year or self.article_fiscal_year()
                 period = year if p.part == "FY" else f"{year}-{p.part}"
                 kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
                 p = replace(p, period=period, kind=kinds[p.part[0]])
@@ -151,7 +153,7 @@ class Discourse:
         return replace(p, period=self.quarter, kind="fiscal_quarter")
 
     def _early_fiscal_part(self, p: Period) -> bool:
-        return bool(self.article_fiscal_year) and p.kind.startswith("fiscal") and p.part in _EARLY_PARTS
+        return p.kind.startswith("fiscal") and p.part in _EARLY_PARTS and bool(self.article_fiscal_year())
 
     def reported(self, flows: list[str]) -> None:
         """Note the periods a sentence reports figures for: the first is in view for the next."""

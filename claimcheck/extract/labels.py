@@ -30,7 +30,6 @@ _CURRENCY = re.compile(
         [re.escape(s) for s in _SYMBOLS]
         + [rf"(?-i:\b(?:{'|'.join([*currencies.ISO_CODES, 'RMB', 'Rs'])})\b\.?)"]
         + [rf"\b{re.escape(name)}\b" for name in sorted(currencies.NAMES, key=len, reverse=True)]
-        + [r"\b(?:yuan|dollars?|yen|euros?|pounds?|sterling|renminbi|won|rupees?)\b"]
     ),
     re.I,
 )
