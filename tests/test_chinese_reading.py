@@ -74,3 +74,33 @@ def test_as_of_the_end_of_a_month_in_chinese_dates_a_moving_figure(config):
         ("customers", "2025-06"),
         ("employees", "2025-06"),
     }
+
+
+ZH_RESULTS = (
+    "2025-09-22 | 出海周报\n\n"
+    "拓穹智能（Tuoqiong AI）周一披露，2025年上半年营收达 4.6 亿元人民币。分业务看，模型 API（Model API）"
+    "收入 1.9 亿元；智能体平台（Agent Platform）收入 1.0 亿元。\n\n"
+    "公司上半年净亏损为 2.3 亿元，较去年同期的 3.1 亿元有所收窄。\n\n"
+    "另一边，仓储机器人公司 奥斯蒙德机器人（Osmund Robotics）正在加码中国市场。\n\n"
+    "该公司今年6月完成 2.4 亿美元 C 轮融资，由 Harrowgate Capital 领投，"
+    "投前估值为 16 亿美元，投后估值为 19 亿美元。\n"
+)
+
+
+def _zh(config):
+    return {c.raw: c for c in extract_text(ZH_RESULTS, "zh.txt", config)}
+
+
+def test_a_chinese_part_glossed_in_english_is_that_part_by_its_english_name(config):
+    claims = _zh(config)
+    assert (claims["1.9 亿元"].segment, claims["1.0 亿元"].segment) == ("model api", "agent platform")
+
+
+def test_a_figure_set_against_the_same_period_last_year_in_chinese_is_last_years(config):
+    assert _zh(config)["3.1 亿元"].when == "2024-H1"
+
+
+def test_the_said_company_is_the_one_just_named_and_a_lead_investor_is_no_subject(config):
+    claims = _zh(config)
+    assert {claims[r].entity for r in ("2.4 亿美元", "16 亿美元", "19 亿美元")} == {"Osmund Robotics"}
+    assert (claims["16 亿美元"].basis, claims["19 亿美元"].basis) == ("pre_money", "post_money")

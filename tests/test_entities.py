@@ -6,6 +6,9 @@ import pytest
 
 from claimcheck.config import load_config
 from claimcheck.entities.registry import registry
+from claimcheck.extract import Document, name_book, vocabulary
+from claimcheck.extract import registry as extract_registry
+from helpers import read
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +73,50 @@ def test_config_extends_the_registry(tmp_path):
     (tmp_path / "claimcheck.yaml").write_text("entities:\n  - {name: Acme AI, type: org, aliases: [Acme]}\n")
     names = registry(load_config(cwd=tmp_path))
     assert [m.entity.name for m in names.mentions("Acme raised money")] == ["Acme AI"]
+
+
+def test_a_name_listed_after_a_known_place_where_places_are_told_is_a_place(config):
+    text = "Veridane Logistics is cutting teams in Hamburg and Zwolle. Zwolle and Kestrel Robotics agreed."
+    book = name_book(Document(text), extract_registry(config), vocabulary(config))
+    assert book.entities["Zwolle"].type == "place"
+    text = "Veridane Logistics hired staff from Kestrel Robotics and Zwolle."
+    book = name_book(Document(text), extract_registry(config), vocabulary(config))
+    assert book.entities["Zwolle"].type != "place"
+
+
+def _book(text, config):
+    return name_book(Document(text), extract_registry(config), vocabulary(config))
+
+
+def test_a_newsletters_shouted_name_is_the_name_in_its_ordinary_case_and_its_short_form(config):
+    book = _book("QUILLFEATHER AI closed a round. Quillfeather then hired 40 people.", config)
+    assert book.entities["QUILLFEATHER AI"].name == "Quillfeather AI"
+    assert book.entities["Quillfeather"].name == "Quillfeather AI"
+
+
+def test_places_joined_by_a_hyphen_and_a_publications_numbering_name_no_one(config):
+    book = _book("The Cap Table - Issue 87\n\nIt valued the Munich-Shenzhen robot maker at $2bn.", config)
+    assert book.entities["Munich-Shenzhen"].type == "place"
+    assert "Issue 87" not in book.entities
+
+
+def test_a_list_under_a_lead_in_is_whom_the_lead_in_speaks_of_not_its_source(config):
+    text = (
+        "Quillfeather AI has closed a $450 million Series C.\n\n"
+        "The numbers behind it, per an investor deck seen by The Cap Table:\n\n"
+        "- Paying business customers: 1,400\n- Employees: 260\n"
+    )
+    assert {c.entity for c in read(text, config)} == {"Quillfeather AI"}
+
+
+def test_a_name_given_as_an_example_of_a_group_is_no_subject_of_later_figures(config):
+    text = (
+        "Carrowlake Inc said sales in its data centre unit, which supplies chips to cloud operators "
+        "including Vellichor Cloud, rose 58% to $1.62 billion. Automotive revenue fell 7%."
+    )
+    assert {c.entity for c in read(text, config)} == {"Carrowlake"}
+
+
+def test_a_name_listed_before_a_known_place_where_places_are_told_is_a_place(config):
+    book = _book("Vellichor Cloud added capacity in Johor and Osaka. Its Johor and Osaka sites grew.", config)
+    assert book.entities["Johor"].type == "place"

@@ -73,3 +73,42 @@ def test_a_part_a_demonym_names_is_its_region(config):
         "europe",
         "europe",
     ]
+
+
+def test_a_name_the_clause_calls_a_division_is_a_part_whole_and_no_entity(config):
+    text = (
+        "The company said Infrastructure Services remained its biggest division, with revenue up 9% "
+        "at $1.02 billion. Energy Solutions revenue rose 21% to $540 million, while Digital "
+        "Platforms brought in $280 million."
+    )
+    claims = read(LEAD + text, config)[2:]
+    assert {c.entity for c in claims} == {"Kestrel Robotics"}
+    assert [(c.segment, c.value) for c in claims if c.metric == "revenue"] == [
+        ("infrastructure services", 1.02e9),
+        ("energy solutions", 540e6),
+        ("digital platforms", 280e6),
+    ]
+
+
+def test_an_amount_from_a_region_is_that_regions_and_there_is_the_region_just_named(config):
+    text = (
+        "North America was the standout. Sales there jumped 35% to $270 million, against "
+        "$1.31 billion from Australia."
+    )
+    assert _parts(text, config) == [
+        ("growth_rate", "revenue", "north america", 35.0),
+        ("revenue", None, "north america", 270e6),
+        ("revenue", None, "australia", 1.31e9),
+    ]
+    shares = read("Kestrel Robotics shares closed at $126.50 in New York.", config)
+    assert [c.segment for c in shares] == [None]
+
+
+def test_a_capitalised_part_opening_a_sentence_with_a_move_is_that_parts(config):
+    text = "Professional Services fell 18% from a year earlier to $150 million. Shares fell 4% to $20."
+    claims = read(LEAD + text, config)[2:]
+    assert [(c.metric, c.segment, c.value) for c in claims][:2] == [
+        ("growth_rate", "professional services", -18.0),
+        ("revenue", "professional services", 150e6),
+    ]
+    assert {c.segment for c in claims if c.of == "share_price" or c.metric == "share_price"} == {None}

@@ -105,6 +105,11 @@ def test_a_currency_after_one_number_does_not_become_the_prefix_of_the_next():
     assert [(q.value, q.unit) for q in parse("50 dollar 40 rmb")] == [(50, "USD"), (40, "CNY")]
 
 
+def test_wire_shorthand_for_dollars_and_sterling_is_money():
+    got = [(q.value, q.unit) for q in parse("rose to 521 mln dlrs, or 1.38 dlrs a share, and 40 mln stg")]
+    assert got == [(521e6, "USD"), (1.38, "USD"), (40e6, "GBP")]
+
+
 def test_yen_symbol_is_configurable():
     assert parse("¥100", currency_symbols={"¥": "JPY"})[0].unit == "JPY"
     assert parse("¥100")[0].unit == "CNY"

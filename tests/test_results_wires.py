@@ -317,7 +317,8 @@ def test_model_page_furniture(config):
     assert claims["8,915"].entity == "Wren-3"  # a licence is no one
     assert claims["4,100"].entity == "Wren-3"  # the repository of the model the page is headed with
     assert (claims["77.9"].entity, claims["77.9"].variant) == ("Wren-3-14B", "Chat")  # BF16 is as released
-    assert claims["77.6"].variant == "FP8"
+    # the FP8 build of the Chat model the heading names
+    assert (claims["77.6"].entity, claims["77.6"].variant) == ("Wren-3-14B", "Chat FP8")
     # a table flattened onto one line, as copied from a page
     assert (claims["86.4"].entity, claims["86.4"].metric) == ("Wren-2-V2", "mmlu")
     assert (claims["70.1"].entity, claims["70.1"].metric) == ("Wren-2-V1", "humaneval")
@@ -470,3 +471,91 @@ def test_a_change_of_a_named_level_in_a_halfs_story_is_year_on_year(config):
     got = {c.raw: c.change for c in read(text, config) if c.metric == "growth_rate"}
     assert got["4.2%"] == got["9.6%"] == "yoy"
     assert got.get("23%") != "yoy"  # a change of nothing the story reports as a level
+
+
+HALF = (
+    "Veridane Logistics lifts profit as parcel rebound offsets freight slump\n\n"
+    "ROTTERDAM, July 24, 2025 - Veridane Logistics posted a 4.1% rise in first-half revenue.\n\n"
+    "EBIT climbed to €391m from €352m a year earlier, lifting the EBIT margin to 8.1% (H1 2024: 7.6%).\n\n"
+    "For 2025 as a whole, Veridane still expects EBIT of €780m to €820m, which would compare with "
+    "€742m last year.\n\n"
+    "The group, which employs roughly 61,000 people, has been cutting costs in Hamburg and Antwerp.\n"
+)
+
+
+def test_a_period_labelling_another_figure_is_not_the_now_an_earlier_value_steps_back_from(config):
+    c = by_raw(HALF, config)["€352m"]
+    assert (c.metric, c.when) == ("ebit", "2024-H1")
+
+
+def test_a_figure_that_would_compare_with_a_forecast_is_the_same_measure_a_step_back(config):
+    c = by_raw(HALF, config)["€742m"]
+    assert (c.metric, c.when, c.segment) == ("ebit", "2024", None)
+
+
+def test_a_headlines_metric_is_no_measure_of_a_later_sentence_of_prose(config):
+    text = (
+        "Veridane Logistics lifts profit as freight slumps\n\n"
+        "Veridane Logistics said it has 400 depots and €2bn of cash.\n"
+    )
+    assert all(c.metric != "net_income" for c in read(text, config))
+
+
+def test_a_relative_clause_after_a_description_is_about_whom_it_stands_for(config):
+    c = by_raw(HALF, config)["roughly 61,000"]
+    assert (c.entity, c.metric) == ("Veridane Logistics", "employees")
+
+
+def test_a_paragraph_on_a_part_of_the_articles_period_leaves_the_whole_in_view_again(config):
+    text = (
+        "ROTTERDAM, July 24, 2025 - Veridane Logistics said revenue for the six months to June "
+        "reached €4.82bn.\n\n"
+        "The second quarter did most of the work: revenue in the three months to June was €2.47bn.\n\n"
+        "Freight Forwarding, the biggest division, generated €2.05bn of sales.\n"
+    )
+    claims = by_raw(text, config)
+    assert claims["€2.47bn"].when == "2025-Q2"
+    assert claims["€2.05bn"].when == "2025-H1"
+
+
+def test_a_section_heading_naming_a_quarter_keeps_it_for_the_paragraphs_under_it(config):
+    text = (
+        "Brindlemoor Semiconductor FY2025 Results\n\nAugust 7, 2025\n\n"
+        "Brindlemoor Semiconductor reported revenue of $2.9 billion for fiscal 2025, which ended June 30.\n\n"
+        "Fourth quarter of fiscal 2025\n\nRevenue\n$782.5 million\n\nGross margin\n58.2%\n"
+    )
+    claims = by_raw(text, config)
+    assert (claims["$782.5 million"].when, claims["58.2%"].when) == ("FY2025-Q4", "FY2025-Q4")
+
+
+FISCAL_WIRE = (
+    "TAIPEI, Aug 6, 2025 (Wire) - Carrowlake Inc posted a 44 pct rise in fiscal fourth-quarter net "
+    "profit on Wednesday.\n\n"
+    "Net profit for the quarter to June 30 rose to 521 mln dlrs, or 1.38 dlrs per share, from "
+    "356 mln dlrs a year earlier, the company said. Sales in its data centre unit rose 58 pct.\n\n"
+    "For the full 2025 fiscal year, revenue was 10.1 bln dlrs, up 24 pct.\n\n"
+    "It forecast first-quarter revenue of 2.95 bln to 3.05 bln dlrs.\n"
+)
+
+
+def test_a_quarter_named_by_its_end_is_the_open_fiscal_quarter_in_view(config):
+    claims = by_raw(FISCAL_WIRE, config)
+    assert (claims["521 mln dlrs"].when, claims["356 mln dlrs"].when) == ("FY2025-Q4", "FY2024-Q4")
+    assert claims["1.38 dlrs"].metric == "eps"
+
+
+def test_a_year_written_before_fiscal_year_is_the_fiscal_year(config):
+    assert by_raw(FISCAL_WIRE, config)["10.1 bln dlrs"].when == "FY2025"
+
+
+def test_a_forecast_for_a_part_before_the_quarter_just_reported_is_the_next_fiscal_years(config):
+    assert by_raw(FISCAL_WIRE, config)["2.95 bln to 3.05 bln dlrs"].when == "FY2026-Q1"
+
+
+def test_a_span_of_months_given_its_fiscal_name_is_that_fiscal_quarter(config):
+    text = (
+        "Vellichor Cloud reported revenue of $1.48 billion for the three months ended October 31, "
+        "2025, its third quarter of fiscal 2026, up 19% year on year.\n"
+    )
+    claims = by_raw(text, config)
+    assert (claims["$1.48 billion"].when, claims["19%"].when) == ("FY2026-Q3", "FY2026-Q3")

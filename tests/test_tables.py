@@ -312,3 +312,46 @@ def test_a_column_a_model_heads_holds_its_values_beside_a_spec_sheets_words(conf
     assert got == {
         (m, k) for m in ("Pellwick-3-8B", "Pellwick-3-34B") for k in ("params_total", "context_window")
     }
+
+
+CARD_NOTES = """# Quill-2 (7B / 32B)
+
+## Instruct models
+
+Scores below are for the Instruct versions, evaluated 0-shot with greedy decoding.
+
+| Model | MMLU-Pro | GPQA |
+|---|---|---|
+| Quill-2-7B-Instruct | 44.1 | 29.8 |
+
+## Quantised checkpoints
+
+Quill-2-32B-Instruct, MMLU (5-shot). The BF16 reference score is in the table above.
+
+| Precision | MMLU |
+|---|---|
+| FP8 | 81.0 |
+
+## Base models
+
+Base checkpoints are evaluated with few-shot prompts.
+
+| Benchmark | Shots | Quill-2-7B |
+|---|---|---|
+| MMLU | 5 | 70.2 |
+"""
+
+
+def test_a_note_pointing_at_the_table_below_gives_its_setting(config):
+    c = next(c for c in read(CARD_NOTES, config) if c.value == 44.1)
+    assert (c.entity, c.variant, c.metric, c.setting) == ("Quill-2-7B", "Instruct", "mmlu_pro", "0-shot")
+
+
+def test_a_label_line_above_a_table_names_the_model_its_quantised_rows_are_builds_of(config):
+    c = next(c for c in read(CARD_NOTES, config) if c.value == 81.0)
+    assert (c.entity, c.variant, c.setting) == ("Quill-2-32B", "Instruct FP8", "5-shot")
+
+
+def test_a_note_of_prose_is_no_caption_and_a_column_states_the_shots(config):
+    c = next(c for c in read(CARD_NOTES, config) if c.value == 70.2)
+    assert c.setting == "5-shot"

@@ -435,3 +435,18 @@ def test_a_compound_adjective_names_the_metric_of_its_figure(config):
         "Orrin Labs released Orrin-32B, a 32.5-billion-parameter open-weight language model.", config
     )
     assert (size.entity, size.metric, size.value) == ("Orrin-32B", "params_total", 32.5e9)
+
+
+def test_the_worth_of_an_order_is_its_value_not_the_companys(config):
+    claims = read(
+        "Osmund Robotics has won an order worth 110 million euros. Kestrel Labs is now worth $2bn.", config
+    )
+    assert [(c.entity, c.metric) for c in claims] == [
+        ("Osmund Robotics", "order_value"),
+        ("Kestrel Labs", "valuation"),
+    ]
+
+
+def test_money_raised_since_the_company_began_is_a_total(config):
+    text = "Including the new money, Osmund Robotics has raised $410 million since it was spun out in 2019."
+    assert [c.basis for c in read(text, config)] == ["cumulative"]

@@ -21,6 +21,12 @@ _PART_APPOSITIVE = re.compile(
     r"(?:divisions?|segments?|units?|regions?|arms?|business\s+lines?|operating\s+segments?)\b",
     re.I,
 )
+# "Infrastructure Services remained its biggest division": a name the clause calls a part.
+_PART_PREDICATE = re.compile(
+    r"\s+(?:remained|remains|is|was|became|becomes|stayed|stays)\s+(?:still\s+)?"
+    r"(?:its|the|their|[A-Z][\w-]*['’]s|one\s+of\s+(?:its|the|their))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:divisions?|segments?|units?|business(?:es)?|arms?)\b"
+)
 _ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
 _TICKER = re.compile(
     r"\.?\s+\((?:NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSX|ASX|TSE|SGX|KRX)\s*:\s*(?P<a>[A-Z][A-Z0-9.]{0,7})\)"
@@ -34,6 +40,12 @@ _LOCATED_BEFORE = re.compile(
 )
 
 
+# "teams in Hamburg and Antwerp": a name listed after a place the lexicon knows, where a place is told
+_LISTED_AFTER_PLACE = re.compile(
+    r"\b(?:in|across|from|between)\s+(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,\s+[A-Z][\w.]*)*,?\s+(?:and|or|&)\s+$"
+)
+_LISTED_BEFORE_PLACE = re.compile(r"(?:,|\s+(?:and|or|&))\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_PLACE_TOLD = re.compile(r"\b(?:in|across|from|between)\s+$")
 _CREDIT_BEFORE = re.compile(r"\d\s*\($")
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
 
@@ -61,7 +73,7 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
         cues.append(f"alias:{acronym.group('a')}")
     if _PART_AFTER.match(after):
         cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
-    if _PART_APPOSITIVE.match(after):
+    if _PART_APPOSITIVE.match(after) or _PART_PREDICATE.match(after):
         cues += ["part", "apposed"]  # "Parcel, the smallest unit": a part, even opening a sentence
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:
@@ -77,7 +89,13 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     if lex.title_before.search(before):
         cues.append("person")
     region = _REGION_AFTER.match(after)
-    if (region and lex.is_place(region.group(1))) or _LOCATED_BEFORE.search(before):
+    listed = _LISTED_AFTER_PLACE.search(before)
+    listing = _LISTED_BEFORE_PLACE.match(after) if _PLACE_TOLD.search(before) else None
+    if (
+        (region and lex.is_place(region.group(1)))
+        or _LOCATED_BEFORE.search(before)
+        or any(m and lex.is_place(m["p"]) for m in (listed, listing))
+    ):
         cues.append("place")  # "Penang, Malaysia", "headquartered in Tallinn"
     if lex.org_noun_before.search(before):
         cues.append("org")

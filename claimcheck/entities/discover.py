@@ -18,7 +18,7 @@ from claimcheck.entities.cues import HAS_VERSION, cues_at
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
-from claimcheck.entities.short_forms import add_short_forms, first_words
+from claimcheck.entities.short_forms import add_short_forms, first_words, unshouted
 from claimcheck.entities.spellings import same_organisation
 from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
@@ -184,6 +184,10 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
         if " " in m.group() and lex.is_place(m.group()):
             yield m.group(), m.start(), ["place"]  # "New York" whole, before "New" is split off
             continue
+        whole = _apposed_part(text, m.group(), m.start(), lex)
+        if whole:
+            yield m.group(), m.start(), whole  # "Infrastructure Services, the biggest division"
+            continue
         carry: list[str] = []
         for part, at in _split(m.group(), m.start(), lex):
             if part is None:
@@ -195,6 +199,17 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
                 continue
             yield part, at, carry + cues_at(text, part, at, lex)
             carry = []
+
+
+def _apposed_part(text: str, phrase: str, at: int, lex: NameLexicon) -> list[str]:
+    """The cues of a phrase of several words the text calls a part of a company (``Infrastructure
+    Services remained its biggest division``): its common words ("Services") are its own name's
+    then, not words that split it."""
+    words = phrase.split()
+    if len(words) < 2 or HAS_VERSION.search(phrase) or not any(lex.is_stop(w) for w in words):
+        return []
+    cues = cues_at(text, phrase, at, lex)
+    return cues if "apposed" in cues and "org" not in cues else []
 
 
 def _is_role(word: str | int, lex: NameLexicon) -> bool:
@@ -325,7 +340,7 @@ def _key(name: str, lex: NameLexicon) -> str:
 
 
 def _display(surface: str, lex: NameLexicon) -> str:
-    words = surface.split()
+    words = unshouted(surface).split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in lex.legal_forms:
         words.pop()
     return " ".join(words).rstrip(",")

@@ -46,7 +46,12 @@ class NameLexicon:
         return self.demonym_regions.get(part.lower(), part).lower()
 
     def is_place(self, name: str) -> bool:
-        return name.lower() in self.places
+        """A place the gazetteer knows, or places joined by hyphens (``Munich-Shenzhen``)."""
+        low = name.lower()
+        if low in self.places:
+            return True
+        parts = low.split("-")
+        return len(parts) > 1 and all(p in self.places for p in parts)
 
     def never_in_name(self, word: str) -> bool:
         """A period or an amount (``H1``, ``Q3``, ``FY25``, ``RMB2.5``): never part of a name."""

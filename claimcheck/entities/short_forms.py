@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -10,12 +11,25 @@ from claimcheck.entities.cues import HAS_VERSION
 from claimcheck.entities.lexicon import NameLexicon
 from claimcheck.entities.registry import Entity
 
+_SHOUTED = re.compile(r"[A-Z]{5,}")
+
+
+def unshouted(name: str) -> str:
+    """A name as a newsletter's capitals shout it (``QUILLFEATHER AI``) in its ordinary case
+    (``Quillfeather AI``); short capitals are acronyms and stay, and so does one capitalised word
+    (``JSONL``), which may be an acronym of any length."""
+    words = name.split()
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return name
+    return " ".join(w.capitalize() if _SHOUTED.fullmatch(w) else w for w in words)
+
 
 def first_words(surfaces: Iterable[str], lex: NameLexicon) -> dict[str, set[str]]:
-    """Organisation names by their first word (``Kestrel`` -> ``Kestrel Robotics``)."""
+    """Organisation names by their first word (``Kestrel`` -> ``Kestrel Robotics``; ``Osmund``
+    -> ``OSMUND ROBOTICS``)."""
     firsts: dict[str, set[str]] = defaultdict(set)
     for surface in surfaces:
-        words = surface.split()
+        words = unshouted(surface).split()
         if len(words) > 1 and not HAS_VERSION.search(words[0]) and not lex.is_stop(words[0]):
             firsts[words[0]].add(surface)
     return firsts

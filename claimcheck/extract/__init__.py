@@ -16,7 +16,7 @@ from claimcheck.entities.discover import NameBook
 from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import carryover, coverage, parts, prose, tables
 from claimcheck.extract.build import build
-from claimcheck.extract.context import Context, Reading, name_book
+from claimcheck.extract.context import QUANT, Context, Reading, name_book
 from claimcheck.extract.dateline import article_day
 from claimcheck.extract.dates import article_date, as_of_note
 from claimcheck.extract.discourse import dominant
@@ -104,11 +104,17 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
         r = replace(r, variant=None)
     head, _, tail = r.entity.rpartition("-")
     word = names.variant_word(tail) if head else None
-    if word is None or r.variant not in (None, word) or not any(ch.isdigit() for ch in head):
+    # "Quill-2-32B-Instruct" above a table of FP8 and INT4 rows: the Instruct model's quantised builds
+    quantised = bool(r.variant and QUANT.match(r.variant))
+    if (
+        word is None
+        or (r.variant not in (None, word) and not quantised)
+        or not any(ch.isdigit() for ch in head)
+    ):
         return r
     if names.known(r.entity) is not None:
         return r  # a registered name is its own entity
-    return replace(r, entity=head, variant=word)
+    return replace(r, entity=head, variant=f"{word} {r.variant}" if quantised else word)
 
 
 def _dated_later(readings: list[Reading], dated: dict[str, str]) -> list[Reading]:
@@ -146,7 +152,12 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             readings += tables.read(block, ctx, ctx.discourse.table_subject())
         elif block.kind == "heading":
             _heading(block, doc, ctx)
+            before = ctx.discourse.period
             readings += _read_sentences(block, ctx)
+            if not _headline(
+                block, doc
+            ):  # ("raises 2025 forecast": what a headline is about is told below it)
+                ctx.discourse.heading_read(before)
         else:
             if block.kind != "item" or previous != "item":
                 ctx.discourse.new_paragraph()
@@ -156,6 +167,11 @@ def _read_blocks(doc: Document, ctx: Context) -> list[Reading]:
             ctx.discourse.per_token = _prices_stated_per(block, ctx.symbols) or ctx.discourse.per_token
         previous = block.kind if isinstance(block, Paragraph) else ""
     return readings
+
+
+def _headline(block: Paragraph, doc: Document) -> bool:
+    """Whether a heading is the article's plain first line, its headline."""
+    return block is doc.blocks[0] and doc.text[block.start : block.start + 1] != "#"
 
 
 def _heading(block: Paragraph, doc: Document, ctx: Context) -> None:
@@ -174,7 +190,10 @@ def _heading(block: Paragraph, doc: Document, ctx: Context) -> None:
     # no new heading (only a marked one, "## …", is whatever it holds)
     if doc.text[block.start : block.start + 1] != "#" and _FIGURE.search(text):
         return
-    ctx.discourse.new_heading(named[0].entity if named else None, variant, text)
+    # (an article's plain headline, "Veridane lifts profit as freight slumps", names no measure for
+    # the lines under it, as a section's "## Quarterly Revenue" does)
+    headline = _headline(block, doc)
+    ctx.discourse.new_heading(named[0].entity if named else None, variant, "" if headline else text)
     # (an untyped capitalised name may be the part itself: "Data Center"; and only a heading
     # under a segment summary can name a part, so only its words are looked up)
     known = [m for m in named if m.entity.type != "name"]

@@ -32,12 +32,26 @@ _MODEL_NOUNS = r"model|system|release|checkpoint|LLM|chatbot|assistant"
 ANAPHOR = re.compile(
     rf"\b(?P<pron>its|it|their|they)\b(?!\s+(?:that|which|who)\b)"
     rf"|\bthe\s+{_DESCRIBED}"
-    rf"(?:(?P<org>{_ORG_NOUNS})|(?P<model>{_MODEL_NOUNS}))(?:'s|’s)?\b(?!\s+(?:that|which|who)\b)",
+    rf"(?:(?P<org>{_ORG_NOUNS})|(?P<model>{_MODEL_NOUNS}))(?:'s|’s)?\b(?!\s+(?:that|which|who)\b)"
+    # "该公司", "这家公司": "the said company", the one just named
+    r"|(?P<zh>该公司|该企业|该集团|这家公司)",
     re.I,
 )
 
 
 _PART = re.compile(r"(?P<y>\d{4})-(?P<l>[QH])(?P<n>[1-4])")
+_QUARTERS_OF = {"H1": ("Q1", "Q2"), "H2": ("Q3", "Q4")}
+
+
+def within(part: str, whole: str) -> bool:
+    """Whether ``part`` is a shorter period inside ``whole``: ``2025-Q2`` in ``2025-H1`` or
+    ``2025``, ``FY2025-Q4`` in ``FY2025``."""
+    if part == whole or not part.startswith(whole[:4] if whole[:2] != "FY" else whole[:6]):
+        return False
+    year, _, rest = whole.partition("-")
+    if not rest:
+        return part.startswith(f"{year}-")
+    return part.startswith(year) and part.rpartition("-")[2] in _QUARTERS_OF.get(rest, ())
 
 
 def nearest_part(part: str, current: str) -> str:
@@ -57,7 +71,7 @@ def nearest_part(part: str, current: str) -> str:
 
 def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
     """Which entity types an anaphor may stand for (None: any)."""
-    if m.group("org"):
+    if m.group("org") or m.group("zh"):
         return ("org", "name")
     if m.group("model"):
         return ("model", "product", "name")
@@ -68,7 +82,8 @@ def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
 _QUARTER = re.compile(r"Q[1-4]$|^P3M/")
 _EARLY_PARTS = ("Q1", "Q2", "Q3", "H1")
 _OPEN_QUARTER = re.compile(r"FY-Q(?P<n>[1-4])")
-_THREE_MONTHS = re.compile(r"P3M/(?P<y>\d{4})-(?P<m>\d{2})-\d{2}")
+_FISCAL_QUARTER = re.compile(r"FY(?P<y>\d{4})-Q(?P<n>[1-4])")
+_ENDS_ON = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-\d{2}")
 
 
 @dataclass
@@ -90,8 +105,12 @@ class Discourse:
     previous: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)
     period: str | None = None  # the flow period last stated: what later figures with none are for
+    # The first flow period the article (or the section under a heading naming one) reports: what
+    # it is about, which a paragraph on a part of it (a quarter of the half) leaves in view again.
+    section_period: str | None = None
     plan_period: str | None = None  # the period of the plan or forecast last stated, while it is in view
     lead: str = ""  # a line ending in ":" ("For the fourth quarter, Coralline expects:"): its list's context
+    lead_subject: Entity | None = None  # whom that lead-in is about, while its list is read
     said: str = ""  # the paragraph's last sentence, which a lead-in naming nothing speaks for
     level: tuple[str, str | None] | None = None  # the metric and part of the last level figure read
     quarter: str | None = None  # the quarter last stated: what "in the quarter" is
@@ -123,10 +142,10 @@ class Discourse:
         for p in periods:
             if p.part == "Q":
                 p = replace(p, period=self.quarter)
-            elif p.kind == "months" and (dated := self._open_quarter_ended(p)) is not None:
+            elif p.kind in ("months", "quarter") and (dated := self._open_quarter_ended(p)) is not None:
                 p = dated
             elif p.part and (self.fiscal_year or self._early_fiscal_part(p)):
-                year = self.fiscal_year or self.article_fiscal_year()
+                year = self._year_ahead(p, reported) or self.fiscal_year or self.article_fiscal_year()
                 period = year if p.part == "FY" else f"{year}-{p.part}"
                 kinds = {"F": "fiscal_year", "Q": "fiscal_quarter", "H": "fiscal_half"}
                 p = replace(p, period=period, kind=kinds[p.part[0]])
@@ -141,9 +160,11 @@ class Discourse:
     def _open_quarter_ended(self, p: Period) -> Period | None:
         """``posted fiscal fourth-quarter revenue … The quarter, the three months to October 31``:
         three months ended on a day date the open fiscal quarter in view, and so its fiscal year
-        (named, as fiscal years are, by the calendar year it ends in)."""
+        (named, as fiscal years are, by the calendar year it ends in); so do "the quarter to June
+        30" and "the three months to June 30", though their months are a calendar quarter too."""
         m = _OPEN_QUARTER.fullmatch(self.quarter or "")
-        end = _THREE_MONTHS.fullmatch(p.period or "")
+        span = p.kind == "quarter" or (p.period or "").startswith("P3M/")
+        end = _ENDS_ON.fullmatch(p.date or "") if span else None
         if m is None or end is None:
             return None
         quarter, year, month = int(m["n"]), int(end["y"]), int(end["m"])
@@ -152,12 +173,24 @@ class Discourse:
         self.dated_quarters[self.quarter or ""] = self.quarter = f"FY{year}-Q{quarter}"
         return replace(p, period=self.quarter, kind="fiscal_quarter")
 
+    def _year_ahead(self, p: Period, reported: list[Period]) -> str | None:
+        """``It forecast first-quarter revenue of …`` after the fourth quarter's results: a plan
+        for a part that comes before the quarter in view is of the next fiscal year."""
+        m = _FISCAL_QUARTER.fullmatch(self.quarter or "")
+        if m is None or p in reported or not re.fullmatch(r"[QH][1-4]", p.part or ""):
+            return None
+        ends = int(p.part[1]) * (3 if p.part[0] == "Q" else 6)
+        return f"FY{int(m['y']) + 1}" if ends < int(m["n"]) * 3 else None
+
     def _early_fiscal_part(self, p: Period) -> bool:
         return p.kind.startswith("fiscal") and p.part in _EARLY_PARTS and bool(self.article_fiscal_year())
 
-    def reported(self, flows: list[str]) -> None:
-        """Note the periods a sentence reports figures for: the first is in view for the next."""
+    def reported(self, flows: list[str], figures: bool) -> None:
+        """Note the periods a sentence reports figures for: the first is in view for the next (and,
+        the first time a sentence with figures states one, what the article is about)."""
         self.period = flows[0]
+        if figures:
+            self.section_period = self.section_period or flows[0]
         self.quarter = next((f for f in flows if _QUARTER.search(f)), self.quarter)
 
     def in_view(self, basis: str | None) -> str | None:
@@ -168,9 +201,19 @@ class Discourse:
         return self.period
 
     def new_paragraph(self) -> None:
+        """A paragraph begins: a part of the article's period one paragraph spoke of ("The second
+        quarter did most of the heavy lifting: …" in a half-year story) is that paragraph's only."""
+        if self.section_period and self.period and within(self.period, self.section_period):
+            self.period = self.section_period
         self.paragraph, self.said, self.part_in_view = [], "", None
         self.last_in_paragraph = {}
         self.previous = []
+
+    def heading_read(self, before: str | None) -> None:
+        """A heading has been read: a period it names ("Fourth quarter of fiscal 2025") is the one
+        its section is about."""
+        if self.period != before:
+            self.section_period = self.period
 
     def new_heading(self, named: Entity | None, variant: str | None = None, text: str = "") -> None:
         self.heading, self.heading_variant, self.heading_text = named, variant, text
@@ -188,15 +231,22 @@ class Discourse:
         self.recent = (self.recent + named)[-12:]
 
     def antecedent(
-        self, types: tuple[str, ...], before: list[Entity], wanted: tuple[str, ...] | None
+        self,
+        types: tuple[str, ...],
+        before: list[Entity],
+        wanted: tuple[str, ...] | None,
+        *,
+        nearest: bool = False,
     ) -> Entity | None:
-        """The most recent entity of a compatible type: earlier in the sentence, then the paragraph."""
+        """The most recent entity of a compatible type: earlier in the sentence, then the paragraph
+        (``nearest``: never the article's subject for being it, as "该公司" is the one just named)."""
         allowed = tuple(t for t in types if wanted is None or t in wanted)
         if not allowed:
             return None  # "the company" cannot be what a model's score is about
         subject = self.article_subject
         if (
-            wanted == ("org", "name")
+            not nearest
+            and wanted == ("org", "name")
             and subject is not None
             and (subject in self.recent or subject in self.last_in_paragraph or subject in before)
         ):
@@ -208,6 +258,8 @@ class Discourse:
             # "… was joined by Ostrea Partners. The round values the start-up at …"
             others = [e for e in self.recent if not lexicon().is_investor(e.name)]
             found = self._latest_in_paragraph(allowed, investors=False) or _latest(others, allowed) or found
+        if found is None and nearest:
+            found = _latest(self.recent, allowed)
         heading = [self.heading] if self.heading else []
         subject_pool = [self.article_subject] if self.article_subject else []
         return (
@@ -231,6 +283,8 @@ class Discourse:
         here = {e for e in self.last_in_paragraph if compatible(e, types)}
         if len(here) == 1:
             return here.pop()
+        if not here and self.lead and self.lead_subject is not None and compatible(self.lead_subject, types):
+            return self.lead_subject
         if not here and self.heading is not None and compatible(self.heading, types):
             return self.heading
         if not here and self.article_subject is not None and compatible(self.article_subject, types):

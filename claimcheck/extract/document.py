@@ -32,6 +32,7 @@ _UNITS_LINE = re.compile(
     r"|\s*(?:[A-Z]{0,2}\$|€|£|¥|￥|[A-Z]{3}|RMB)\s?(?:thousands?|millions?|billions?|mn|m|bn|k)\s*)\)\s*$",
     re.I,
 )
+_NOTE_WORDS = 30
 _CAPTION_WORDS = 20  # words: a line this short right above a table titles it
 
 
@@ -110,6 +111,8 @@ def _blocks(text: str, starts: list[int]) -> Iterator[Block]:
         )
         if _UNITS_LINE.match(line) and caption and j == i + 1:
             caption = f"{caption} {line.strip()}"  # "Summary Financials" then "(in millions of U.S. dollars)"
+        elif kind == "prose" and (note := _table_note(body)):
+            caption = f"{caption} {note}".strip()
         else:
             caption = (
                 line.strip().lstrip("#").strip()
@@ -117,6 +120,26 @@ def _blocks(text: str, starts: list[int]) -> Iterator[Block]:
                 else ""
             )
         i = j
+
+
+# "Scores below are for the Instruct versions, evaluated 0-shot.": a note that points at what follows
+_POINTS_AHEAD = re.compile(r"\b(?:below|following)\b", re.I)
+# "Quill-2-32B-Instruct, MMLU (5-shot).": a label naming what a table holds, with no words of prose
+_PROSE_WORD = re.compile(r"(?<![\w@-])[a-z]+(?![\w@-])")
+_LABEL_WORDS = frozenset("on of in at for and vs".split())
+
+
+def _table_note(body: str) -> str | None:
+    """What a short note between a heading and a table says the table holds: the note, when it
+    points at what follows, or its first sentence, when that is a bare label."""
+    words = " ".join(body.split())
+    if len(words.split()) > _NOTE_WORDS:
+        return None
+    if _POINTS_AHEAD.search(words):
+        return words
+    first = re.split(r"(?<=[.!?])\s+", words)[0]
+    prose = [w for w in _PROSE_WORD.findall(first) if w not in _LABEL_WORDS]
+    return first if not prose and re.search(r"[A-Z]", first) else None
 
 
 def _special(text: str, lines: list[tuple[int, str]], i: int, caption: str) -> tuple[list[Block], int]:

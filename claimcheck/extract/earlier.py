@@ -11,19 +11,19 @@ import re
 from claimcheck.lexicon import MONTHS
 
 _MONTHS = {m[:3] for m in MONTHS}
-_MEASURED_FROM = r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)"
+_MEASURED_FROM = r"\b(?:from|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?|against)"
 # "compared with a net loss of $71.2 million": the earlier figure may be named again before it
 _FROM = re.compile(
     rf"(?:\bup\s+|\bdown\s+)?{_MEASURED_FROM}\s+(?:the\s+|its\s+|a\s+)?(?:(?:[a-z][\w-]*\s+){{1,4}}of\s+)?$",
     re.I,
 )
 _YEAR_BACK = re.compile(
-    r"\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
+    r"去年同期|上年同期|同比|\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+(?:year-earlier|year-ago|prior-year|same)\s+(?:period|quarter)"
     r"|\blast\s+year\b|\bthe\s+(?:previous|prior)\s+year\b|\byear[\s-]on[\s-]year\b|\byear[\s-]over[\s-]year\b|\bYoY\b",
     re.I,
 )
 _QUARTER_BACK = re.compile(
-    r"\bthe\s+(?:previous|prior|preceding|last)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[\s-]on[\s-]quarter\b"
+    r"上季度|上一季度|环比|\bthe\s+(?:previous|prior|preceding|last)\s+quarter\b|\bsequential(?:ly)?\b|\bquarter[\s-]on[\s-]quarter\b"
     r"|\bquarter[\s-]over[\s-]quarter\b|\bQoQ\b",
     re.I,
 )
@@ -41,6 +41,10 @@ _RESTATED_FROM = re.compile(rf"{_MEASURED_FROM}\s+[^,;()]{{1,50}},\s+or\s+$", re
 _OTHER_PART = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?(?P<w>[A-Z][\w&-]*)")
 
 
+# "较去年同期的 3.1 亿元": measured against last year's figure, in Chinese
+_ZH_FROM = re.compile(r"(?:较|相比|相较于?|比)(?:去年同期|上年同期|去年|上年|上季度|上一季度|此前)?的?\s*$")
+
+
 def is_earlier(text: str, start: int, written: str) -> bool:
     """Whether the figure ``written`` at ``start`` is the earlier value a change is measured from."""
     part = _OTHER_PART.match(text, start + len(written))
@@ -50,6 +54,7 @@ def is_earlier(text: str, start: int, written: str) -> bool:
         written.lower().startswith("from ")
         or bool(_FROM.search(text, max(0, start - 60), start))
         or bool(_RESTATED_FROM.search(text, max(0, start - 80), start))
+        or bool(_ZH_FROM.search(text, max(0, start - 12), start))
     )
 
 

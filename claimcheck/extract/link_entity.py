@@ -58,7 +58,7 @@ def entity_for(
     tied = _tied(q, hit, fits, s)
     if tied is not None:
         return tied
-    relative = _relative_antecedent(q, fits, s.text)
+    relative = _relative_antecedent(q, fits, s.text) or _described_antecedent(q, types, s, discourse)
     if relative is not None:
         return relative
     clause = s.clauses.of(q.start)
@@ -81,6 +81,21 @@ def _relative_antecedent(q: Quantity, fits: list[Role], text: str) -> Entity | N
     # "Vantapoint, which also led the $900 million round": an investor's relative clause names
     # the round it led, not a figure of its own
     return before[-1].mention.entity if before and not before[-1].bystander else None
+
+
+def _described_antecedent(
+    q: Quantity, types: tuple[str, ...], s: Sentence, discourse: Discourse
+) -> Entity | None:
+    """``The group, which employs roughly 61,000 people, has been cutting costs in Antwerp``: a
+    relative clause after an anaphor is about whom the anaphor stands for, not a name after it."""
+    m = _RELATIVE.search(s.text, 0, q.start)
+    if m is None:
+        return None
+    pronoun = next((a for a in ANAPHOR.finditer(s.text, 0, m.start()) if a.end() == m.start()), None)
+    if pronoun is None or pronoun.group("pron") or _holds_a_name(pronoun, s):
+        return None
+    before = [x.entity for x in s.mentions if x.end <= pronoun.start()]
+    return discourse.antecedent(types, before, anaphor_types(pronoun))
 
 
 _IT_COSTS = re.compile(r"\b(?:it|that)\s+(?:costs?|will\s+cost|would\s+cost)\b", re.I)
@@ -186,7 +201,7 @@ def _anaphor(
         if s.clauses.of(m.start()) != clause or _determines_a_name(m, s) or _holds_a_name(m, s):
             continue
         before = [x.entity for x in s.mentions if x.end <= m.start()]
-        entity = discourse.antecedent(types, before, anaphor_types(m))
+        entity = discourse.antecedent(types, before, anaphor_types(m), nearest=bool(m.group("zh")))
         if entity is not None:
             return m.start(), entity
     return None
@@ -239,3 +254,17 @@ def _nearest(q: Quantity, fits: list[Role], s: Sentence) -> Entity | None:
         if best is None or cost < best[0]:
             best = (cost, m.entity)
     return best[1] if best else None
+
+
+def lead_subject(s: Sentence, discourse: Discourse) -> Entity | None:
+    """Whom a lead-in is about ("The numbers behind it, per a deck seen by The Cap Table:"): its
+    first name that is no bystander, or what its anaphor stands for; the list under it is theirs."""
+    types = ("org", "name")
+    named = [r.mention for r in s.roles if not r.bystander and compatible(r.mention.entity, types)]
+    pronoun = next(iter(ANAPHOR.finditer(s.text)), None)
+    if named and (pronoun is None or named[0].start < pronoun.start()):
+        return named[0].entity
+    if pronoun is None:
+        return None
+    before = [x.entity for x in s.mentions if x.end <= pronoun.start()]
+    return discourse.antecedent(types, before, anaphor_types(pronoun))

@@ -22,12 +22,18 @@ from claimcheck.vocabulary import Hit, Vocabulary, metric_id
 
 # How a figure continues or answers the one before it in another clause.
 _CONNECTED = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|while|whereas|up\s+from|down\s+from|from|and|but)\b",
+    r"\b(?:against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?|while|whereas|up\s+from|down\s+from|from|and|but)\b",
     re.I,
 )
 _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|class\s+\w\s+)?share\b", re.I)
 _ROUND_WORTH = re.compile(
     r"\b(?:round|deal|financing|raise|tranche|fundraising)\b,?\s*(?:was\s+|is\s+)?$", re.I
+)
+# "has won an order worth 110 mln euros", "a contract worth $2bn": the worth of a thing, no company's
+_THING_WORTH = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>order|contract|deal|agreement|tender|project"
+    r"|package|stake|acquisition|purchase|transaction|lease|investment|grant|award)s?\s+(?:now\s+)?$",
+    re.I,
 )
 # Money raised by borrowing: debt, not a funding round.
 _DEBT = re.compile(
@@ -95,6 +101,9 @@ def own_metric(
             and _ROUND_WORTH.search(text, max(0, best[2].start - 30), best[2].start)
         ):
             return MetricChoice("funding", best[2])  # "the round, worth about S$805 mln": the round's size
+        thing = _THING_WORTH.search(text, max(0, best[2].start - 40), best[2].start) if worth else None
+        if best[1] == "valuation" and thing:
+            return MetricChoice(metric_id(f"{thing['noun']} value"), None)  # "an order worth 110 mln euros"
         lo, hi = clauses.spans[clauses.of(q.start)]
         if best[1] == "funding" and "bond_issuance" in vocab.metrics and _DEBT.search(text, lo, hi):
             return MetricChoice("bond_issuance", best[2])  # "raise 80 billion yen in the bond market"

@@ -26,7 +26,11 @@ _DATELINE_AFTER = re.compile(
 _OTHER_SUBJECT = re.compile(
     r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]|[,;]\s*(?:and|but|or|then)\s+(?!the\b)[a-z]+\s"
 )
-_PART_OPENS = re.compile(r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+)[\W_]*$", re.I)
+# (A reported clause opens after "said": "said Infrastructure Services remained its biggest division")
+_PART_OPENS = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)[\W_]*$",
+    re.I,
+)
 
 
 def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> str | None:
@@ -56,6 +60,24 @@ def part_referred_to(
     start = linked.clauses.start_of(linked.clauses.of(q.start))
     found = _REFERRED.search(linked.text, start, q.start)
     return in_view if found and not _OTHER_SUBJECT.search(linked.text, found.end(), q.start) else None
+
+
+def opening_part(linked: Linked) -> str | None:
+    """``North America was the standout. Sales there jumped 35%``: a part or region a sentence
+    with no figure opens with is the one the next sentence's "there" or "the unit" speaks of."""
+    first = linked.mentions[0] if linked.mentions else None
+    if (
+        first is None
+        or first.entity.type not in ("part", "place")
+        or _DATELINE_AFTER.match(linked.text, first.end)
+    ):
+        return None
+    if linked.text[: first.start].strip(" \"'“‘*#>-") or _NUMBER.search(linked.text):
+        return None
+    return _part_name(linked.text, first)
+
+
+_NUMBER = re.compile(r"\d")
 
 
 def subject_part(q: Quantity, linked: Linked) -> str | None:
@@ -125,8 +147,18 @@ _APPOSED = re.compile(
 # "while medical and other products brought in 274.3 billion yen": a part a clause opens with, as
 # the subject of a verb a part's sales are told with.
 _EARNER = re.compile(
-    r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)(?P<np>[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w-]*){0,3}?)"
+    r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)(?P<np>[A-Za-z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w-]*){0,3}?)"
     r"\s+(?:(?:brought|took)\s+in|booked|generated|contributed)\b"
+)
+
+
+# "Professional Services fell 18% from a year earlier to $150 million": a capitalised phrase that
+# opens a sentence as the subject of a move, where no name is (it is a part, whose name has a word
+# that is no common one: "Shares fell 4%" is no part).
+_MOVER = re.compile(
+    r"^[\W_]*(?P<np>[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*){0,3}?)\s+(?:revenues?\s+|sales\s+)?"
+    r"(?:rose|fell|grew|declined|dropped|jumped|climbed|slipped|increased|decreased|surged|slumped|shrank"
+    r"|edged\s+(?:up|down|higher|lower))\b"
 )
 
 
@@ -144,7 +176,7 @@ def _headed_part(q: Quantity, linked: Linked) -> str | None:
         for m in _HEADED.finditer(text, reach, q.start)
         if _PART_OPENS.search(text, max(0, m.start() - 40), m.start()) or m.start() == start
     ]
-    opening = _APPOSED.match(text) if reach == 0 else None
+    opening = (_APPOSED.match(text) or _mover(text)) if reach == 0 else None
     found += [m for m in (opening, *_EARNER.finditer(text, reach, q.start)) if m and m.end() <= q.start]
     if not found:
         return None
@@ -158,6 +190,13 @@ def _headed_part(q: Quantity, linked: Linked) -> str | None:
     if any(last.start("np") <= m.start < last.end("np") for m in named):
         return None  # "the Lark-8B business" is a product's, no part of the company
     return " ".join(words).lower()
+
+
+def _mover(text: str) -> re.Match[str] | None:
+    m = _MOVER.match(text)
+    if m is None or all(lexicon().is_stop(w) or w == "&" for w in m["np"].split()):
+        return None
+    return m
 
 
 def _part_name(text: str, m: Mention) -> str:

@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fq_open", rf"fiscal\s+{_ORD}[\s-]+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
     ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_OWNER}{_FY}{_Y})"),
     ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
-    ("fy", rf"{_FY}{_Y}"),
+    ("fy", rf"{_FY}{_Y}|(?P<y4>{YEAR})\s+fiscal\s+year"),  # "the full 2025 fiscal year"
     (
         "q",
         rf"(?:Q(?P<q1>[1-4])\s*(?:of\s+)?(?P<qy1>{YEAR})|(?P<qy2>{YEAR})\s*-?\s*Q(?P<q2>[1-4])"

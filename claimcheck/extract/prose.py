@@ -19,9 +19,10 @@ from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import Clauses, split
 from claimcheck.extract.context import NOT_PROSE, Context, Reading
 from claimcheck.extract.document import Sentence
+from claimcheck.extract.fiscal_names import named_spans
 from claimcheck.extract.hedges import hedges_before
 from claimcheck.extract.link_entity import Sentence as Linked
-from claimcheck.extract.link_entity import entity_for
+from claimcheck.extract.link_entity import entity_for, lead_subject
 from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
 from claimcheck.extract.lists import paired, respectively
 from claimcheck.extract.not_claims import not_a_claim, restatements
@@ -55,7 +56,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         if not earlier.in_brackets(text, p.start)
         and not qualifiers.speaks_of_plan(text[max(0, p.start - 24) : p.start])
     ]
-    periods = ctx.discourse.in_fiscal_year(periods, reported)
+    periods = named_spans(text, ctx.discourse.in_fiscal_year(periods, reported))
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     quantities = priced_per_tokens_named(text, quantities)
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
@@ -84,7 +85,10 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
     readings = _settled(readings, text, periods, ctx)
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
+    if text.rstrip().endswith(":"):
+        ctx.discourse.lead_subject = lead_subject(linked, ctx.discourse)
     _noted(text, _not_aside(periods, clauses, quantities), readings, ctx)
+    ctx.discourse.part_in_view = parts.opening_part(linked) or ctx.discourse.part_in_view
     return readings
 
 
@@ -135,7 +139,7 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
         else text.rstrip().endswith(":") and qualifiers.speaks_of_plan(text)
     )
     if flows and not planned:
-        ctx.discourse.reported(flows)
+        ctx.discourse.reported(flows, bool(readings))
     ctx.discourse.plan_period = (flows[0] if flows else ctx.discourse.plan_period) if planned else None
     if text.rstrip().endswith(":"):
         # "Model API revenue rose 265%. By quarter:": a lead-in naming no metric speaks for the
@@ -171,16 +175,22 @@ def _metric(
         or sibling_metric(q, shape.text, shape.clauses, chosen, ctx.vocab)
         or estimates.consensus_of_the_figure_before(q, shape.text, chosen)
         or parts.metric_of_a_part(q, linked, ctx)
-        or _in_view(q, ctx)
+        or _in_view(q, shape.text, ctx)
         or estimates.estimate_of_the_level_before(q, shape.text, ctx)
         or estimates.cents_beside_a_share(q, shape.text)
     )
 
 
-def _in_view(q: Quantity, ctx: Context) -> MetricChoice | None:
+# Words in a line a heading's metric may speak for ("- Q1: $1.72B (+9%)"): a sentence of prose
+# says what its figures are itself (a headline's "lifts profit" names no later figure's measure).
+_LABEL_LINE_WORDS = 12
+
+
+def _in_view(q: Quantity, text: str, ctx: Context) -> MetricChoice | None:
     """``## Quarterly Revenue, FY25`` then ``- Q1: $1.72B``: the metric the heading or lead-in
     names, for a figure of a line under it that names none."""
-    for text in (ctx.discourse.lead, ctx.discourse.heading_text):
+    label_line = len(text.split()) <= _LABEL_LINE_WORDS
+    for text in (ctx.discourse.lead, ctx.discourse.heading_text if label_line else ""):
         for hit in ctx.vocab.hits(text):
             metric = next((m for m in hit.metrics if ctx.vocab.accepts(m, q)), None)
             if metric is not None and q.unit and ctx.vocab.metric(metric).kind in ("money", "count"):

@@ -38,7 +38,10 @@ _BASIS = [
         "cumulative",
         re.compile(
             r"\bto\s+date\b|\bin\s+total\b|\bso\s+far\b|\bcumulative(?:ly)?\b|\baltogether\b"
-            r"|\bsince\s+(?:its\s+)?(?:founding|inception|launch)\b|累计",
+            r"|\bsince\s+(?:its\s+)?(?:founding|inception|launch)\b|累计"
+            # "has raised $410 million since it was spun out … in 2019", "since 2019"
+            r"|\bsince\s+(?:it|the\s+company)\s+was\s+(?:founded|spun\s+(?:out|off)|set\s+up|started|launched|created)\b"
+            r"|\braised\b[^.;]{0,40}\bsince\s+(?:19|20)\d{2}\b",
             re.I,
         ),
     ),
@@ -135,6 +138,25 @@ _SEGMENT_HEAD = re.compile(
 )
 
 
+# "revenue above Wall Street estimates", "beating forecasts": figures set against a consensus
+# are reported ones; only the consensus's own figure ("estimates of $4.65 billion") is a forecast.
+_BEATEN = re.compile(
+    r"\b(?:above|below|beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|ahead\s+of|in\s+line\s+with"
+    r"|exceed(?:s|ed|ing)?|short\s+of|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing))"
+    r"\s+(?:the\s+|analysts['’]\s+|market\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _states(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether ``text`` up to ``end`` has a cue of ``pattern`` that is no consensus a figure beat."""
+    for m in pattern.finditer(text, 0, end):
+        beaten = _BEATEN.search(text, max(0, m.start() - 40), m.start())
+        if not beaten or _EXPECTED_BEFORE.search(text, m.start(), end):
+            return True
+    return False
+
+
 def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
     """The basis the clause states for a figure of ``metric``, if any.
 
@@ -145,13 +167,13 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
     if at is not None and metric == "valuation":
         # "at $2.1 billion before the new money and at $2.55 billion post-money": the words
         # right after a figure say which side of the money it is, whatever else the clause says
-        after = clause_text[at : at + 40]
+        after = re.split(r"[,，;；。]", clause_text[at : at + 40], maxsplit=1)[0]
         found = [(m.start(), name) for name, pattern in _BASIS[:2] if (m := pattern.search(after))]
         if found:
             return min(found)[1]
     for name, pattern in _BASIS:
         before_only = name in ("planned", "forecast", "own_plan", "cumulative_before") and at is not None
-        if not pattern.search(clause_text, 0, at if before_only else len(clause_text)):
+        if not _states(pattern, clause_text, at if before_only else len(clause_text)):
             continue
         if name == "own_plan":
             return "planned"
@@ -207,7 +229,7 @@ def plan(clause_before: str, metric: str) -> str | None:
     for name, pattern in _BASIS:
         if name == "own_plan" and pattern.search(clause_before):
             return "planned"
-        if name in ("planned", "forecast") and pattern.search(clause_before):
+        if name in ("planned", "forecast") and _states(pattern, clause_before, len(clause_before)):
             if name == "planned" and metric not in _PLANNED_METRICS:
                 return "forecast"
             return "planned" if metric in _PLANNED_METRICS else name
@@ -288,6 +310,20 @@ def segment_after(words_after: str) -> str | None:
         if _SEGMENT_HEAD.match(words[n - 1]):
             return " ".join(words[: n - 1]).lower()
     return None
+
+
+_PLACE_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def place_after(words_after: str) -> str | None:
+    """The region an amount is said to come from, right after it (``A$260 million from New
+    Zealand``), when the lexicon knows it as a place."""
+    m = _PLACE_AFTER.match(words_after)
+    if m is None:
+        return None
+    words = m.group("place").split()
+    places = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    return next((p.lower() for p in places if lexicon().is_place(p)), None)
 
 
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|non-IFRS|underlying|pro\s+forma)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -24,7 +24,9 @@ _INVESTOR_BEFORE = re.compile(
 _BACKED_BY = re.compile(r"\b(?:led|co-led|backed|joined)\s+by\s+(?:[\w.&'’-]+\s+){0,3}$", re.I)
 _INVESTOR_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:which|who|that)\s+(?:had\s+|has\s+)?)?(?:also\s+)?"
-    r"(?:led|co-led|joined|participated|invested|took\s+part|backed|put\s+in|poured)\b",
+    r"(?:led|co-led|joined|participated|invested|took\s+part|backed|put\s+in|poured)\b"
+    # "由 Harrowgate Capital 领投": led, co-led, joined in Chinese
+    r"|^\s*(?:联合)?(?:领投|跟投|参投|投资)",
     re.I,
 )
 _COMPARISON_BEFORE = re.compile(
@@ -48,7 +50,7 @@ _TOOK_PART = re.compile(
 # "according to Ridgemark Analytics", "analysts polled by X", "according to figures from industry
 # tracker Southern Ledger": the source of a figure is no subject of it.
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|data\s+from|estimates?\s+from"
+    r"\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|seen\s+by|reviewed\s+by|data\s+from|estimates?\s+from"
     r"|consensus\s+from|tracked\s+by|reported\s+by)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
@@ -58,6 +60,9 @@ _BACKER_LABEL = re.compile(
     r"|existing\s+investors?|new\s+investors?)\s*[:：]\s*(?:[\w.&'’-]+[\s,]+){0,8}$",
     re.I,
 )
+# "supplies chips to cloud operators including Vellichor Cloud": a name given as an example of a
+# group the sentence speaks of, not whom its figures are about
+_EXAMPLE_BEFORE = re.compile(r"\b[a-z][\w-]*s,?\s+(?:including|such\s+as|like)\s+(?:[\w.&'’-]+\s+){0,3}$")
 _INVEST_IN = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^.;]*?\bin\s+$", re.I)
 _ABOUT = ("org", "model", "product", "name")
 
@@ -88,7 +93,7 @@ def roles(text: str, mentions: list[Mention], clauses: Clauses) -> list[Role]:
         )
         investor = investor or bool(_ROUND_BRACKET.search(before) or _BACKER_LABEL.match(text[: m.start]))
         compared = bool(_COMPARISON_BEFORE.search(before))
-        cited = bool(_SOURCE_BEFORE.search(before))
+        cited = bool(_SOURCE_BEFORE.search(before)) or bool(_EXAMPLE_BEFORE.search(before))
         out.append(Role(m, (investor or compared or cited) and not invested_in, invested_in))
     return out
 

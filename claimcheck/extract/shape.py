@@ -55,12 +55,15 @@ class Shape:
         in 2023`` held in 2023. A period written right after a figure is that figure's own
         (``$9bn in January``); any other in the clause is shared by its figures, the nearest first,
         except a target (``hire 150 more by the end of 2025``), which is its nearest figure's.
-        ``sides=False`` asks for the clause's period whoever owns it (the "now" of an earlier figure).
+        ``sides=False`` asks for the clause's period whoever owns it (the "now" of an earlier figure),
+        but for a label of another figure (``(H1 2024: 7.6%)``).
         """
         near = [p for p in self._periods_in(clause) if not sides or self._same_side(p, q)]
-        mine = [p for p in near if self._owner(p, clause) is q]
-        shared = [p for p in near if self._owner(p, clause) is None and self._may_share(p, q)]
-        pool = (mine or shared) if sides else near
+        owners = {id(p): self._owner(p, clause) for p in near}
+        mine = [p for p in near if owners[id(p)] is q]
+        shared = [p for p in near if owners[id(p)] is None and self._may_share(p, q)]
+        labels = [p for p in near if owners[id(p)] not in (None, q) and self._labels(p)]
+        pool = (mine or shared) if sides else [p for p in near if p not in labels]
         if moving:
             # "at $2.4 billion, four times the $600 million it was worth … in November 2024": a date
             # after the words that set an earlier value beside the figure is the earlier value's
@@ -85,7 +88,7 @@ class Shape:
             p
             for p in self.periods
             if p.period
-            and p.kind not in ("date", "months")
+            and p.kind != "date"
             and p.end <= q.start
             and not self._base(p)
             and self.clauses.of(p.start) not in self.clauses.asides  # an aside's year is its own
@@ -169,6 +172,12 @@ class Shape:
                 return q
         return None
 
+    def _labels(self, p: Period) -> bool:
+        """Whether a period labels the figure after it (``H1 2024: 7.6%``)."""
+        return any(
+            q.start >= p.end and _LABEL_GAP.fullmatch(self.text, p.end, q.start) for q in self.quantities
+        )
+
     def window(self, q: Quantity) -> tuple[int, int]:
         """The stretch of text whose cues (``pre-money``, ``to date``) speak of this figure alone."""
         clause = self.clauses.of(q.start)
@@ -190,16 +199,28 @@ class Shape:
         """The part of the entity the figure is about, named with its metric word."""
         if choice.metric in NO_SEGMENT or (choice.of or "") in NO_SEGMENT:
             return None
-        if choice.hit is None:
-            return choice.part
         if kind == "score":
-            return None  # a benchmark score is the model's, never a part's
-        hit = choice.hit
+            return None if choice.hit else choice.part  # a benchmark score is the model's, never a part's
+        named = choice.part if choice.hit is None else self._named_segment(choice.hit)
+        # "against A$1.31 billion from Australia": an amount's own region
+        region = qualifiers.place_after(self.text[q.end : q.end + 40]) if q.unit in ISO_CODES else None
+        return named or region
+
+    def _named_segment(self, hit: Hit) -> str | None:
         start = self.clauses.start_of(self.clauses.of(hit.start))
+        glossed = _GLOSSED_PART.search(self.text, max(start, hit.start - 60), hit.start)
+        if glossed:
+            return glossed["en"].lower()  # "模型 API（Model API）收入": the part by its English name
         # "Model services (cloud & API) revenue": a bracketed gloss is no part of the part's name.
         words = re.sub(r"\s*[(（][^)）]{0,40}[)）]", "", self.text[max(start, hit.start - 80) : hit.start])
         before = qualifiers.segment_before(words[-40:])
         return before or qualifiers.segment_after(self.text[hit.end : hit.end + 50])
+
+
+# A Chinese part's name with its English gloss, right before the metric word
+_GLOSSED_PART = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff\w ]{0,20}[（(](?P<en>[A-Za-z][A-Za-z &'’-]{1,40})[)）]\s*$"
+)
 
 
 def as_of_period(period: str) -> str | None:

@@ -148,7 +148,7 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
     if along_rows:
         variant = variant or ctx.registry.variant_word(head.text)
     segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))
-    settings = " ".join(s for s in (rl.setting, head.setting, cap.setting) if s)
+    settings = _settings(" ".join(s for s in (rl.setting, head.setting) if s), cap.setting)
     kind = head.hints.price_kind or rl.price_kind or cap.hints.price_kind
     hedges = tuple(dict.fromkeys(head.hedges + rl.hedges))
     named = head.period or cap.period
@@ -162,6 +162,18 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         hedges,
         named.date if named and not rl.period else None,
     )
+
+
+def _settings(own: str, caption: str | None) -> str:
+    """A cell's setting: its row's and column's, and of the caption's only the parts of a kind
+    they leave unsaid (a caption's "few-shot" yields to a ``Shots`` column's ``5-shot``)."""
+    kinds = {_setting_kind(p) for p in own.split()}
+    general = [p for p in (caption or "").split() if _setting_kind(p) not in kinds]
+    return " ".join([*own.split(), *general])
+
+
+def _setting_kind(part: str) -> str:
+    return "shots" if part.endswith("-shot") else "sampling" if "@" in part else part
 
 
 def _entity(

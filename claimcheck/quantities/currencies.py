@@ -75,6 +75,10 @@ NAMES: dict[str, str] = {
     "singapore dollars": "SGD",
     "dollars": "USD",
     "dollar": "USD",
+    # wire shorthand: "521 mln dlrs", "40 mln stg"
+    "dlrs": "USD",
+    "dlr": "USD",
+    "stg": "GBP",
     "chinese yuan": "CNY",
     "yuan": "CNY",
     "renminbi": "CNY",
