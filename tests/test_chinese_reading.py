@@ -104,3 +104,10 @@ def test_the_said_company_is_the_one_just_named_and_a_lead_investor_is_no_subjec
     claims = _zh(config)
     assert {claims[r].entity for r in ("2.4 亿美元", "16 亿美元", "19 亿美元")} == {"Osmund Robotics"}
     assert (claims["16 亿美元"].basis, claims["19 亿美元"].basis) == ("pre_money", "post_money")
+
+
+def test_daily_api_calls_and_cash_on_hand_are_read_by_their_chinese_words(config):
+    text = "霁川智能（Jichuan Intelligence）披露，日均 API 调用量约18亿次。该公司称，目前账上现金约31亿元。"
+    claims = {c.raw: c for c in extract_text(text, "zh.txt", config)}
+    assert (claims["约18亿"].metric, claims["约31亿元"].metric) == ("api_calls_per_day", "cash")
+    assert {c.entity for c in claims.values()} == {"Jichuan Intelligence"}

@@ -120,3 +120,9 @@ def test_a_name_given_as_an_example_of_a_group_is_no_subject_of_later_figures(co
 def test_a_name_listed_before_a_known_place_where_places_are_told_is_a_place(config):
     book = _book("Vellichor Cloud added capacity in Johor and Osaka. Its Johor and Osaka sites grew.", config)
     assert book.entities["Johor"].type == "place"
+
+
+def test_a_registered_name_sharing_only_a_common_word_is_no_spelling_of_a_new_one(config):
+    names = extract_registry(config)
+    assert names.known("Jichuan Intelligence") is None  # not Baichuan
+    assert names.known("Moonshot Al").name == "Moonshot AI"

@@ -112,3 +112,40 @@ def test_a_capitalised_part_opening_a_sentence_with_a_move_is_that_parts(config)
         ("revenue", "professional services", 150e6),
     ]
     assert {c.segment for c in claims if c.of == "share_price" or c.metric == "share_price"} == {None}
+
+
+def test_parts_whose_names_hold_common_words_are_parts_whole_and_a_measure_is_none(config):
+    text = (
+        "Cloud Infrastructure, still by far the largest unit, brought in $1.18 billion, an increase of "
+        "9%, while Professional Services slipped 4% to $248 million. Underlying EBITDA rose 15% to $231m."
+    )
+    claims = read(LEAD + text, config)[2:]
+    assert {c.entity for c in claims} == {"Kestrel Robotics"}
+    assert [c.segment for c in claims] == [
+        "cloud infrastructure",
+        "cloud infrastructure",
+        "professional services",
+        "professional services",
+        None,
+        None,
+    ]
+
+
+SEGMENTS = (
+    "Tarnwick Freight: Third Quarter 2025 Results Summary\n\n"
+    "Tarnwick said revenue rose 6.4% to EUR 4.82 billion in the third quarter.\n\n"
+    "Ocean Freight was again the growth engine. The division lifted revenue 11.2% to EUR 2.05 billion.\n\n"
+    "The air freight unit had a weaker quarter. Its revenue fell 3.8% to EUR 1.37 billion.\n\n"
+    "Contract Logistics revenue was flat at EUR 1.40 billion. The segment operated 412 warehouses.\n"
+)
+
+
+def test_names_the_next_sentence_calls_the_division_are_parts_of_the_titles_company(config):
+    claims = {c.raw: c for c in read(SEGMENTS, config)}
+    assert {c.entity for c in claims.values()} == {"Tarnwick Freight"}
+    assert claims["EUR 2.05 billion"].segment == "ocean freight"
+    assert claims["EUR 1.40 billion"].segment == "contract logistics"
+
+
+def test_its_revenue_after_a_sentence_on_a_unit_is_the_units(config):
+    assert {c.raw: c for c in read(SEGMENTS, config)}["EUR 1.37 billion"].segment == "air freight"

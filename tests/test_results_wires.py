@@ -559,3 +559,22 @@ def test_a_span_of_months_given_its_fiscal_name_is_that_fiscal_quarter(config):
     )
     claims = by_raw(text, config)
     assert (claims["$1.48 billion"].when, claims["19%"].when) == ("FY2026-Q3", "FY2026-Q3")
+
+
+def test_a_count_held_at_the_end_of_the_period_is_dated_on_its_last_day(config):
+    text = (
+        "TORONTO, Nov 6, 2025 - Tamarack Cloud said third-quarter revenue rose 24% to C$286.4 million.\n\n"
+        "Tamarack ended the quarter with 14,500 GPUs in service. It employs about 600 people.\n"
+    )
+    claims = by_raw(text, config)
+    assert (claims["14,500"].as_of, claims["about 600"].as_of) == ("2025-09-30", "2025-11-06")
+
+
+def test_a_change_on_a_period_is_measured_from_it_and_leaves_it_out_of_view(config):
+    text = (
+        "Tarnwick Freight: Third Quarter 2025 Results Summary\n\n"
+        "Key Figures, Q3 2025\n- Revenue: EUR 4,820 million (+6.4% year on year; +2.1% on Q2 2025)\n"
+        "- EBIT: EUR 381 million\n"
+    )
+    claims = by_raw(text, config)
+    assert (claims["2.1%"].change, claims["EUR 381 million"].when) == ("qoq", "2025-Q3")

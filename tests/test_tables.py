@@ -355,3 +355,14 @@ def test_a_label_line_above_a_table_names_the_model_its_quantised_rows_are_build
 def test_a_note_of_prose_is_no_caption_and_a_column_states_the_shots(config):
     c = next(c for c in read(CARD_NOTES, config) if c.value == 70.2)
     assert c.setting == "5-shot"
+
+
+def test_a_numbered_table_caption_sentence_gives_the_tables_setting(config):
+    text = (
+        "# Argent-2\n\n## Benchmark Results\n\n"
+        "Table 1. Accuracy (%) on knowledge benchmarks, 5-shot unless noted. Higher is better.\n\n"
+        "| Benchmark | Argent-2 | Argent-2-Flash |\n|---|---|---|\n| MMLU | 85.1 | 76.4 |\n"
+        "| GPQA Diamond (0-shot) | 49.8 | 38.2 |\n"
+    )
+    settings = {c.value: c.setting for c in read(text, config)}
+    assert (settings[85.1], settings[76.4], settings[49.8]) == ("5-shot", "5-shot", "0-shot")

@@ -450,3 +450,12 @@ def test_the_worth_of_an_order_is_its_value_not_the_companys(config):
 def test_money_raised_since_the_company_began_is_a_total(config):
     text = "Including the new money, Osmund Robotics has raised $410 million since it was spun out in 2019."
     assert [c.basis for c in read(text, config)] == ["cumulative"]
+
+
+def test_a_headlines_figure_told_in_the_body_with_its_basis_has_that_basis(config):
+    text = (
+        "Nautilus Labs Raises $450 Million at $6.5 Billion Valuation\n\n"
+        "Nautilus Labs has raised $450 million in a round that gives it a post-money valuation of "
+        "$6.5 billion.\n"
+    )
+    assert [c.basis for c in read(text, config) if c.metric == "valuation"] == ["post_money", "post_money"]

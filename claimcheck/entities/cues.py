@@ -17,7 +17,7 @@ _PART_AFTER = re.compile(
 )
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
 _PART_APPOSITIVE = re.compile(
-    r",\s+(?:now\s+|still\s+|already\s+|by\s+far\s+)?(?:a|an|the|its|one\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r",\s+(?:(?:now|still|already|by\s+far|long)\s+)*(?:a|an|the|its|one\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:divisions?|segments?|units?|regions?|arms?|business\s+lines?|operating\s+segments?)\b",
     re.I,
 )
@@ -26,6 +26,12 @@ _PART_PREDICATE = re.compile(
     r"\s+(?:remained|remains|is|was|became|becomes|stayed|stays)\s+(?:still\s+)?"
     r"(?:its|the|their|[A-Z][\w-]*['’]s|one\s+of\s+(?:its|the|their))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:divisions?|segments?|units?|business(?:es)?|arms?)\b"
+)
+# "while Professional Services slipped 4% to $248 million": a phrase whose common word ("Services")
+# is its own, moving by a figure, is a part (see ``discover._apposed_part``)
+MOVES_AFTER = re.compile(
+    r"\s+(?:rose|fell|grew|declined|dropped|jumped|climbed|slipped|increased|decreased|surged|slumped|shrank"
+    r"|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent|pc|pct)"
 )
 _ACRONYM = re.compile(r"\.?\s+\((?P<a>[A-Z][A-Za-z0-9&]{1,7})\)")
 _TICKER = re.compile(

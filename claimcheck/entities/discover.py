@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from claimcheck.entities.cues import HAS_VERSION, cues_at
+from claimcheck.entities.cues import HAS_VERSION, MOVES_AFTER, cues_at
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
@@ -87,9 +87,11 @@ def discover(
     lower_words = {w for p in pieces for w in _LOWER_WORD.findall(p.text)}
     seen: dict[str, _Seen] = {}
     title_spans: list[tuple[Piece, str, int]] = []
-    for piece in pieces:
+    for piece, after in zip(pieces, [*pieces[1:], None], strict=False):
         title = piece.kind == "title" or _title_case(piece.text)
         for name, at, cues in _names_in(piece, lex):
+            if after is not None and _referred_to_as_part(piece.text, at, after.text):
+                cues = [*cues, "part", "apposed"]
             name = _without_variant(name, reserved)
             if registry.known(name) is not None or registry.registered(name) or reserved(name):
                 continue
@@ -119,6 +121,13 @@ def discover(
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
+_THE_PART = re.compile(r"\W*(?:The|This|That)\s+(?:division|unit|segment|arm|business)\b")
+
+
+def _referred_to_as_part(text: str, at: int, next_text: str) -> bool:
+    """``Ocean Freight was again the growth engine. The division lifted revenue …``: a name a
+    sentence opens with, which the next sentence calls "the division", is a part."""
+    return not _LEAD.sub("", text[:at]) and bool(_THE_PART.match(next_text))
 
 
 def _starts_a_reserved_phrase(text: str, end: int, name: str, reserved: Callable[[str], bool]) -> bool:
@@ -146,7 +155,12 @@ def _typed(seen: dict[str, _Seen], lower_words: set[str], lex: NameLexicon) -> d
             and not _strong(entry, lower_words, lex)
         ):
             continue  # (a known place and a part are kept: what a figure may be for)
-        if entry.cues["part"] and not (entry.cues["org"] or entry.cues["model"] or entry.cues["person"]):
+        # (a name the text calls a division outright is one, whatever its suffix: "Contract Logistics
+        # revenue was flat. The segment operated 412 warehouses")
+        told = entry.cues["apposed"] and not (entry.cues["model"] or entry.cues["person"])
+        if told or (
+            entry.cues["part"] and not (entry.cues["org"] or entry.cues["model"] or entry.cues["person"])
+        ):
             # A segment, region or product line the company reports: a part, never whose a figure
             # is ("Freight Forwarding generated €2.05bn" is the company's, for that part).
             entities[entry.surface] = Entity(_display(entry.surface, lex), "part")
@@ -209,6 +223,10 @@ def _apposed_part(text: str, phrase: str, at: int, lex: NameLexicon) -> list[str
     if len(words) < 2 or HAS_VERSION.search(phrase) or not any(lex.is_stop(w) for w in words):
         return []
     cues = cues_at(text, phrase, at, lex)
+    # (an acronym in it is a measure's: "Underlying EBITDA rose 15%" is no part)
+    moves = MOVES_AFTER.match(text, at + len(phrase)) and not any(w in lex.acronyms for w in words)
+    if moves and not {"org", "model", "person"} & set(cues):
+        cues += ["part", "apposed"]
     return cues if "apposed" in cues and "org" not in cues else []
 
 
@@ -290,6 +308,7 @@ def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex
 
 
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_TITLED = re.compile(r"(?::|\s+[-–—|])\s+\S")
 
 
 def _leads_the_headline(text: str, name: str, at: int, lex: NameLexicon) -> bool:
@@ -297,6 +316,8 @@ def _leads_the_headline(text: str, name: str, at: int, lex: NameLexicon) -> bool
     reporting verb or the period it reports, is the organisation it is about."""
     if _LEAD.sub("", text[:at]):
         return False
+    if " " in name and _TITLED.match(text, at + len(name)):
+        return True  # "Tarnwick Freight: Third Quarter 2025 Results Summary" (not a label: "Lead: …")
     m = _NEXT_WORD.match(text, at + len(name))
     return m is not None and (m.group(1).lower() in lex.headline_verbs or lex.never_in_name(m.group(1)))
 

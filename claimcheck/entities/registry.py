@@ -47,6 +47,8 @@ _EDGE_BEFORE = rf"{NOT_AFTER_WORD}(?<![/-])"
 _EDGE_AFTER = rf"{NOT_BEFORE_WORD}(?!-)"
 _CAMEL = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}[A-Z][A-Za-z]*(?![\w-])")
 
+_FIRST_WORD_LIKENESS = 88  # percent, rapidfuzz's ratio
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -182,6 +184,10 @@ class Registry:
             return None
         other = best[0]
         if version_tokens(other) != version_tokens(k) or len(other.split()) != len(k.split()):
+            return None
+        # "Jichuan Intelligence" is no spelling of "Baichuan Intelligence": a shared common word
+        # lifts the whole name's likeness, so the distinctive first word must be alike on its own
+        if fuzz.ratio(other.split()[0], k.split()[0]) < _FIRST_WORD_LIKENESS:
             return None
         return self.by_key[other]
 

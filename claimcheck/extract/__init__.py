@@ -64,7 +64,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
     ctx.discourse.article_subject = _subject(doc, ctx)
     ctx.discourse.article_fiscal_year = cache(partial(_only_fiscal_year, doc, date))
-    readings = _dated_later(_read_blocks(doc, ctx), ctx.discourse.dated_quarters)
+    readings = _headline_as_told(_dated_later(_read_blocks(doc, ctx), ctx.discourse.dated_quarters), doc)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
     readings = [
         carryover.yoy_over_long_periods(_named_variant(r, names), vocab.metric(r.of or r.metric).moving)
@@ -115,6 +115,28 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
     if names.known(r.entity) is not None:
         return r  # a registered name is its own entity
     return replace(r, entity=head, variant=f"{word} {r.variant}" if quantised else word)
+
+
+def _headline_as_told(readings: list[Reading], doc: Document) -> list[Reading]:
+    """``Nautilus Raises $450 Million at $6.5 Billion Valuation`` over "a post-money valuation of
+    $6.5 billion": a headline's figure is the body's, told there with its basis."""
+    # (the headline and the lines above the story: all that comes before its first paragraph)
+    end = next((b.start for b in doc.blocks if isinstance(b, Paragraph) and b.kind == "prose"), 0)
+    told = [r for r in readings if r.offset >= end and r.basis]
+    out = []
+    for r in readings:
+        same = next((t for t in told if _restates(r, t)), None) if r.offset < end and not r.basis else None
+        out.append(replace(r, basis=same.basis) if same else r)
+    return out
+
+
+def _restates(headline: Reading, body: Reading) -> bool:
+    a, b = headline.quantity, body.quantity
+    return (
+        (headline.entity, headline.metric, headline.period) == (body.entity, body.metric, body.period)
+        and a.unit == b.unit
+        and abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+    )
 
 
 def _dated_later(readings: list[Reading], dated: dict[str, str]) -> list[Reading]:

@@ -87,13 +87,20 @@ _BASE_CUE = re.compile(
 )
 
 
+# "(+6.4% year on year; +2.1% on Q2 2025)": a change on the period it is measured from
+_CHANGE_ON = re.compile(r"\d\s?%\s+on\s+(?:the\s+)?$")
+
+
 def is_base_period(text: str, start: int) -> bool:
     """Whether the period at ``start`` is what a change is measured from (``up 112% from the
     second quarter of 2024``, ``compared with 37.9% in the second quarter of 2024``), not the
     period the sentence reports."""
     # "compared with GAAP net income of $22.1 million, or $0.24 per diluted share, in the third
     # quarter of 2024": the cue may stand a clause's length before the period.
-    return bool(_BASE_CUE.search(text, max(0, start - 100), start))
+    return bool(
+        _BASE_CUE.search(text, max(0, start - 100), start)
+        or _CHANGE_ON.search(text, max(0, start - 16), start)
+    )
 
 
 def base_between(period: str | None, base: str | None) -> str | None:

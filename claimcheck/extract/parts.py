@@ -45,7 +45,7 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
 # "The unit now has 2,900 customers", "Sales there climbed 34%": the part spoken of just before
 _REFERRED = re.compile(
     r"(?:^|[.;:]\s+|\b(?:while|whereas|and|but)\s+)[\W_]*(?:the|that|this)\s+(?:unit|division|segment|arm)\b"
-    r"|\b(?:revenues?|sales)\s+there\b",
+    r"|\b(?:revenues?|sales)\s+there\b|^[\W_]*its\s+(?:revenues?|sales)\b",
     re.I,
 )
 
@@ -65,6 +65,11 @@ def part_referred_to(
 def opening_part(linked: Linked) -> str | None:
     """``North America was the standout. Sales there jumped 35%``: a part or region a sentence
     with no figure opens with is the one the next sentence's "there" or "the unit" speaks of."""
+    if _NUMBER.search(linked.text):
+        return None
+    headed = _HEADED.match(linked.text)  # "The air freight unit had a weaker quarter."
+    if headed and not any(qualifiers.not_part(w) for w in headed["np"].split() if w not in ("&", "and")):
+        return headed["np"].lower()
     first = linked.mentions[0] if linked.mentions else None
     if (
         first is None
@@ -72,9 +77,7 @@ def opening_part(linked: Linked) -> str | None:
         or _DATELINE_AFTER.match(linked.text, first.end)
     ):
         return None
-    if linked.text[: first.start].strip(" \"'“‘*#>-") or _NUMBER.search(linked.text):
-        return None
-    return _part_name(linked.text, first)
+    return None if linked.text[: first.start].strip(" \"'“‘*#>-") else _part_name(linked.text, first)
 
 
 _NUMBER = re.compile(r"\d")
@@ -156,7 +159,8 @@ _EARNER = re.compile(
 # opens a sentence as the subject of a move, where no name is (it is a part, whose name has a word
 # that is no common one: "Shares fell 4%" is no part).
 _MOVER = re.compile(
-    r"^[\W_]*(?P<np>[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*){0,3}?)\s+(?:revenues?\s+|sales\s+)?"
+    r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)[\W_]*(?P<np>[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*){0,3}?)"
+    r"\s+(?:revenues?\s+|sales\s+)?"
     r"(?:rose|fell|grew|declined|dropped|jumped|climbed|slipped|increased|decreased|surged|slumped|shrank"
     r"|edged\s+(?:up|down|higher|lower))\b"
 )
@@ -176,8 +180,9 @@ def _headed_part(q: Quantity, linked: Linked) -> str | None:
         for m in _HEADED.finditer(text, reach, q.start)
         if _PART_OPENS.search(text, max(0, m.start() - 40), m.start()) or m.start() == start
     ]
-    opening = (_APPOSED.match(text) or _mover(text)) if reach == 0 else None
-    found += [m for m in (opening, *_EARNER.finditer(text, reach, q.start)) if m and m.end() <= q.start]
+    opening = _APPOSED.match(text) if reach == 0 else None
+    earners = [*_EARNER.finditer(text, reach, q.start), *_movers(text, reach, q.start)]
+    found += [m for m in (opening, *earners) if m and m.end() <= q.start]
     if not found:
         return None
     last = max(found, key=lambda m: m.start())
@@ -192,11 +197,12 @@ def _headed_part(q: Quantity, linked: Linked) -> str | None:
     return " ".join(words).lower()
 
 
-def _mover(text: str) -> re.Match[str] | None:
-    m = _MOVER.match(text)
-    if m is None or all(lexicon().is_stop(w) or w == "&" for w in m["np"].split()):
-        return None
-    return m
+def _movers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _MOVER.finditer(text, start, end)
+        if not all(lexicon().is_stop(w) or w == "&" for w in m["np"].split())
+    ]
 
 
 def _part_name(text: str, m: Mention) -> str:

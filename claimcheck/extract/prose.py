@@ -29,7 +29,7 @@ from claimcheck.extract.not_claims import not_a_claim, restatements
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel, priced_per_tokens_named
 from claimcheck.extract.roles import roles
-from claimcheck.extract.shape import Shape, attach
+from claimcheck.extract.shape import Shape, attach, period_end
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 
@@ -271,7 +271,7 @@ def _reading(
         segment=_segment(q, choice, kind, shape, linked, ctx),
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
-        as_of=as_of or (ctx.day() if dated and not was else None),
+        as_of=as_of or (_held_on(text, clause_start, q, ctx) if dated and not was else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
         earlier=was,
@@ -293,6 +293,24 @@ def _segment(
         or parts.part_referred_to(q, choice, kind, linked, ctx.discourse.part_in_view)
     )
     return lexicon().region(segment) if segment else None
+
+
+# "Tamarack ended the quarter with 14,500 GPUs", "6,850 customers at year end": a moving figure
+# held on the last day of the period the text is reporting
+_AT_PERIOD_END = re.compile(
+    r"\bended\s+the\s+(?:quarter|year|half|period)\b|\bat\s+(?:the\s+)?(?:end\s+of\s+the\s+)?"
+    r"(?:quarter|year|half|period)(?:[\s-]end)?\b",
+    re.I,
+)
+
+
+def _held_on(text: str, clause_start: int, q: Quantity, ctx: Context) -> str | None:
+    """The day a moving figure stating no date held: the end of the period in view when the
+    clause says it is that period's end, else the article's day."""
+    near = text[clause_start : q.end + 40]
+    if _AT_PERIOD_END.search(near):
+        return period_end(ctx.discourse.period) or ctx.day()
+    return ctx.day()
 
 
 def _not_a_name(segment: str | None, linked: Linked) -> str | None:

@@ -102,7 +102,8 @@ _SEGMENT_FILLER = frozenset(
     estimated combined yearly monthly trailing first-quarter second-quarter third-quarter fourth-quarter
     first-half second-half half-year quarter year and of in for from to with new latest last prior previous
     same quarterly' s strong weak higher lower rising falling total annual global worldwide company-wide
-    firm company start-up startup group lab revenue revenues sales income profit earnings turnover""".split()
+    firm company start-up startup group lab revenue revenues sales income profit earnings turnover
+    underlying ebitda ebit eps arr capex margin margins""".split()
     + """
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy statutory ifrs
     non-ifrs underlying""".split()

@@ -7,6 +7,7 @@ segment is the part named with its metric word (``cloud revenue``, ``revenue fro
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
@@ -221,6 +222,19 @@ class Shape:
 _GLOSSED_PART = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff\w ]{0,20}[（(](?P<en>[A-Za-z][A-Za-z &'’-]{1,40})[)）]\s*$"
 )
+
+
+def period_end(period: str | None) -> str | None:
+    """The last day of a calendar period or a span of months (``2025-Q3`` ends ``2025-09-30``);
+    None for a fiscal period, whose months the name does not say."""
+    m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?|P\d+M/(\d{4}-\d{2}-\d{2})", period or "")
+    if m is None:
+        return None
+    if m.group(4):
+        return m.group(4)
+    year = int(m.group(1))
+    month = 12 if not m.group(2) else int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
+    return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def as_of_period(period: str) -> str | None:
