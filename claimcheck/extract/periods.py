@@ -128,6 +128,12 @@ _PERIOD = re.compile(
 )
 
 
+# Every pattern above needs a digit or one of these words (a month, "quarter", "year", 年, ...):
+# a sentence with none of them names no period, and this test costs a tenth of the scan it spares
+# (half the sentences of a news article).
+_MAY_NAME_A_PERIOD = re.compile(rf"\d|quarter|half|year|month|ttm|ltm|ytd|{MONTH}|[年月季]", re.I)
+
+
 class _Groups(dict[str, str | None]):
     """A match's groups by their plain names, for the one pattern that matched."""
 
@@ -181,6 +187,8 @@ def find_periods(text: str, today: dt.date | None = None) -> list[Period]:
 # article, the sentence after it): the scan is pure, so a text in view is scanned once.
 @lru_cache(maxsize=4096)
 def _periods(text: str, today: dt.date | None) -> tuple[Period, ...]:
+    if not _MAY_NAME_A_PERIOD.search(text):
+        return ()
     out = []
     for m in _PERIOD.finditer(text):
         found = _read(m, today)
