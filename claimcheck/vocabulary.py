@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.config import Config, per_config
@@ -149,9 +150,15 @@ class Vocabulary:
         self._keywords = _pattern(list(self._owners))
         self._names = _pattern(list(self._named), 0) if self._named else None
         self._qualifiers = _pattern(list(self._qualifier_owners)) if self._qualifier_owners else None
+        # A sentence is asked for its metric words by several readers (its claims, its names, its
+        # labels); the vocabulary never changes once built, so a text in view is scanned once.
+        self._hits = lru_cache(maxsize=4096)(self._scan_hits)
 
     def hits(self, text: str) -> list[Hit]:
         """Every keyword or benchmark name naming a metric in ``text``, in order."""
+        return list(self._hits(text))
+
+    def _scan_hits(self, text: str) -> tuple[Hit, ...]:
         found = [
             Hit(m.start(), m.end(), self._owners[m.group().lower()], m.group())
             for m in self._keywords.finditer(text)
@@ -162,7 +169,7 @@ class Vocabulary:
                 for m in self._names.finditer(text)
             ]
             found = _outermost(sorted(found + names, key=lambda h: (h.start, -h.end)))
-        return found
+        return tuple(found)
 
     def starts_with_benchmark(self, text: str) -> bool:
         """Whether ``text`` opens with a benchmark's name (``GSM8K EM``, ``MMLU Pro``)."""

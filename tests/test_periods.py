@@ -178,3 +178,19 @@ def test_a_fiscal_quarter_glossed_as_the_three_months_it_ended_is_of_that_fiscal
 )
 def test_a_span_named_by_its_last_month_alone(text, period):
     assert [p.period for p in find_periods(text, dt.date(2025, 10, 29))] == [period]
+
+
+def test_the_test_before_the_scan_lets_through_every_period_the_scan_finds():
+    """The quick test that spares the scan a sentence must hold for every period found: each one
+    in the test articles and the accuracy corpus has a digit or one of the test's words."""
+    from pathlib import Path
+
+    from claimcheck.extract.periods import _MAY_NAME_A_PERIOD, _PERIOD
+
+    tests = Path(__file__).resolve().parent
+    texts = [
+        p.read_text(encoding="utf-8") for pattern in ("**/*.txt", "**/*.md") for p in tests.glob(pattern)
+    ]
+    found = [m.group() for text in texts for m in _PERIOD.finditer(text)]
+    assert len(found) > 1000
+    assert [period for period in found if not _MAY_NAME_A_PERIOD.search(period)] == []

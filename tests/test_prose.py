@@ -170,3 +170,19 @@ def test_a_figure_in_a_currency_with_no_rate_is_skipped_not_fatal(config):
 def test_a_keyword_after_a_later_figure_is_not_shared_across_a_verb_phrase(config):
     got = facts("GLM-4 serves 500 million and has 130 billion parameters.", config)
     assert got == {("GLM-4", None, "params_total", None, 130e9)}
+
+
+def test_the_test_before_the_search_for_links_and_paths_lets_every_one_through():
+    """``not_prose`` looks for links, paths, code and citations only in a text with a slash, a
+    backtick, a bracket or "www.": each one found in the test and accuracy texts has one."""
+    from pathlib import Path
+
+    from claimcheck.extract.context import NOT_PROSE, not_prose
+
+    tests = Path(__file__).resolve().parent
+    texts = [
+        p.read_text(encoding="utf-8") for pattern in ("**/*.txt", "**/*.md") for p in tests.glob(pattern)
+    ]
+    found = [m.group() for text in texts for m in NOT_PROSE.finditer(text)]
+    assert len(found) > 100
+    assert [span for span in found if not not_prose(span)] == []

@@ -127,19 +127,29 @@ class Registry:
         # A fuzzy search over every key is the dearest look-up, and an archive asks about the same
         # unknown names over and over; the registry never changes once built.
         self._fuzzy = lru_cache(maxsize=1 << 16)(self._fuzzy_search)
+        # A sentence's names are asked for by several readers, and every candidate name of an
+        # article is checked against the registry more than once: each text is scanned once.
+        self._registered = lru_cache(maxsize=4096)(self._scan_registered)
+        self._mentions = lru_cache(maxsize=4096)(self._scan_mentions)
 
     def registered(self, text: str) -> list[Mention]:
         """Names of the registry (and their aliases) in ``text``."""
+        return list(self._registered(text))
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Entities named in ``text``, longest first where they overlap, in order."""
+        return list(self._mentions(text))
+
+    def _scan_registered(self, text: str) -> tuple[Mention, ...]:
         found: list[Mention] = []
         for pattern in self._patterns:
             for m in pattern.finditer(text):
                 entity = self.by_key.get(key(m.group()))
                 if entity is not None:
                     found.append(Mention(m.start(), m.end(), entity, m.group()))
-        return found
+        return tuple(found)
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Entities named in ``text``, longest first where they overlap, in order."""
+    def _scan_mentions(self, text: str) -> tuple[Mention, ...]:
         found = self.registered(text)
         for m in _MODEL_NAME.finditer(text):
             name = m.group("name")
@@ -155,7 +165,7 @@ class Registry:
             )
         for m in _CAMEL.finditer(text):
             found.append(Mention(m.start(), m.end(), self.resolve(m.group(), "product"), m.group()))
-        return _non_overlapping(found)
+        return tuple(_non_overlapping(found))
 
     def resolve(self, name: str, default_type: str = "model") -> Entity:
         """The registry entity a name means, else a discovered one of ``default_type``."""

@@ -28,6 +28,15 @@ _REPO = re.compile(
 )
 
 
+def not_prose(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a link, a path, inline code or a citation (``NOT_PROSE``)."""
+    # Each needs a slash, a backtick, a bracket or "www.", which most sentences lack: a test for
+    # them is far cheaper than the pattern's search, which tries every word of the sentence.
+    if "/" not in text and "`" not in text and "[" not in text and "www." not in text:
+        return []
+    return [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
+
+
 # The vocabulary and the registry are built once per config and never change, and every article of
 # an archive asks about the same surfaces (its names, and the words of their headings) again.
 @lru_cache(maxsize=1 << 16)
@@ -95,7 +104,7 @@ class Context:
     def names_in(self, text: str) -> list[Mention]:
         """Entities named in a piece of text: none inside a link, path or code, and none that is a
         metric, variant or period word; a GitHub link names its repository."""
-        hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
+        hidden = not_prose(text)
         found = [
             m
             for m in self.registry.mentions(text) + self.book.mentions(text)
@@ -109,7 +118,9 @@ class Context:
 
     def _repositories(self, text: str) -> list[Mention]:
         """``github.com/owner/manta-2``: the repository of the model or product of that name."""
-        out = []
+        out: list[Mention] = []
+        if "/" not in text:
+            return out  # (a repository, in either form, is written with a slash)
         for m in _REPO.finditer(text):
             known = self._discovered_by_key
             group = "repo" if m.group("repo") else "bare"

@@ -17,7 +17,7 @@ from claimcheck.extract import carryover, changes, earlier, estimates, parts, qu
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import Clauses, split
-from claimcheck.extract.context import NOT_PROSE, Context, Reading
+from claimcheck.extract.context import Context, Reading, not_prose
 from claimcheck.extract.document import Sentence
 from claimcheck.extract.fiscal_names import named_spans
 from claimcheck.extract.hedges import hedges_before
@@ -47,7 +47,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     """The claims one sentence makes; ``default`` is whom a table cell's text is about."""
     text = sentence.text
     mentions = ctx.mentions_in(text, sentence.start)
-    hidden = [(m.start(), m.end()) for m in NOT_PROSE.finditer(text)]
+    hidden = not_prose(text)
     periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
     # ("Guides Fiscal 2025 Above Forecasts": a year guided for is not the one the figures report)
     reported = [
