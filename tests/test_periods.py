@@ -194,3 +194,9 @@ def test_the_test_before_the_scan_lets_through_every_period_the_scan_finds():
     found = [m.group() for text in texts for m in _PERIOD.finditer(text)]
     assert len(found) > 1000
     assert [period for period in found if not _MAY_NAME_A_PERIOD.search(period)] == []
+
+
+def test_a_day_said_with_on_or_effective_is_a_date_of_the_year_in_view():
+    today = dt.date(2025, 11, 3)
+    assert [p.date for p in find_periods("effective October 27, a 37.5% cut", today)] == ["2025-10-27"]
+    assert [p.date for p in find_periods("followed on November 1, cutting", today)] == ["2025-11-01"]

@@ -578,3 +578,21 @@ def test_a_change_on_a_period_is_measured_from_it_and_leaves_it_out_of_view(conf
     )
     claims = by_raw(text, config)
     assert (claims["2.1%"].change, claims["EUR 381 million"].when) == ("qoq", "2025-Q3")
+
+
+def test_after_first_half_results_the_second_half_and_the_full_year_are_the_ones_under_way(config):
+    text = (
+        "Corvane Retail Group plc\nInterim Results for the Six Months Ended 30 June 2025\n24 July 2025\n\n"
+        "Group revenue rose 5.2% to £2.74bn in the half.\n\n"
+        "Trading in the first weeks of the second half has been in line with our plans. For the full "
+        "year the Board expects operating profit in the range of £470m-£500m.\n"
+    )
+    assert by_raw(text, config)["£470m-£500m"].when == "2025"
+
+
+def test_the_day_a_new_price_takes_effect_dates_it(config):
+    text = (
+        "November 3, 2025\n\nZephyrine Labs lowered the price of its Corvid-4-34B model to $0.50 per "
+        "million input tokens from $0.80, effective October 27, a 37.5% reduction.\n"
+    )
+    assert by_raw(text, config)["$0.50 per million input tokens"].as_of == "2025-10-27"

@@ -366,3 +366,21 @@ def test_a_numbered_table_caption_sentence_gives_the_tables_setting(config):
     )
     settings = {c.value: c.setting for c in read(text, config)}
     assert (settings[85.1], settings[76.4], settings[49.8]) == ("5-shot", "5-shot", "0-shot")
+
+
+def test_a_note_naming_settings_benchmark_by_benchmark_gives_each_row_its_own(config):
+    text = (
+        "# Tern-1.5\n\n## Evaluation: Tern-1.5-14B\n\n"
+        "Scores for the base and instruction-tuned checkpoints. MMLU and MMLU-Pro are 5-shot, GSM8K "
+        "is 8-shot, HumanEval is pass@1.\n\n"
+        "| Category | Benchmark | Base | Instruct |\n|---|---|---|---|\n| Knowledge | MMLU | 71.2 | 73.0 |\n"
+        "| Math | GSM8K | 62.0 | 79.4 |\n| Reasoning | BBH | 63.7 | 68.2 |\n"
+        "| Code | HumanEval | 48.2 | 63.4 |\n"
+    )
+    settings = {c.value: c.setting for c in read(text, config)}
+    assert (settings[73.0], settings[62.0], settings[63.7], settings[48.2]) == (
+        "5-shot",
+        "8-shot",
+        None,
+        "pass@1",
+    )

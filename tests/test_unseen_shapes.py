@@ -459,3 +459,23 @@ def test_a_headlines_figure_told_in_the_body_with_its_basis_has_that_basis(confi
         "$6.5 billion.\n"
     )
     assert [c.basis for c in read(text, config) if c.metric == "valuation"] == ["post_money", "post_money"]
+
+
+def test_amounts_listed_before_a_price_per_tokens_are_prices_of_the_same_kind(config):
+    text = (
+        "Luan-V3, Argent-2-Flash and Corvid-4-8B cost $0.14, $0.20 and $0.15 per million input tokens "
+        "respectively."
+    )
+    claims = read(text, config)
+    assert [(c.entity, c.value, c.unit, c.price_kind) for c in claims] == [
+        ("Luan-V3", 0.14, "USD/Mtok", "input"),
+        ("Argent-2-Flash", 0.2, "USD/Mtok", "input"),
+        ("Corvid-4-8B", 0.15, "USD/Mtok", "input"),
+    ]
+
+
+def test_what_it_still_costs_to_call_a_model_is_the_models_price(config):
+    text = (
+        "Tallowmere has not blinked: it still costs developers $0.0015 per 1K input tokens to call Argent-2."
+    )
+    assert [(c.entity, c.value) for c in read(text, config)] == [("Argent-2", 1.5)]

@@ -58,13 +58,14 @@ def nearest_part(part: str, current: str) -> str:
     """``2024-Q3`` read as ``2025-Q3`` after ``2025-Q2``: a quarter or half named without its year
     was dated the latest one ended by the article's date, which a plan for the quarter ahead is
     not ("For the third quarter, it expects …" after second-quarter results): the one a year on is
-    taken when it is nearer the period the article reports."""
+    taken when it is nearer the period the article reports, or as near (after first-half results,
+    "the second half" is the one under way)."""
     m, now = _PART.fullmatch(part), _PART.fullmatch(current)
     if m is None or now is None:
         return part
     here = int(now["y"]) * 4 + (int(now["n"]) - 1) * (1 if now["l"] == "Q" else 2)
     at = int(m["y"]) * 4 + (int(m["n"]) - 1) * (1 if m["l"] == "Q" else 2)
-    if at < here and abs(at + 4 - here) < here - at:
+    if at < here and abs(at + 4 - here) <= here - at:
         return f"{int(m['y']) + 1}-{m['l']}{m['n']}"
     return part
 

@@ -123,7 +123,12 @@ def _blocks(text: str, starts: list[int]) -> Iterator[Block]:
 
 
 # "Scores below are for the Instruct versions, evaluated 0-shot.": a note that points at what follows
-_POINTS_AHEAD = re.compile(r"\b(?:below|following)\b|^(?:Table|Exhibit|Figure)\s+\d+\b", re.I)
+_POINTS_AHEAD = re.compile(
+    r"\b(?:below|following)\b|^(?:Table|Exhibit|Figure)\s+\d+\b"
+    # "MMLU and MMLU-Pro are 5-shot, GSM8K is 8-shot": the settings of the table's benchmarks
+    r"|\b(?:is|are)\s+(?:\d+|zero|one|few)-shot\b|\b(?:is|are)\s+pass@\d",
+    re.I,
+)
 # "Quill-2-32B-Instruct, MMLU (5-shot).": a label naming what a table holds, with no words of prose
 _PROSE_WORD = re.compile(r"(?<![\w@-])[a-z]+(?![\w@-])")
 _LABEL_WORDS = frozenset("on of in at for and vs".split())

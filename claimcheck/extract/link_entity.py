@@ -98,7 +98,9 @@ def _described_antecedent(
     return discourse.antecedent(types, before, anaphor_types(pronoun))
 
 
-_IT_COSTS = re.compile(r"\b(?:it|that)\s+(?:costs?|will\s+cost|would\s+cost)\b", re.I)
+_IT_COSTS = re.compile(
+    r"\b(?:it|that)\s+(?:still\s+|now\s+|only\s+)?(?:costs?|will\s+cost|would\s+cost)\b", re.I
+)
 _TO_CALL = re.compile(r"\bto\s+(?:call|use|run|access|query)\s+(?:the\s+)?$", re.I)
 
 

@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
     (
         "month",
-        rf"(?:(?:in|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
+        rf"(?:(?:in|on|effective|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
         rf"|(?P<olast>last|this\s+past)\s+)"
         rf"(?:(?P<od2>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"  # "at 30 June", day first
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claimcheck.model import Quantity
 from claimcheck.quantities.affixes import per_scale_alone, per_token
 from claimcheck.quantities.currencies import ISO_CODES
+from claimcheck.quantities.units import is_price_unit
 
 if TYPE_CHECKING:
     from claimcheck.extract.context import Reading
@@ -25,6 +26,8 @@ _AFTER = re.compile(r"[\s/]*(?:(?:for|on|of)\s+)?(input|output|prompt|completion
 _BRACKET = re.compile(r"\s*(?:[(（][^)）]{0,40})?[)）]")
 _NAMES = {"prompt": "input", "completion": "output", "输入": "input", "输出": "output"}
 UNSPECIFIED = "unspecified"
+# "$0.14, $0.20 and $0.15 per million input tokens": amounts listed together, the last one priced
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 
 
 def kind_of(q: Quantity, text: str, quantities: list[Quantity], clause_start: int) -> str:
@@ -36,6 +39,9 @@ def kind_of(q: Quantity, text: str, quantities: list[Quantity], clause_start: in
     per = per_token(text, bracket.end()) if bracket else None
     if per and per[1]:
         return per[1]
+    listed = _last_listed(q, text, quantities)  # "$0.14, $0.20 and $0.15 per million input tokens"
+    if listed is not q and (m := _KIND.search(listed.text)):
+        return _name(m.group(1))
     before = [o for o in quantities if o.end <= q.start]
     lo = max(clause_start, q.start - 30, before[-1].end if before else 0)
     if before:
@@ -90,4 +96,26 @@ def priced_per_tokens_named(text: str, quantities: list[Quantity]) -> list[Quant
         if per is not None:
             q = replace(q, unit=f"{q.unit}/{per[0]}", text=text[q.start : per[1]], end=per[1])
         out.append(q)
+    return _listed_prices(text, out)
+
+
+def _last_listed(q: Quantity, text: str, quantities: list[Quantity]) -> Quantity:
+    """The last amount of the list ``q`` opens or continues (``q`` itself when none follows)."""
+    later = [o for o in quantities if o.start >= q.end]
+    for nxt in later:
+        if not _LIST_GAP.fullmatch(text, q.end, nxt.start):
+            break
+        q = nxt
+    return q
+
+
+def _listed_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts listed before a price per tokens, with nothing but commas and "and" between them,
+    are prices per the same tokens."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        priced = q.unit in ISO_CODES and is_price_unit(nxt.unit) and nxt.unit.startswith(q.unit + "/")
+        if priced and _LIST_GAP.fullmatch(text, q.end, nxt.start):
+            out[i] = replace(q, unit=nxt.unit)
     return out

@@ -32,6 +32,7 @@ _COMPARED = re.compile(
     r"\b(?:times\s+the|up\s+from|down\s+from|compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I
 )
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
+_EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from\s+|on\s+|as\s+of\s+)?$|effective\b", re.I)
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
 # Metrics of the whole entity, never of a part of it.
 NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
@@ -112,12 +113,21 @@ class Shape:
     def _periods_in(self, clause: int) -> list[Period]:
         return [p for p in self.periods if self.clauses.of(p.start) == clause and not self._base(p)]
 
+    def _effective(self, p: Period) -> bool:
+        """Whether a date says when new figures took effect ("effective October 27")."""
+        return bool(
+            _EFFECTIVE.match(self.text, p.start)
+            or _EFFECTIVE.search(self.text, max(0, p.start - 24), p.start)
+        )
+
     def _same_side(self, p: Period, q: Quantity) -> bool:
         """``cut to $0.35, down from $0.80 at launch in December``: a period after the earlier
         figures a change is measured from is theirs, and one before them is not."""
         earlier_ones = [o for o in self.quantities if earlier.is_earlier(self.text, o.start, o.text)]
         if not earlier_ones:
             return True
+        if self._effective(p):
+            return q not in earlier_ones  # "to $0.50 from $0.80, effective October 27": the new price's day
         if q in earlier_ones:
             first = min(o.start for o in earlier_ones if self.clauses.of(o.start) == self.clauses.of(q.start))
             return p.start > first
@@ -165,7 +175,7 @@ class Shape:
         if len(figures) < 2:
             return None
         for q in figures:
-            if q.end <= p.start and _OWN_GAP.fullmatch(self.text, q.end, p.start):
+            if q.end <= p.start and _OWN_GAP.fullmatch(self.text, q.end, p.start) and not self._effective(p):
                 return q
         # "(Q2 FY2025: ¥166.0 billion)": a period labelling the figure after it
         for q in figures:

@@ -148,7 +148,9 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
     if along_rows:
         variant = variant or ctx.registry.variant_word(head.text)
     segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))
-    settings = _settings(" ".join(s for s in (rl.setting, head.setting) if s), cap.setting)
+    settings = _settings(
+        " ".join(s for s in (rl.setting, head.setting) if s), _caption_setting(metric, cap, ctx)
+    )
     kind = head.hints.price_kind or rl.price_kind or cap.hints.price_kind
     hedges = tuple(dict.fromkeys(head.hedges + rl.hedges))
     named = head.period or cap.period
@@ -162,6 +164,20 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         hedges,
         named.date if named and not rl.period else None,
     )
+
+
+def _caption_setting(metric: str | None, cap: Label, ctx: Context) -> str | None:
+    """The setting a caption gives a benchmark: its own where the caption names settings benchmark
+    by benchmark ("MMLU and MMLU-Pro are 5-shot, GSM8K is 8-shot"), else the caption's."""
+    named = []
+    for clause in re.split(r"[,;.]\s+", cap.text):
+        setting = qualifiers.setting(clause)
+        metrics = {m for h in ctx.vocab.hits(clause) for m in h.metrics}
+        if setting and metrics:
+            named.append((metrics, setting))
+    if not named:
+        return cap.setting
+    return next((setting for metrics, setting in named if metric in metrics), None)
 
 
 def _settings(own: str, caption: str | None) -> str:
