@@ -52,6 +52,7 @@ _LISTED_AFTER_PLACE = re.compile(
 )
 _LISTED_BEFORE_PLACE = re.compile(r"(?:,|\s+(?:and|or|&))\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _PLACE_TOLD = re.compile(r"\b(?:in|across|from|between)\s+$")
+LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
 _CREDIT_BEFORE = re.compile(r"\d\s*\($")
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
 
@@ -106,3 +107,27 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     if lex.org_noun_before.search(before):
         cues.append("org")
     return cues
+
+
+def apposed_part(text: str, phrase: str, at: int, lex: NameLexicon) -> list[str]:
+    """The cues of a phrase of several words the text calls a part of a company (``Infrastructure
+    Services remained its biggest division``): its common words ("Services") are its own name's
+    then, not words that split it."""
+    words = phrase.split()
+    if len(words) < 2 or HAS_VERSION.search(phrase) or not any(lex.is_stop(w) for w in words):
+        return []
+    cues = cues_at(text, phrase, at, lex)
+    # (an acronym in it is a measure's: "Underlying EBITDA rose 15%" is no part)
+    moves = MOVES_AFTER.match(text, at + len(phrase)) and not any(w in lex.acronyms for w in words)
+    if moves and not {"org", "model", "person"} & set(cues):
+        cues += ["part", "apposed"]
+    return cues if "apposed" in cues and "org" not in cues else []
+
+
+_THE_PART = re.compile(r"\W*(?:The|This|That)\s+(?:division|unit|segment|arm|business)\b")
+
+
+def referred_to_as_part(text: str, at: int, next_text: str) -> bool:
+    """``Ocean Freight was again the growth engine. The division lifted revenue …``: a name a
+    sentence opens with, which the next sentence calls "the division", is a part."""
+    return not LEAD.sub("", text[:at]) and bool(_THE_PART.match(next_text))

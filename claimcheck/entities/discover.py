@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from claimcheck.entities.cues import HAS_VERSION, MOVES_AFTER, cues_at
+from claimcheck.entities.cues import HAS_VERSION, LEAD, apposed_part, cues_at, referred_to_as_part
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
@@ -36,7 +36,6 @@ _DESCRIBES_NEXT = re.compile(
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
-_LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def discover(
     for piece, after in zip(pieces, [*pieces[1:], None], strict=False):
         title = piece.kind == "title" or _title_case(piece.text)
         for name, at, cues in _names_in(piece, lex):
-            if after is not None and _referred_to_as_part(piece.text, at, after.text):
+            if after is not None and referred_to_as_part(piece.text, at, after.text):
                 cues = [*cues, "part", "apposed"]
             name = _without_variant(name, reserved)
             if registry.known(name) is not None or registry.registered(name) or reserved(name):
@@ -102,7 +101,7 @@ def discover(
             if title:
                 title_spans.append((piece, name, at))
                 continue
-            initial = not _LEAD.sub("", piece.text[:at])
+            initial = not LEAD.sub("", piece.text[:at])
             entry = seen.setdefault(_key(name, lex), _Seen(name))
             entry.cues.update(cues)
             if len(name) > len(entry.surface):
@@ -121,13 +120,6 @@ def discover(
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
-_THE_PART = re.compile(r"\W*(?:The|This|That)\s+(?:division|unit|segment|arm|business)\b")
-
-
-def _referred_to_as_part(text: str, at: int, next_text: str) -> bool:
-    """``Ocean Freight was again the growth engine. The division lifted revenue …``: a name a
-    sentence opens with, which the next sentence calls "the division", is a part."""
-    return not _LEAD.sub("", text[:at]) and bool(_THE_PART.match(next_text))
 
 
 def _starts_a_reserved_phrase(text: str, end: int, name: str, reserved: Callable[[str], bool]) -> bool:
@@ -198,7 +190,7 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
         if " " in m.group() and lex.is_place(m.group()):
             yield m.group(), m.start(), ["place"]  # "New York" whole, before "New" is split off
             continue
-        whole = _apposed_part(text, m.group(), m.start(), lex)
+        whole = apposed_part(text, m.group(), m.start(), lex)
         if whole:
             yield m.group(), m.start(), whole  # "Infrastructure Services, the biggest division"
             continue
@@ -213,21 +205,6 @@ def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[s
                 continue
             yield part, at, carry + cues_at(text, part, at, lex)
             carry = []
-
-
-def _apposed_part(text: str, phrase: str, at: int, lex: NameLexicon) -> list[str]:
-    """The cues of a phrase of several words the text calls a part of a company (``Infrastructure
-    Services remained its biggest division``): its common words ("Services") are its own name's
-    then, not words that split it."""
-    words = phrase.split()
-    if len(words) < 2 or HAS_VERSION.search(phrase) or not any(lex.is_stop(w) for w in words):
-        return []
-    cues = cues_at(text, phrase, at, lex)
-    # (an acronym in it is a measure's: "Underlying EBITDA rose 15%" is no part)
-    moves = MOVES_AFTER.match(text, at + len(phrase)) and not any(w in lex.acronyms for w in words)
-    if moves and not {"org", "model", "person"} & set(cues):
-        cues += ["part", "apposed"]
-    return cues if "apposed" in cues and "org" not in cues else []
 
 
 def _is_role(word: str | int, lex: NameLexicon) -> bool:
@@ -314,7 +291,7 @@ _TITLED = re.compile(r"(?::|\s+[-–—|])\s+\S")
 def _leads_the_headline(text: str, name: str, at: int, lex: NameLexicon) -> bool:
     """``Halloran Peak Reports First-Half Results``: the name a headline opens with, before a
     reporting verb or the period it reports, is the organisation it is about."""
-    if _LEAD.sub("", text[:at]):
+    if LEAD.sub("", text[:at]):
         return False
     if " " in name and _TITLED.match(text, at + len(name)):
         return True  # "Tarnwick Freight: Third Quarter 2025 Results Summary" (not a label: "Lead: …")

@@ -17,99 +17,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.extract import period_ends
-from claimcheck.extract.dates import DATE_LINE, MONTH, YEAR, month_number, resolve_month
+from claimcheck.extract.dates import DATE_LINE, MONTH, month_number, resolve_month
 from claimcheck.extract.dates import article_date as article_date
+from claimcheck.extract.period_patterns import PATTERNS
 from claimcheck.extract.periods_zh import chinese
 
-_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-_HALF_ORD = r"(?P<hord>first|second|1st|2nd)"
-_FY = r"(?:FY\s?'?|fiscal\s+(?:year\s+)?)"
-_Y = rf"(?:(?P<y4>{YEAR})|'?(?P<y2>\d{{2}}))"
-# "the third quarter of the company's fiscal 2025", "the first half of its fiscal year 2026"
-_OWNER = r"(?:(?:the\s+)?(?:company|group|firm)['’]s\s+|its\s+|their\s+)?"
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _HEDGE = (
     r"(?:\s*\((?P<hedge>est\.?|estimated?|e|projected|proj\.?|forecast|f|expected|target)\)"
     r"|(?P<hedgel>[EeFP])\b)?"
 )
 _COUNT_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
-_PATTERNS: list[tuple[str, str]] = [
-    ("iso", rf"(?P<iy>{YEAR})-(?P<im>\d{{2}})-(?P<id>\d{{2}})"),
-    (
-        "ended",
-        rf"(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<unit>quarter|half[\s-]year|half"
-        rf"|(?P<fisc>fiscal\s+)?year))\s+(?:ended|(?P<ing>ending)|to|through)\s+"
-        rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH})"
-        # ("the six months to June": a span named by its last month alone ends with that month)
-        rf"|(?P<em3>{MONTH})(?=\s+{YEAR}|(?![\s.]*\d)))(?:,?\s+(?P<ey>{YEAR}))?",
-    ),
-    (
-        "ttm",
-        r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|(?:trailing|last|past)\s+(?:four|4)\s+quarters"
-        r"|\bTTM\b|\bLTM\b",
-    ),
-    (
-        "fq",
-        rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
-        rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_OWNER}{_FY}{_Y}"
-        rf"|(?P<fq5>[1-4])Q\s*{_FY}{_Y})",
-    ),
-    ("fq_open", rf"fiscal\s+{_ORD}[\s-]+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
-    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_OWNER}{_FY}{_Y})"),
-    ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
-    ("fy", rf"{_FY}{_Y}|(?P<y4>{YEAR})\s+fiscal\s+year"),  # "the full 2025 fiscal year"
-    (
-        "q",
-        rf"(?:Q(?P<q1>[1-4])\s*(?:of\s+)?(?P<qy1>{YEAR})|(?P<qy2>{YEAR})\s*-?\s*Q(?P<q2>[1-4])"
-        rf"|{_ORD}[\s-]+quarter\s+(?:of\s+)?(?P<qy3>{YEAR})|(?P<q3>[1-4])Q\s?'?(?P<qy4>\d{{2}})"
-        rf"|Q(?P<q4>[1-4])\s?'(?P<qy5>\d{{2}})|(?P<q6>[1-4])Q\s+(?P<qy6>{YEAR}))",
-    ),
-    (
-        "h",
-        rf"(?:H(?P<h1>[12])\s*(?P<hy1>{YEAR})|(?P<hy2>{YEAR})\s*-?\s*H(?P<h2>[12])"
-        rf"|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?(?P<hy3>{YEAR})|(?P<h3>[12])H\s?'?(?P<hy4>\d{{2}}))",
-    ),
-    ("ytd", rf"(?:(?P<ytdy>{YEAR})\s+)?(?:year[\s-]to[\s-]date|YTD)|so\s+far\s+this\s+year"),
-    (
-        "months",
-        rf"(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})(?:\s+(?:quarter|period|half))?(?:,?\s+(?:of\s+)?(?P<my>{YEAR}))?",
-    ),
-    ("q_open", rf"{_ORD}[\s-]+quarter|\bQ(?P<q5>[1-4])\b"),
-    ("h_open", rf"{_HALF_ORD}[\s-]+half(?:\s+of\s+the\s+year)?|\bH(?P<h4>[12])\b"),
-    ("zhdate", rf"(?P<zdy>{YEAR})\s*年\s*(?P<zdm>\d{{1,2}})\s*月(?:\s*(?P<zdd>\d{{1,2}})\s*日)?"),
-    (
-        "zhended",
-        r"截至\s*(?:(?P<zey>(?:19|20)\d{2})\s*年\s*)?(?P<zem>\d{1,2})\s*月\s*(?P<zed>\d{1,2})\s*日\s*止?\s*(?P<zen>三|六|九|十二|3|6|9|12)\s*个月",
-    ),
-    # "截至6月底": as of the end of June (this year's, or last year's if June is ahead)
-    ("zhasof", r"(?<=截至)\s*(?P<zam>\d{1,2})\s*月(?:\s*(?P<zad>\d{1,2})\s*日|底|末|份)?(?!\s*\d|\s*止)"),
-    ("zh", rf"(?P<zy>{YEAR})\s*年\s*(?:(?P<zh>上|下)半年|第?(?P<zq>[一二三四1-4])季度|(?P<zmid>中期))?"),
-    ("zhopen", r"(?P<zho>上|下)半年|第?(?P<zqo>[一二三四])季度"),
-    ("span", rf"(?P<from>{YEAR})\s*(?:[-–]|to|through)\s*(?P<to>{YEAR})"),
-    ("rel", r"(?P<rel>last|this|next|previous|prior|current)\s+(?:fiscal\s+)?year"),
-    # "今年" this year, "全年" the whole (current) year; "今年上半年" is a half, read by zhopen
-    # ("2024 年全年" is 2024's; "今年 5 月" a date; "去年同期" the base a change is measured from)
-    (
-        "zhrel",
-        r"(?<!年)(?<!年\s)(?P<zrel>今年|全年|去年|明年)(?!\s*(?:上|下)半年|第?[一二三四]季度|\s*\d{1,2}\s*月|同期)",
-    ),
-    ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
-    (
-        "month",
-        rf"(?:(?:in|on|effective|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
-        rf"|(?P<olast>last|this\s+past)\s+)"
-        rf"(?:(?P<od2>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"  # "at 30 June", day first
-        rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
-    ),
-    ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
-    ("lastmonth", r"\blast\s+month\b"),
-    # "Gross margin was 62.1% in the quarter": the quarter the article last named.
-    ("q_this", r"(?:in|for|during|over)\s+the\s+quarter\b(?!\s+(?:ended|ending|to|through|of)\b)"),
-    (
-        "fy_open",
-        r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d|\s+(?:ended|ending|to|through)\b)",
-    ),
-]
 
 
 def _unique(kind: str, rx: str) -> str:
@@ -122,7 +40,7 @@ def _unique(kind: str, rx: str) -> str:
 # no word character to a period written in Chinese or followed by one.
 _PERIOD = re.compile(
     r"(?<![\w$€£¥.,](?<![\u4e00-\u9fff]))(?:"
-    + "|".join(f"(?P<{name}>{_unique(name, rx)})" for name, rx in _PATTERNS)
+    + "|".join(f"(?P<{name}>{_unique(name, rx)})" for name, rx in PATTERNS)
     + rf"){_HEDGE}(?![A-Za-z0-9_%$€£¥亿万千]|\.\d)",
     re.I,
 )
@@ -241,7 +159,7 @@ def _year(g: _Groups) -> int:
 
 
 def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | None, str] | None:
-    kind = next(k for k, _ in _PATTERNS if m.group(k) is not None)
+    kind = next(k for k, _ in PATTERNS if m.group(k) is not None)
     g = _Groups.of(m, kind)
     if kind in ("iso", "ended", "ttm", "span", "date"):
         return _absolute(kind, g, today)
@@ -388,7 +306,7 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
 def _part(m: re.Match[str]) -> str | None:
     """``Q4`` for "the fourth quarter", ``H1`` for "the first half", ``FY`` for "the full year",
     ``Q`` for "in the quarter" (the one last named)."""
-    kind = next(k for k, _ in _PATTERNS if m.group(k) is not None)
+    kind = next(k for k, _ in PATTERNS if m.group(k) is not None)
     if kind == "fy_open":
         return "FY"
     if kind == "q_this":

@@ -213,6 +213,9 @@ def _entity(
     return None if _GENERIC.search(linked.text, 0, q.start) else ctx.discourse.default(types)
 
 
+_PRICE = "price_per_mtok"  # the metric whose figures are for a kind of token (input, output)
+
+
 def _reading(
     q: Quantity,
     choice: MetricChoice,
@@ -228,9 +231,7 @@ def _reading(
     clause_start = linked.clauses.start_of(clause)
     index = shape.quantities.index(q)
     q = attach(q, choice)
-    # A figure that moves holds on a date; so does a move in it ("shares rose 4.1%" that day).
-    moving = ctx.vocab.metric(choice.metric).moving or bool(choice.of and ctx.vocab.metric(choice.of).moving)
-    dated = moving or (choice.metric == "revenue" and _run_rate(shape, q))
+    dated, per_period = _dating(q, choice, shape, ctx)
     lo, hi = shape.window(q)
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     basis = None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx)
@@ -239,30 +240,17 @@ def _reading(
         text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]
     )
     period, target, as_of = shape.period_of(q, clause, dated)
-    per_period = ctx.vocab.metric(choice.metric).per_period or bool(
-        choice.of and ctx.vocab.metric(choice.of).per_period
-    )
     if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
         period = shape.period_of(q, clause, False)[0]
-    # A revised forecast is measured from the earlier forecast for the same period; a score is
-    # the model's, of no period ("84.0 vs 79.4 on MMLU" sets a rival's score beside it).
-    if (
-        not dated
-        and was
-        and kind != "score"
-        and not shape.owns_period(q, clause)
-        and basis not in qualifiers.PLANS
-    ):
-        period = shape.period_after(q, clause) or _earlier_period(q, clause, clause_start, shape, ctx)
+    if was and not dated and kind != "score" and basis not in qualifiers.PLANS:
+        period = _earlier_ones(q, clause, clause_start, shape, ctx, period)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     return Reading(
         entity=entity.name,
         variant=_variant(q, entity, choice.metric, linked, ctx),
         metric=choice.metric,
         period=period,
-        price_kind=kind_of(q, text, shape.quantities, clause_start)
-        if choice.metric == "price_per_mtok"
-        else None,
+        price_kind=kind_of(q, text, shape.quantities, clause_start) if choice.metric == _PRICE else None,
         quantity=q,
         hedges=tuple(dict.fromkeys(hedges)),
         offset=sentence.start + q.start,
@@ -320,6 +308,27 @@ def _not_a_name(segment: str | None, linked: Linked) -> str | None:
     ):
         return None
     return segment
+
+
+def _dating(q: Quantity, choice: MetricChoice, shape: Shape, ctx: Context) -> tuple[bool, bool]:
+    """Whether a figure holds on a date (what moves, and a move in it: "shares rose 4.1%" that
+    day; a run-rate), and whether it is counted over a period ("averaged 96.4 million")."""
+    metric, of = ctx.vocab.metric(choice.metric), ctx.vocab.metric(choice.of) if choice.of else None
+    moving = metric.moving or bool(of and of.moving)
+    return moving or (choice.metric == "revenue" and _run_rate(shape, q)), metric.per_period or bool(
+        of and of.per_period
+    )
+
+
+def _earlier_ones(
+    q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context, own: str | None
+) -> str | None:
+    """The period of an earlier value: ``own``, the one its clause gives it, else the one after it
+    or the clause's a step back (a revised forecast is measured from the earlier forecast for the
+    same period; a score is the model's, of no period: "84.0 vs 79.4 on MMLU")."""
+    if shape.owns_period(q, clause):
+        return own
+    return shape.period_after(q, clause) or _earlier_period(q, clause, clause_start, shape, ctx)
 
 
 def _earlier_period(q: Quantity, clause: int, clause_start: int, shape: Shape, ctx: Context) -> str | None:
