@@ -46,3 +46,21 @@ def test_an_architecture_row_keeps_its_own_size(config):
         ("Pellucid-4", "Dense", "params_total", None),
         ("Pellucid-4", "MoE", "params_total", None),
     ]
+
+
+def test_a_bracketed_size_is_the_one_model_of_that_size_the_card_names(config):
+    text = (
+        "# Quill-2 (7B / 32B)\n\n- **Parameters:** 7.3B (Quill-2-7B), 32.4B (Quill-2-32B)\n"
+        "- **Training tokens:** 6T (7B), 9T (32B)\n"
+    )
+    got = {(c.entity, c.metric, c.value) for c in read(text, config)}
+    assert {("Quill-2-7B", "training_tokens", 6e12), ("Quill-2-32B", "training_tokens", 9e12)} <= got
+
+
+def test_a_bracketed_size_on_a_family_card_is_the_familys_model_of_that_size(config):
+    text = (
+        "# Corvid-4\n\nCorvid-4 is a family of open-weight models.\n\n## Model Specs\n\n"
+        "- **Parameters (8B):** 8.2 billion\n- **Context length (34B):** 200,000 tokens\n"
+    )
+    got = [(c.entity, c.metric, c.value) for c in read(text, config)]
+    assert got == [("Corvid-4-8B", "params_total", 8.2e9), ("Corvid-4-34B", "context_window", 200000)]

@@ -18,7 +18,7 @@ from claimcheck.entities.cues import HAS_VERSION, LEAD, apposed_part, cues_at, r
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.registry import Entity, Mention, Registry, key
-from claimcheck.entities.short_forms import add_short_forms, first_words, unshouted
+from claimcheck.entities.short_forms import add_short_forms, first_words, sized_models, unshouted
 from claimcheck.entities.spellings import same_organisation
 from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
@@ -63,15 +63,29 @@ class NameBook:
 
     entities: dict[str, Entity]
     pattern: re.Pattern[str] | None
+    sizes: dict[str, Entity] = field(default_factory=dict)  # "7B": the one model of that size
 
     def mentions(self, text: str) -> list[Mention]:
-        """Discovered names mentioned in ``text``, in order."""
-        if self.pattern is None:
-            return []
-        return [
-            Mention(m.start(), m.end(), self.entities[m.group()], m.group())
-            for m in self.pattern.finditer(text)
-        ]
+        """Discovered names mentioned in ``text``, in order; a bracketed size (``6T (7B)``) is the
+        one model of that size the article names."""
+        found = (
+            [
+                Mention(m.start(), m.end(), self.entities[m.group()], m.group())
+                for m in self.pattern.finditer(text)
+            ]
+            if self.pattern is not None
+            else []
+        )
+        if self.sizes and "(" in text:
+            sized = BRACKETED_SIZE.finditer(text)
+            found += [
+                Mention(m.start(1), m.end(1), self.sizes[m[1]], m[1]) for m in sized if m[1] in self.sizes
+            ]
+            found.sort(key=lambda m: m.start)
+        return found
+
+
+BRACKETED_SIZE = re.compile(r"\((\d+(?:\.\d+)?[BMT])\)")
 
 
 def discover(
@@ -116,7 +130,7 @@ def discover(
     add_short_forms(entities, lex)
     for name, entity in glossed((p.text for p in pieces), entities).items():
         entities.setdefault(name, entity)
-    return NameBook(entities, _pattern(entities))
+    return NameBook(entities, _pattern(entities), sized_models(entities))
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")

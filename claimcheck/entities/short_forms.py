@@ -54,3 +54,18 @@ def add_short_forms(entities: dict[str, Entity], lex: NameLexicon) -> None:
         models = heads.get(surface, set())
         if entity.type == "name" and len(models) == 1:
             entities[surface] = next(iter(models))
+
+
+# "Quill-2-7B": a model of a family in one size
+_SIZED = re.compile(r".+?-[vV]?\d+(?:\.\d+)?-(?P<size>\d+(?:\.\d+)?[BMT])")
+
+
+def sized_models(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Each size the article names exactly one model in (``7B`` for ``Quill-2-7B``), for the
+    bracketed sizes of a card's lists ("Training tokens: 6T (7B), 9T (32B)")."""
+    sizes: dict[str, set[Entity]] = defaultdict(set)
+    for e in entities.values():
+        m = _SIZED.fullmatch(e.name) if e.type == "model" else None
+        if m:
+            sizes[m["size"]].add(e)
+    return {size: next(iter(models)) for size, models in sizes.items() if len(models) == 1}

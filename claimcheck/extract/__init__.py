@@ -62,6 +62,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     rates = list(statements(text, symbols))
     ctx = Context(doc, names, vocab, symbols, date, book, as_of_day=as_of_note(text))
     ctx.coverage.rates += [(a, b) for a, b, _, _ in rates]
+    ctx.family = _card_family(doc, ctx)
     ctx.discourse.article_subject = _subject(doc, ctx)
     ctx.discourse.article_fiscal_year = cache(partial(_only_fiscal_year, doc, date))
     readings = _headline_as_told(_dated_later(_read_blocks(doc, ctx), ctx.discourse.dated_quarters), doc)
@@ -266,6 +267,23 @@ def _read_sentences(block: Paragraph, ctx: Context) -> list[Reading]:
 
 def _sentences(doc: Document) -> list[Sentence]:
     return [s for b in doc.blocks if isinstance(b, Paragraph) for s in b.sentences]
+
+
+def _card_family(doc: Document, ctx: Context) -> Entity | None:
+    """The model family a page is titled with (``# Corvid-4``), when its name gives no size."""
+    first = doc.blocks[0] if doc.blocks else None
+    if not isinstance(first, Paragraph) or first.kind != "heading" or not first.sentences:
+        return None
+    if doc.text[first.start : first.start + 1] != "#":
+        return None
+    s = first.sentences[0]
+    models = [
+        m.entity
+        for m in ctx.registry.mentions(s.text) + ctx.book.mentions(s.text)
+        if m.entity.type == "model"
+    ]
+    family = models[0] if models else None
+    return family if family is not None and not re.search(r"\d[BMT]\b", family.name) else None
 
 
 def _subject(doc: Document, ctx: Context) -> Entity | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from claimcheck.entities.discover import NameBook, Piece, discover
+from claimcheck.entities.discover import BRACKETED_SIZE, NameBook, Piece, discover
 from claimcheck.entities.registry import Entity, Mention, Registry, key, tokens
 from claimcheck.extract.coverage import Coverage
 from claimcheck.extract.discourse import Discourse
@@ -89,6 +89,7 @@ class Context:
     coverage: Coverage = field(default_factory=Coverage)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     as_of_day: dt.date | None = None  # when the article says its figures hold ("Prices as of ...")
+    family: Entity | None = None  # the model family a card is titled with ("# Corvid-4")
 
     def day(self) -> str | None:
         """The date a moving figure holds when its sentence gives none: the article's note, else its date."""
@@ -110,7 +111,19 @@ class Context:
             for m in self.registry.mentions(text) + self.book.mentions(text)
             if not any(a <= m.start < b for a, b in hidden) and not self.reserved(m.surface)
         ]
-        return non_overlapping(found + self._repositories(text))
+        return non_overlapping(found + self._repositories(text) + self._family_sizes(text))
+
+    def _family_sizes(self, text: str) -> list[Mention]:
+        """``- **Parameters (8B):** 8.2 billion`` on the card of the family ``Corvid-4``: a bracketed
+        size is that family's model of the size, when the article names no model of it."""
+        title = self.family
+        if title is None or "(" not in text:
+            return []
+        return [
+            Mention(m.start(1), m.end(1), Entity(f"{title.name}-{m[1]}", "model"), m[1])
+            for m in BRACKETED_SIZE.finditer(text)
+            if m[1] not in self.book.sizes
+        ]
 
     def reserved(self, name: str) -> bool:
         """Whether a name is a reserved word."""
