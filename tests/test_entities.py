@@ -126,3 +126,13 @@ def test_a_registered_name_sharing_only_a_common_word_is_no_spelling_of_a_new_on
     names = extract_registry(config)
     assert names.known("Jichuan Intelligence") is None  # not Baichuan
     assert names.known("Moonshot Al").name == "Moonshot AI"
+
+
+def test_a_wires_slug_is_no_part_of_the_name_after_it_and_a_place_list_is_places(config):
+    book = _book("EXCLUSIVE-Kestrel Robotics raises $40 mln\n\nKestrel Robotics is in talks.", config)
+    assert "Kestrel Robotics" in book.entities and not any(k.startswith("EXCLUSIVE") for k in book.entities)
+    book = _book(
+        "It employs 260 people across London, Zwolle and Toronto. In Toronto, Vantorra AI grew.", config
+    )
+    assert book.entities["Zwolle"].type == "place"
+    assert book.entities["Vantorra AI"].type == "org"

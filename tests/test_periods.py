@@ -200,3 +200,16 @@ def test_a_day_said_with_on_or_effective_is_a_date_of_the_year_in_view():
     today = dt.date(2025, 11, 3)
     assert [p.date for p in find_periods("effective October 27, a 37.5% cut", today)] == ["2025-10-27"]
     assert [p.date for p in find_periods("followed on November 1, cutting", today)] == ["2025-11-01"]
+
+
+def test_a_day_a_change_takes_effect_from_is_the_one_ahead():
+    today = dt.date(2025, 8, 6)
+    assert [p.date for p in find_periods("From September 1, it costs $2.00", today)] == ["2025-09-01"]
+    assert [p.date for p in find_periods("effective September 1, prices fall", today)] == ["2025-09-01"]
+    assert [p.date for p in find_periods("since September 3, it has", today)] == ["2024-09-03"]
+
+
+def test_for_the_year_opening_a_sentence_is_the_year_the_article_reports():
+    found = find_periods("For the year, sales climbed to $2.79bn.", dt.date(2025, 8, 6))
+    assert [(p.kind, p.part) for p in found] == [("fiscal_year", "FY")]
+    assert find_periods("guidance for the year ahead", dt.date(2025, 8, 6)) == []

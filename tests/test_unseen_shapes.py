@@ -479,3 +479,11 @@ def test_what_it_still_costs_to_call_a_model_is_the_models_price(config):
         "Tallowmere has not blinked: it still costs developers $0.0015 per 1K input tokens to call Argent-2."
     )
     assert [(c.entity, c.value) for c in read(text, config)] == [("Argent-2", 1.5)]
+
+
+def test_the_kind_of_customer_a_count_is_of_is_no_part_of_the_company(config):
+    text = "Lanshan Intelligence said paying enterprise customers reached 36,200, and cloud revenue rose 9%."
+    assert [(c.metric, c.segment) for c in read(text, config)] == [
+        ("customers", None),
+        ("growth_rate", "cloud"),
+    ]

@@ -51,7 +51,7 @@ _LISTED_AFTER_PLACE = re.compile(
     r"\b(?:in|across|from|between)\s+(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:,\s+[A-Z][\w.]*)*,?\s+(?:and|or|&)\s+$"
 )
 _LISTED_BEFORE_PLACE = re.compile(r"(?:,|\s+(?:and|or|&))\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
-_PLACE_TOLD = re.compile(r"\b(?:in|across|from|between)\s+$")
+_PLACE_TOLD = re.compile(r"\b(?:in|across|from|between)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*$")
 LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
 _CREDIT_BEFORE = re.compile(r"\d\s*\($")
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]")

@@ -231,6 +231,10 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
     for t in _TOKEN.finditer(phrase):
         word = re.sub(r"['’]s$", "", t.group())
         head, _, tail = word.rpartition("-")
+        if not current and head.isupper() and head.lower() in lex.common_words and tail[:1].isupper():
+            # "EXCLUSIVE-China's Xuanjing AI": a wire's slug before the name is no part of it
+            current = [(tail, offset + t.start() + len(head) + 1)]
+            continue
         if head and tail.lower() in lex.glued:  # "San Francisco-based": a description, not a name
             current = []
             yield None, word

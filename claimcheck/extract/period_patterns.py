@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
     (
         "month",
-        rf"(?:(?:in|on|effective|as\s+of|since|by|at|from|until|of|through|during|end\s+of|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
+        rf"(?:(?:in|on|(?P<ahead>effective|starting|from)|as\s+of|since|by|at|until|of|through|during|end\s+of"
+        rf"|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
         rf"|(?P<olast>last|this\s+past)\s+)"
         rf"(?:(?P<od2>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"  # "at 30 June", day first
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
@@ -86,6 +87,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("q_this", r"(?:in|for|during|over)\s+the\s+quarter\b(?!\s+(?:ended|ending|to|through|of)\b)"),
     (
         "fy_open",
-        r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d|\s+(?:ended|ending|to|through)\b)",
+        r"(?:the\s+)?full[\s-](?:fiscal[\s-])?year|\bthe\s+fiscal\s+year(?!\s+(?:19|20)\d\d|\s+(?:ended|ending|to|through)\b)"
+        # "For the year, sales climbed to $2.79bn": the year the article reports
+        r"|(?<=[Ff]or\s)the\s+year(?=\s*,)",
     ),
 ]

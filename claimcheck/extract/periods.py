@@ -296,9 +296,13 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
     year = int(g["oy"]) if g["oy"] else resolve_month(month, today)
     if g["olast"] and year is not None and today is not None and month == today.month:
         year -= 1  # "last March", said in March: a year ago
+    day = g["od"] or g["od2"]
+    # "Effective September 1", "From September 1, it costs …", said in August: the day ahead
+    ahead = g["ahead"] and day and not g["oy"] and today is not None
+    if ahead and year is not None and (month, int(day)) > (today.month, today.day):
+        year = today.year
     if year is None:
         return None, None, "date"  # a date all the same, though its year is not known
-    day = g["od"] or g["od2"]
     date = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return (g["oy"], date, "date") if g["oy"] else (None, date, "date")
 

@@ -213,6 +213,8 @@ class Shape:
         if kind == "score":
             return None if choice.hit else choice.part  # a benchmark score is the model's, never a part's
         named = choice.part if choice.hit is None else self._named_segment(choice.hit)
+        if named and choice.metric in _COUNTS_OF_WHO and set(named.split()) <= _KINDS_OF_WHO:
+            named = None  # "36,200 paying enterprise customers": who they are, no part of the company
         # "against A$1.31 billion from Australia": an amount's own region
         region = qualifiers.place_after(self.text[q.end : q.end + 40]) if q.unit in ISO_CODES else None
         return named or region
@@ -228,6 +230,10 @@ class Shape:
         return before or qualifiers.segment_after(self.text[hit.end : hit.end + 50])
 
 
+_COUNTS_OF_WHO = frozenset(("customers", "users", "monthly_active_users", "daily_active_users", "developers"))
+_KINDS_OF_WHO = frozenset(
+    "paying business enterprise corporate active registered commercial individual retail total".split()
+)
 # A Chinese part's name with its English gloss, right before the metric word
 _GLOSSED_PART = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff\w ]{0,20}[（(](?P<en>[A-Za-z][A-Za-z &'’-]{1,40})[)）]\s*$"
