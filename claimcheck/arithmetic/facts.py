@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from claimcheck.config import Config
-from claimcheck.entities.discover import NameBook
+from claimcheck.entities.name_book import NameBook
 from claimcheck.extract.derived import derive_in
 from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.extract.derived_tables import table_lines

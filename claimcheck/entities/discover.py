@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from claimcheck.entities.cues import HAS_VERSION, LEAD, apposed_part, cues_at, referred_to_as_part
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
-from claimcheck.entities.registry import Entity, Mention, Registry, key
+from claimcheck.entities.name_book import NameBook
+from claimcheck.entities.registry import Entity, Registry, key
 from claimcheck.entities.short_forms import add_short_forms, first_words, sized_models, unshouted
 from claimcheck.entities.spellings import same_organisation
 from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
@@ -55,37 +56,6 @@ class _Seen:
     cues: Counter[str] = field(default_factory=Counter)
     body: bool = False
     alias: set[str] = field(default_factory=set)
-
-
-@dataclass(frozen=True)
-class NameBook:
-    """An article's discovered names and a finder for their mentions."""
-
-    entities: dict[str, Entity]
-    pattern: re.Pattern[str] | None
-    sizes: dict[str, Entity] = field(default_factory=dict)  # "7B": the one model of that size
-
-    def mentions(self, text: str) -> list[Mention]:
-        """Discovered names mentioned in ``text``, in order; a bracketed size (``6T (7B)``) is the
-        one model of that size the article names."""
-        found = (
-            [
-                Mention(m.start(), m.end(), self.entities[m.group()], m.group())
-                for m in self.pattern.finditer(text)
-            ]
-            if self.pattern is not None
-            else []
-        )
-        if self.sizes and "(" in text:
-            sized = BRACKETED_SIZE.finditer(text)
-            found += [
-                Mention(m.start(1), m.end(1), self.sizes[m[1]], m[1]) for m in sized if m[1] in self.sizes
-            ]
-            found.sort(key=lambda m: m.start)
-        return found
-
-
-BRACKETED_SIZE = re.compile(r"\((\d+(?:\.\d+)?[BMT])\)")
 
 
 def discover(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from claimcheck.config import Config
-from claimcheck.entities.discover import NameBook
+from claimcheck.entities.name_book import NameBook
 from claimcheck.entities.registry import Entity, Registry, registry
 from claimcheck.extract import carryover, coverage, parts, prose, tables
 from claimcheck.extract.build import build

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from claimcheck.entities.discover import BRACKETED_SIZE, NameBook, Piece, discover
+from claimcheck.entities.discover import Piece, discover
+from claimcheck.entities.name_book import BRACKETED_SIZE, NameBook
 from claimcheck.entities.registry import Entity, Mention, Registry, key, tokens
 from claimcheck.extract.coverage import Coverage
 from claimcheck.extract.discourse import Discourse

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.config import Config
-from claimcheck.entities.discover import NameBook
+from claimcheck.entities.name_book import NameBook
 from claimcheck.entities.registry import registry
 from claimcheck.extract.context import name_book
 from claimcheck.extract.derived_context import ArticleReading, Prose

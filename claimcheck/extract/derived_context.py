@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from claimcheck.entities.discover import NameBook
+from claimcheck.entities.name_book import NameBook
 from claimcheck.entities.registry import Entity, Mention, Registry, subject
 from claimcheck.extract.context import non_overlapping
 from claimcheck.extract.derived_model import Bound, Derived, Operand
