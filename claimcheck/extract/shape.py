@@ -32,7 +32,8 @@ _COMPARED = re.compile(
     r"\b(?:times\s+the|up\s+from|down\s+from|compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I
 )
 _LABEL_GAP = re.compile(r"\s*[:=]\s*")
-_EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect)\s+(?:from\s+|on\s+|as\s+of\s+)?$|effective\b", re.I)
+# "effective October 27", "with effect from 1 March": the day new figures take effect
+_EFFECTIVE = re.compile(r"(?:effective|with\s+effect)\s+(?:from\s+|on\s+|as\s+of\s+)?", re.I)
 _OWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|for|as\s+of|at|during|by|since)\s+(?:the\s+)?)?", re.I)
 # Metrics of the whole entity, never of a part of it.
 NO_SEGMENT = ("valuation", "funding", "market_size", "price_per_mtok")
@@ -115,9 +116,9 @@ class Shape:
 
     def _effective(self, p: Period) -> bool:
         """Whether a date says when new figures took effect ("effective October 27")."""
+        start = self.text.rfind(" ", max(0, p.start - 24), max(0, p.start - 1))
         return bool(
-            _EFFECTIVE.match(self.text, p.start)
-            or _EFFECTIVE.search(self.text, max(0, p.start - 24), p.start)
+            _EFFECTIVE.match(self.text, p.start) or _EFFECTIVE.fullmatch(self.text, start + 1, p.start)
         )
 
     def _same_side(self, p: Period, q: Quantity) -> bool:
