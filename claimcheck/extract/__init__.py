@@ -274,14 +274,9 @@ def _card_family(doc: Document, ctx: Context) -> Entity | None:
     first = doc.blocks[0] if doc.blocks else None
     if not isinstance(first, Paragraph) or first.kind != "heading" or not first.sentences:
         return None
-    if doc.text[first.start : first.start + 1] != "#":
-        return None
-    s = first.sentences[0]
-    models = [
-        m.entity
-        for m in ctx.registry.mentions(s.text) + ctx.book.mentions(s.text)
-        if m.entity.type == "model"
-    ]
+    if _headline(first, doc):
+        return None  # a plain headline, not a page's "# title"
+    models = [m.entity for m in ctx.names_in(first.sentences[0].text) if m.entity.type == "model"]
     family = models[0] if models else None
     return family if family is not None and not re.search(r"\d[BMT]\b", family.name) else None
 

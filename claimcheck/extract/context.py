@@ -121,10 +121,17 @@ class Context:
         if title is None or "(" not in text:
             return []
         return [
-            Mention(m.start(1), m.end(1), Entity(f"{title.name}-{m[1]}", "model"), m[1])
+            Mention(m.start(1), m.end(1), self.sized(title, m[1]), m[1])
             for m in BRACKETED_SIZE.finditer(text)
             if m[1] not in self.book.sizes
         ]
+
+    def sized(self, entity: Entity, size: str) -> Entity:
+        """The model of a family in one size: ``Manta-2`` in a ``7B Params`` column is ``Manta-2-7B``."""
+        if size.lower() in entity.name.lower():
+            return entity
+        joiner = "-" if "-" in entity.name else " "
+        return self.registry.resolve(f"{entity.name}{joiner}{size}", entity.type)
 
     def reserved(self, name: str) -> bool:
         """Whether a name is a reserved word."""

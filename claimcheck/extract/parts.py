@@ -68,7 +68,7 @@ def opening_part(linked: Linked) -> str | None:
     if _NUMBER.search(linked.text):
         return None
     headed = _HEADED.match(linked.text)  # "The air freight unit had a weaker quarter."
-    if headed and not any(qualifiers.not_part(w) for w in headed["np"].split() if w not in ("&", "and")):
+    if headed and _may_name_a_part(headed["np"].split()):
         return headed["np"].lower()
     first = linked.mentions[0] if linked.mentions else None
     if (
@@ -187,7 +187,7 @@ def _headed_part(q: Quantity, linked: Linked) -> str | None:
         return None
     last = max(found, key=lambda m: m.start())
     words = last.group("np").split()
-    if any(qualifiers.not_part(w) for w in words if w not in ("&", "and")):
+    if not _may_name_a_part(words):
         return None
     if _OTHER_SUBJECT.search(text, last.end(), q.start):
         return None
@@ -203,6 +203,11 @@ def _movers(text: str, start: int, end: int) -> list[re.Match[str]]:
         for m in _MOVER.finditer(text, start, end)
         if not all(lexicon().is_stop(w) or w == "&" for w in m["np"].split())
     ]
+
+
+def _may_name_a_part(words: list[str]) -> bool:
+    """Whether a phrase's words may be a part's name (no filler, verb, date word or figure)."""
+    return not any(qualifiers.not_part(w) for w in words if w not in ("&", "and"))
 
 
 def _part_name(text: str, m: Mention) -> str:

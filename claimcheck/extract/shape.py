@@ -65,8 +65,12 @@ class Shape:
         owners = {id(p): self._owner(p, clause) for p in near}
         mine = [p for p in near if owners[id(p)] is q]
         shared = [p for p in near if owners[id(p)] is None and self._may_share(p, q)]
-        labels = [p for p in near if owners[id(p)] not in (None, q) and self._labels(p)]
-        pool = (mine or shared) if sides else [p for p in near if p not in labels]
+        # (the clause's period whoever owns it, but for a label of another figure)
+        pool = (
+            (mine or shared)
+            if sides
+            else [p for p in near if owners[id(p)] in (None, q) or not self._labels(p)]
+        )
         if moving:
             # "at $2.4 billion, four times the $600 million it was worth … in November 2024": a date
             # after the words that set an earlier value beside the figure is the earlier value's

@@ -200,16 +200,8 @@ def _entity(
     found = (column or row) if along_rows else (row or column)
     found = found or context.entity(types)
     if found is not None and head.size and along_rows:
-        return _sized(found, head.size, ctx)
+        return ctx.sized(found, head.size)
     return found
-
-
-def _sized(entity: Entity, size: str, ctx: Context) -> Entity:
-    """``Manta-2`` in a ``7B Params`` column is ``Manta-2-7B``."""
-    if size.lower() in entity.name.lower():
-        return entity
-    joiner = "-" if "-" in entity.name else " "
-    return ctx.registry.resolve(f"{entity.name}{joiner}{size}", entity.type)
 
 
 def _column_segment(head: Label, ctx: Context) -> str | None:
