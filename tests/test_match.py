@@ -75,3 +75,10 @@ def test_a_quarter_whose_year_is_unknown_is_compared_with_that_quarter_of_a_year
     assert periods_meet("Q3", "2025-Q3") and periods_meet("FY-Q2", "FY2026-Q2")
     assert not periods_meet("Q3", "2025-Q2") and not periods_meet("Q3", "FY2026-Q3")
     assert not periods_meet("2024-Q3", "2025-Q3")
+
+
+def test_a_move_on_a_day_is_never_the_move_over_a_period():
+    day = claim(metric="growth_rate", change="unspecified", of="share_price", as_of="2025-10-29")
+    year_to_date = claim(metric="growth_rate", change="unspecified", of="share_price", period="2025-YTD")
+    assert not comparable(day, year_to_date, {}) and not comparable(year_to_date, day, {})
+    assert comparable(day, claim(metric="growth_rate", change="unspecified", as_of="2025-10-30"), {})

@@ -163,6 +163,21 @@ def test_a_yearless_dateline_takes_its_year_from_what_the_article_reports_as_pas
     assert article_day(text) == day
 
 
+@pytest.mark.parametrize(
+    ("today", "day"),
+    [
+        (dt.date(2026, 12, 3), dt.date(2025, 7, 23)),  # the latest July 23 that fell on a Wednesday
+        (dt.date(2025, 7, 22), dt.date(2014, 7, 23)),  # never a day after the reading
+    ],
+)
+def test_a_dateline_in_a_text_naming_no_year_is_of_the_latest_year_its_weekday_fits(today, day):
+    from claimcheck.extract.dateline import article_day
+
+    text = "SEATTLE, July 23 (Wire) - Brightwater Cloud reported revenue above estimates on Wednesday."
+    assert article_day(text, today) == day
+    assert article_day(text.replace(" on Wednesday", ""), today) is None  # no weekday: no guess
+
+
 def test_a_fiscal_quarter_glossed_as_the_three_months_it_ended_is_of_that_fiscal_year():
     text = "Revenue in the fiscal third quarter, the three months ended July 31, rose 27%"
     assert [p.period for p in find_periods(text, dt.date(2025, 8, 27))] == ["FY2025-Q3"]
@@ -213,3 +228,18 @@ def test_for_the_year_opening_a_sentence_is_the_year_the_article_reports():
     found = find_periods("For the year, sales climbed to $2.79bn.", dt.date(2025, 8, 6))
     assert [(p.kind, p.part) for p in found] == [("fiscal_year", "FY")]
     assert find_periods("guidance for the year ahead", dt.date(2025, 8, 6)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Brightwater had more than 13,000 customers at the end of June", "2025-06-30"),
+        ("Headcount stood at 2,450 at end-June", "2025-06-30"),
+        ("Brightwater had more than 13,000 customers in June", "2025-06"),
+        # a month naming when a round was done
+        ("valued at $4.8 billion after its March round", "2025-03"),
+        ("Quillfeather's November round valued the start-up at $3.4 billion", "2024-11"),
+    ],
+)
+def test_the_end_of_a_month_is_its_last_day_and_a_rounds_month_dates_it(text, date):
+    assert [p.date for p in find_periods(text, dt.date(2025, 7, 23))] == [date]

@@ -42,8 +42,14 @@ class NameLexicon:
         return len(words) > 1 and words[-1].lower() in self.investor_suffixes
 
     def region(self, part: str) -> str:
-        """A part named by a demonym as its region ("european" -> "europe"), else the part itself."""
-        return self.demonym_regions.get(part.lower(), part).lower()
+        """A part named by a demonym as its region ("european" -> "europe"), else the part itself,
+        in one spelling ("data-centre" and "data centre" are "data center")."""
+        low = self.demonym_regions.get(part.lower(), part).lower()
+        return re.sub(
+            r"\bcentres?\b",
+            lambda m: "center" + m.group()[6:],
+            re.sub(r"(?<=[a-z]{2})-(?=[a-z]{2})", " ", low),
+        )
 
     def is_place(self, name: str) -> bool:
         """A place the gazetteer knows, or places joined by hyphens (``Munich-Shenzhen``)."""

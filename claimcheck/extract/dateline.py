@@ -30,12 +30,12 @@ _PART_OF_YEAR = re.compile(
 _CLAUSE_START = re.compile(r"[,;:.!?]\s|\b(?:and|but|while|whereas|up|down)\s+from\b", re.I)
 
 
-def article_day(text: str) -> dt.date | None:
-    """The article's date (see ``dates.article_day``); for a yearless dateline that neither names
-    its weekday, the year after the latest full calendar year the article reports as past, when no
-    year it speaks of as ahead is earlier than that (and the year ahead when the past one lies
-    years behind it)."""
-    found = dates.article_day(text)
+def article_day(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The article's date (see ``dates.article_day``, which ``today`` is passed to); for a
+    yearless dateline that neither names its weekday, the year after the latest full calendar
+    year the article reports as past, when no year it speaks of as ahead is earlier than that (and
+    the year ahead when the past one lies years behind it)."""
+    found = dates.article_day(text, today)
     if found is not None:
         return found
     month_day = dates.yearless_dateline(text)

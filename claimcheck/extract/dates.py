@@ -108,10 +108,13 @@ def yearless_dateline(text: str) -> tuple[int, int] | None:
     return (month_number(m.group("month")), int(m.group("day"))) if m else None
 
 
-def article_day(text: str) -> dt.date | None:
+def article_day(text: str, today: dt.date | None = None) -> dt.date | None:
     """The article's date; for a wire's dateline without a year ("Nov 4 (Wire) - … on Tuesday"),
     the year near those the text names (one before to one after) on which that day fell on the
-    weekday its first paragraph says, when exactly one does; else none."""
+    weekday its first paragraph says, when exactly one does; else none. A text naming no year at
+    all was filed in the latest year, not after ``today`` (the reading day by default), on which
+    that day was that weekday: a story is read after it is written, and the weekday repeats only
+    every five to eleven years."""
     lines = text.splitlines()
     found = article_date(lines[:8])
     if found is not None:
@@ -119,14 +122,21 @@ def article_day(text: str) -> dt.date | None:
     head = "\n".join(lines[:8])
     m = _YEARLESS.search(head)
     weekday = _WEEKDAY.search(text[m.end() : m.end() + 600]) if m else None
-    years = {int(y) for y in _A_YEAR.findall(text)}
-    if m is None or weekday is None or not years:
+    if m is None or weekday is None:
         return None
     month, day = month_number(m.group("month")), int(m.group("day"))
+    years = {int(y) for y in _A_YEAR.findall(text)}
+    if not years:
+        return _latest_on_weekday(month, day, weekday["w"], today or dt.date.today())
     near = range(min(years) - 1, max(years) + 2)
     days = [_ymd(str(y), str(month), str(day)) for y in near]
     fits = [d for d in days if d and _WEEKDAYS[d.weekday()] == weekday["w"]]
     return fits[0] if len(fits) == 1 else None
+
+
+def _latest_on_weekday(month: int, day: int, weekday: str, today: dt.date) -> dt.date | None:
+    days = (_ymd(str(y), str(month), str(day)) for y in range(today.year, today.year - 12, -1))
+    return next((d for d in days if d and d <= today and _WEEKDAYS[d.weekday()] == weekday), None)
 
 
 def _ymd(year: str, month: str, day: str) -> dt.date | None:

@@ -22,6 +22,12 @@ PATTERNS: list[tuple[str, str]] = [
         # ("the six months to June": a span named by its last month alone ends with that month)
         rf"|(?P<em3>{MONTH})(?=\s+{YEAR}|(?![\s.]*\d)))(?:,?\s+(?P<ey>{YEAR}))?",
     ),
+    # "the first nine months of 2025", "the first six months of fiscal 2026", "of the year"
+    (
+        "first",
+        rf"(?:first|opening)\s+(?P<fn>three|six|nine|3|6|9)\s+months\s+of\s+(?:{_FY}{_Y}|(?P<fcy>{YEAR})"
+        rf"|(?:the|this)\s+(?P<fthe>fiscal\s+)?year)",
+    ),
     (
         "ttm",
         r"(?:trailing|last|past)\s+(?:twelve|12)\s+months|(?:trailing|last|past)\s+(?:four|4)\s+quarters"
@@ -31,10 +37,16 @@ PATTERNS: list[tuple[str, str]] = [
         "fq",
         rf"(?:Q(?P<fq1>[1-4])\s*(?:of\s+)?{_FY}{_Y}|{_FY}{_Y}\s*Q(?P<fq2>[1-4])"
         rf"|fiscal\s+Q(?P<fq3>[1-4])\s+(?P<fy3>{YEAR})|{_ORD}[\s-]+(?:fiscal\s+)?quarter\s+(?:of\s+)?{_OWNER}{_FY}{_Y}"
-        rf"|(?P<fq5>[1-4])Q\s*{_FY}{_Y})",
+        rf"|(?P<fq5>[1-4])Q\s*{_FY}{_Y}"
+        # "the third quarter of its 2025 fiscal year"
+        rf"|{_ORD}[\s-]+quarter\s+of\s+{_OWNER}(?P<y4>{YEAR})\s+fiscal\s+year)",
     ),
     ("fq_open", rf"fiscal\s+{_ORD}[\s-]+quarter|{_ORD}\s+fiscal\s+quarter|fiscal\s+Q(?P<fq4>[1-4])"),
-    ("fh", rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_OWNER}{_FY}{_Y})"),
+    (
+        "fh",
+        rf"(?:H(?P<fh1>[12])\s*{_FY}{_Y}|{_HALF_ORD}[\s-]+half\s+(?:of\s+)?{_OWNER}{_FY}{_Y}"
+        rf"|{_HALF_ORD}[\s-]+half\s+of\s+{_OWNER}(?P<y4>{YEAR})\s+fiscal\s+year)",
+    ),
     ("fytd", rf"{_FY}{_Y}\s+(?:year[\s-]to[\s-]date|YTD)"),
     ("fy", rf"{_FY}{_Y}|(?P<y4>{YEAR})\s+fiscal\s+year"),  # "the full 2025 fiscal year"
     (
@@ -75,11 +87,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("date", rf"(?:(?P<month>{MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?(?P<year>{YEAR})"),
     (
         "month",
-        rf"(?:(?:in|on|(?P<ahead>effective|starting|from)|as\s+of|since|by|at|until|of|through|during|end\s+of"
-        rf"|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
-        rf"|(?P<olast>last|this\s+past)\s+)"
+        rf"(?:(?:in|on|(?P<ahead>effective|starting|from)|as\s+of|since|by|at|until|of|through|during"
+        rf"|(?P<oend>end\s+of)|start\s+of)\s+(?:early\s+|late\s+|mid-?)?"
+        rf"|(?P<olast>last|this\s+past)\s+|(?P<oend2>end-))"
         rf"(?:(?P<od2>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"  # "at 30 June", day first
         rf"(?P<om>{MONTH})(?:\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<oy>{YEAR}))?(?![\w-])",
+    ),
+    # "after its March round", "the June 2024 raise": a month naming when a round was done
+    (
+        "month_round",
+        rf"(?P<om>{MONTH})(?:\s+(?P<oy>{YEAR}))?(?=\s+(?:funding\s+|financing\s+|Series\s+\w+\s+)?"
+        rf"(?:round|raise|fundraise|financing)\b)",
     ),
     ("yearstart", r"(?:start|beginning)\s+of\s+(?:the|this)\s+year"),
     ("lastmonth", r"\blast\s+month\b"),

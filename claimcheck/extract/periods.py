@@ -161,6 +161,8 @@ def _year(g: _Groups) -> int:
 def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | None, str] | None:
     kind = next(k for k, _ in PATTERNS if m.group(k) is not None)
     g = _Groups.of(m, kind)
+    if kind == "first":
+        return _first_months(g, today)
     if kind in ("iso", "ended", "ttm", "span", "date"):
         return _absolute(kind, g, today)
     if kind in ("fq", "fh", "fytd", "fy"):
@@ -187,6 +189,18 @@ def _read(m: re.Match[str], today: dt.date | None) -> tuple[str | None, str | No
         before = (today.replace(day=1) - dt.timedelta(days=1)) if today else None
         return (None, f"{before.year}-{before.month:02d}", "date") if before else None
     return _month(g, today)
+
+
+def _first_months(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str] | None:
+    """``the first nine months of 2025``: the months from the year's start (``P9M/2025-09-30``, the
+    span "the nine months ended September 30, 2025" names too); of a fiscal year, its year to date."""
+    if g["y4"] or g["y2"]:
+        return f"FY{_year(g)}-YTD", None, "ytd"
+    year = int(g["fcy"]) if g["fcy"] else today.year if today and not g["fthe"] else None
+    if year is None:
+        return None
+    months = _COUNT_MONTHS[g["fn"].lower()]
+    return period_ends.months_ended(months, year, months, calendar.monthrange(year, months)[1])
 
 
 def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, str] | None:
@@ -297,6 +311,8 @@ def _month(g: _Groups, today: dt.date | None) -> tuple[str | None, str | None, s
     if g["olast"] and year is not None and today is not None and month == today.month:
         year -= 1  # "last March", said in March: a year ago
     day = g["od"] or g["od2"]
+    if (g["oend"] or g["oend2"]) and not day and year is not None:
+        day = str(calendar.monthrange(year, month)[1])  # "at the end of June", "end-June": its last day
     # "Effective September 1", "From September 1, it costs …", said in August: the day ahead
     ahead = g["ahead"] and day and not g["oy"] and today is not None
     if ahead and year is not None and (month, int(day)) > (today.month, today.day):

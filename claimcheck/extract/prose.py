@@ -13,7 +13,7 @@ import re
 
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity
-from claimcheck.extract import carryover, changes, earlier, estimates, parts, qualifiers
+from claimcheck.extract import carryover, changes, earlier, estimates, holding, parts, qualifiers
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import Clauses, split
@@ -29,7 +29,7 @@ from claimcheck.extract.not_claims import not_a_claim, restatements
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel, priced_per_tokens_named
 from claimcheck.extract.roles import roles
-from claimcheck.extract.shape import Shape, attach, period_end
+from claimcheck.extract.shape import Shape, attach
 from claimcheck.model import Quantity
 from claimcheck.quantities import parse
 
@@ -231,7 +231,7 @@ def _reading(
     clause_start = linked.clauses.start_of(clause)
     index = shape.quantities.index(q)
     q = attach(q, choice)
-    dated, per_period = _dating(q, choice, shape, ctx)
+    dated, per_period = holding.dating(q, choice, shape, ctx)
     lo, hi = shape.window(q)
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     basis = None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx)
@@ -240,6 +240,16 @@ def _reading(
         text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]
     )
     period, target, as_of = shape.period_of(q, clause, dated)
+    if dated and choice.metric == "growth_rate":
+        period, as_of = holding.moved_over(shape.period_of(q, clause, False)[0], ctx) or (period, as_of)
+    # "to grow our team to 250 people by the end of 2026": a target, not a count (a dividend
+    # "payable January 15" is no target of its own)
+    if (
+        basis is None
+        and kind != "score"
+        and (target or (kind == "count" and holding.ahead(as_of, ctx.day())))
+    ):
+        basis = "planned"
     if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
         period = shape.period_of(q, clause, False)[0]
     if was and not dated and kind != "score" and basis not in qualifiers.PLANS:
@@ -259,7 +269,7 @@ def _reading(
         segment=_segment(q, choice, kind, shape, linked, ctx),
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
-        as_of=as_of or (_held_on(text, clause_start, q, ctx) if dated and not was else None),
+        as_of=as_of or (holding.held_on(text, clause_start, q, ctx) if dated and not was else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=choice.of,
         earlier=was,
@@ -283,24 +293,6 @@ def _segment(
     return lexicon().region(segment) if segment else None
 
 
-# "Tamarack ended the quarter with 14,500 GPUs", "6,850 customers at year end": a moving figure
-# held on the last day of the period the text is reporting
-_AT_PERIOD_END = re.compile(
-    r"\bended\s+the\s+(?:quarter|year|half|period)\b|\bat\s+(?:the\s+)?(?:end\s+of\s+the\s+)?"
-    r"(?:quarter|year|half|period)(?:[\s-]end)?\b",
-    re.I,
-)
-
-
-def _held_on(text: str, clause_start: int, q: Quantity, ctx: Context) -> str | None:
-    """The day a moving figure stating no date held: the end of the period in view when the
-    clause says it is that period's end, else the article's day."""
-    near = text[clause_start : q.end + 40]
-    if _AT_PERIOD_END.search(near):
-        return period_end(ctx.discourse.period) or ctx.day()
-    return ctx.day()
-
-
 def _not_a_name(segment: str | None, linked: Linked) -> str | None:
     """``Pellmoor employs 1,450 people``: a name before the metric word is whose it is, no part."""
     if segment and any(
@@ -308,16 +300,6 @@ def _not_a_name(segment: str | None, linked: Linked) -> str | None:
     ):
         return None
     return segment
-
-
-def _dating(q: Quantity, choice: MetricChoice, shape: Shape, ctx: Context) -> tuple[bool, bool]:
-    """Whether a figure holds on a date (what moves, and a move in it: "shares rose 4.1%" that
-    day; a run-rate), and whether it is counted over a period ("averaged 96.4 million")."""
-    metric, of = ctx.vocab.metric(choice.metric), ctx.vocab.metric(choice.of) if choice.of else None
-    moving = metric.moving or bool(of and of.moving)
-    return moving or (choice.metric == "revenue" and _run_rate(shape, q)), metric.per_period or bool(
-        of and of.per_period
-    )
 
 
 def _earlier_ones(
@@ -373,11 +355,6 @@ def _setting(text: str, lo: int, hi: int, kind: str, choice: MetricChoice) -> st
     if own or any(qualifiers.setting(b.group()) for b in _BRACKETED.finditer(text)):
         return own
     return qualifiers.setting(text)
-
-
-def _run_rate(shape: Shape, q: Quantity) -> bool:
-    lo, hi = shape.window(q)
-    return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"
 
 
 _ITS_VERSION = re.compile(r"\b(?:in|for)\s+(?:its|the)\s+(?P<v>[\w-]+)\s+(?:version|variant|edition)\b", re.I)

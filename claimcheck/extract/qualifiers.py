@@ -49,7 +49,7 @@ _BASIS = [
         # Cues that name the total before it: "a total of", "brings its total funding to".
         "cumulative_before",
         re.compile(
-            r"\ba\s+total\s+of\b|\btotal\s+(?:funding|raised|investment)\b|\bbrings?\s+(?:the|its|\w+'s)\s+total\b"
+            r"\ba\s+total\s+of\b|\btotal\s+(?:funding|financing|raised|investment)\b|\bbrings?\s+(?:the|its|\w+'s)\s+total\b"
             r"|\btotal\s+(?:the\s+)?(?:\w+\s+){0,3}raised\b",
             re.I,
         ),
@@ -58,7 +58,7 @@ _BASIS = [
         "planned",
         re.compile(
             r"\bin\s+(?:advanced\s+|early\s+)?(?:talks|discussions|negotiations)\b|\b(?:seek|seeks|seeking|looking|plans?|planning|aims?|aiming|hopes?|hoping|wants?|set|poised|expected|expects?)\s+to\s+(?:raise|value|secure|close)"
-            r"|\btarget(?:s|ing|ed)?\s+(?:a\s+)?(?:valuation|raise|round)|\bwould\s+(?:value|give|put|make)|\bcould\s+(?:value|give|put)"
+            r"|\btarget(?:s|ing|ed)?\s+(?:a\s+)?(?:valuation|raise|round)|\bwould\s+(?:value|give|put|make|be\s+valued)|\bcould\s+(?:value|give|put)"
             r"|\bproposed\b|\bmulls?\b|\bweighs?\b|\bconsidering\b|\bfloated\b|\bhad\s+discussed\b|洽谈|谈判|拟|计划|目标估值|寻求|传出|传闻",
             re.I,
         ),
@@ -66,10 +66,13 @@ _BASIS = [
     (
         "forecast",
         re.compile(
-            r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
-            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:(?:19|20)\d{2}\s+|full[-\s]year\s+|(?:first|second|third|fourth)[-\s]quarter\s+)?(?:adjusted\s+|core\s+|underlying\s+)?(?:revenue|sales|EBITDA|EBIT|profit|earnings|EPS|net\s+income|operating\s+(?:income|profit))|\bon\s+track\s+to\b|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
+            r"\bexpects?\b|\bexpected\b|\bexpectations?\b|\bestimates?\b|\bconsensus\b|\bforecasts?\b|\bforecasted\b|\bprojects?\b|\bprojected\b|\bprojections?\b|\bguidance\b|\boutlook\b"
+            r"|\bguides?\b|\bguided\b|\banticipates?\b|\bsees\s+(?:(?:19|20)\d{2}\s+|full[-\s]year\s+|(?:first|second|third|fourth)[-\s]quarter\s+)?(?:adjusted\s+|core\s+|underlying\s+)?(?:revenue|sales|EBITDA|EBIT|profit|earnings|EPS|net\s+income|operating\s+(?:income|profit))|\bon\s+track\s+to\b|\b(?:will|would)\s+be(?:\s+(?:about|around|roughly|approximately|between|up\s+to|at\s+least))?\s*(?:$|(?=[$€£¥\d]|[A-Z]{1,3}\$))|\bwill\s+(?:reach|hit|top|exceed|generate|expand|grow|add|hire|increase|double|spend|invest|rise|climb|fall)\b"
+            # "said capital spending would rise to $10 billion": a forecast told in reported speech
+            r"|\bwould\s+(?:reach|rise|fall|grow|increase|climb|decline|drop|total|come\s+in|exceed|top)\b"
             r"|\btargets?\s+(?:revenue|sales)|预计|预期"
-            r"|\b(?:analysts?|Wall\s+Street|the\s+Street)\b[^.;]{0,40}?\b(?:looking\s+for|pencill?ed\s+in|predicted|estimated)\b",
+            r"|\b(?:analysts?|Wall\s+Street|the\s+Street)\b[^.;]{0,40}?\b(?:looking\s+for|pencill?ed\s+in|predicted|estimated"
+            r"|projected|expected|forecast|anticipated)\b",
             re.I,
         ),
     ),
@@ -106,7 +109,8 @@ _SEGMENT_FILLER = frozenset(
     underlying ebitda ebit eps arr capex margin margins""".split()
     + """
     non-gaap gaap diluted basic first second third fourth quarter half year month week fy statutory ifrs
-    non-ifrs underlying""".split()
+    non-ifrs underlying average median mean twelve-month 12-month nine-month six-month
+    three-month""".split()
 )
 _VERBS = frozenset(
     """is was are were be been has had have reports report posts post sees see expects expect books book
@@ -114,7 +118,7 @@ _VERBS = frozenset(
     forecasts targets projects hit hits reach reaches reached saw grew rose fell jumped climbed doubled
     topped crossed surpassed exceeded said says implying implies representing represents reflecting
     reflects including includes excluding meaning means showing shows suggesting suggests indicating
-    indicates""".split()
+    indicates forecast forecasts guided predicted predicts estimates""".split()
 )
 # A part's noun phrase opens after the start, a comma, a possessive, a determiner or a verb
 # ("Management expects Model API revenue").
@@ -128,7 +132,8 @@ _OPENER = re.compile(
 _CLOSED_CLASS = frozenset(
     """while whereas and but or nor yet so as when where which who whose that this these those it its
     they their them he she his her we our us you your since although though if unless after before
-    with without than then also on in at for of to by from into onto over under about per via
+    with without than then also on in at for of to by from into onto over under about per via against
+    despite amid versus vs toward towards across among between beyond
     now currently still already just recently today once ever never only even""".split()
 )
 _SEGMENT_FROM = re.compile(
@@ -198,7 +203,9 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
 # "the $3.41bn analysts had expected", "$1.31 that Wall Street had forecast": a consensus the
 # words right after the figure state.
 _EXPECTED_AFTER = re.compile(
-    r"^\s+(?:that\s+|which\s+)?(?:(?:most\s+)?analysts?|Wall\s+Street|the\s+market|investors|economists)"
+    # ("beating the $1.19 bln average estimate of analysts": the figure is the estimate)
+    r"^\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimate|forecast|expectation)s?\b(?!\s+(?:by|from)\s+(?:the\s+)?company)"
+    r"|^\s+(?:that\s+|which\s+)?(?:(?:most\s+)?analysts?|Wall\s+Street|the\s+market|investors|economists)"
     r"(?:\s+(?:polled|surveyed)\s+by\s+[\w\s]{1,30}?)?\s+(?:had\s+|on\s+average\s+)?"
     r"(?:expected|estimated|forecast|projected|predicted|anticipated|pencilled\s+in|penciled\s+in)\b",
     re.I,
@@ -268,9 +275,16 @@ def segment_before(words_before: str) -> str | None:
     words = m.group("np").split()
     while words and (words[0].lower() in _SEGMENT_FILLER or words[0].lower() in _CLOSED_CLASS):
         words = words[1:]
-    if not words or any(not_part(w) for w in words):
+    if not words or any(not_part(w) and not _modifier(w, i, words) for i, w in enumerate(words)):
         return None
     return " ".join(words).lower()
+
+
+def _modifier(word: str, i: int, words: list[str]) -> bool:
+    """``Managed inference``, ``connected devices``: a participle opening a part's name, before the
+    noun it describes (never "reported" alone before the metric word, nor a verb after a name)."""
+    low = word.lower()
+    return i == 0 < len(words) - 1 and low.endswith("ed") and not (low in _VERBS or low in _SEGMENT_FILLER)
 
 
 def not_part(word: str) -> bool:
@@ -283,9 +297,11 @@ def not_part(word: str) -> bool:
         or low.endswith("ed")
         or any(c.isdigit() for c in word)
         or low in MONTHS
+        or low in _WEEKDAYS
     )
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "sales of power chips rose 18.7%": what the sales were of, when a verb telling them follows
 _SEGMENT_OF = re.compile(
     r"^\s+of\s+(?:its\s+|their\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"

@@ -51,7 +51,7 @@ _TOOK_PART = re.compile(
 # tracker Southern Ledger": the source of a figure is no subject of it.
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|seen\s+by|reviewed\s+by|data\s+from|estimates?\s+from"
-    r"|consensus\s+from|tracked\s+by|reported\s+by)\s+(?:[\w-]+\s+){0,5}$",
+    r"|consensus\s+from|tracked\s+by|reported\s+by|filed\s+with|lodged\s+with|submitted\s+to)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 # "- Lead: Vantapoint Capital", "Investors: A, B": a fact sheet's line naming a round's backers

@@ -53,7 +53,18 @@ def comparable(a: Claim, b: Claim, family_of: dict[str, str]) -> bool:
         and _same_or_open(a.variant, b.variant)
         and _same_or_open(member_a, member_b)
         and _same_or_open(a.price_kind, b.price_kind, "unspecified")
+        and not _day_against_span(a, b)
     )
+
+
+def _day_against_span(a: Claim, b: Claim) -> bool:
+    """``Shares rose 5.1% in Copenhagen`` (that day's move) beside ``have gained 12% this year``
+    (the move over a period): two different moves, whatever the figures."""
+
+    def on_a_day(c: Claim) -> bool:
+        return c.change is not None and c.as_of is not None and c.when is None
+
+    return (on_a_day(a) and b.when is not None) or (on_a_day(b) and a.when is not None)
 
 
 def display_entity(claims: tuple[Claim, ...] | list[Claim], group_entity: str) -> str:

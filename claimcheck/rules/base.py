@@ -125,8 +125,16 @@ def widening(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Widenin
 def stated_interval(claim: Claim) -> Interval:
     """The claim's bounds widened by its precision as written (``4.2bn`` is 4.15–4.25bn)."""
     low = -math.inf if claim.low is None else claim.low - claim.precision
-    high = math.inf if claim.high is None else claim.high + claim.precision
+    high = math.inf if claim.high is None else claim.high * _binary_k(claim) + claim.precision
     return low, high
+
+
+def _binary_k(claim: Claim) -> float:
+    """``128K`` tokens is as often 128 × 1,024 (131,072) as 128,000: a token count written in K at
+    a power of two may be either."""
+    k = (claim.high or 0) / 1000
+    binary = claim.unit == "tokens" and claim.stated.scale == "K" and k >= 2 and k.is_integer()
+    return 1.024 if binary and int(k) & (int(k) - 1) == 0 else 1.0
 
 
 def intervals(claims: Iterable[Claim], options: dict[str, Any], ctx: RuleContext) -> list[Interval]:

@@ -168,14 +168,17 @@ def _qualifiers_match(fact: dict[str, Any], c: Claim) -> list[str]:
     return wrong
 
 
-_SPAN = re.compile(r"P(?P<n>3|6|12)M/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_SPAN = re.compile(r"P(?P<n>3|6|9|12)M/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _SPAN_ENDS = {("3", "03-31"): "Q1", ("3", "06-30"): "Q2", ("3", "09-30"): "Q3", ("3", "12-31"): "Q4",
               ("6", "06-30"): "H1", ("6", "12-31"): "H2", ("12", "12-31"): ""}  # fmt: skip
 
 
 def _calendar(period: str) -> str:
-    """``P3M/2025-06-30`` as ``2025-Q2``: months ending with a calendar quarter, half or year are it."""
+    """``P3M/2025-06-30`` as ``2025-Q2``: months ending with a calendar quarter, half or year are it;
+    the months from a year's start (``P9M/2025-09-30``) are its year to date."""
     m = _SPAN.fullmatch(period)
+    if m and m["n"] == str(int(m["m"])) and m["n"] not in ("3", "6", "12"):
+        return f"{m['y']}-YTD"
     part = _SPAN_ENDS.get((m["n"], f"{m['m']}-{m['d']}")) if m else None
     if m is None or part is None:
         return period

@@ -1,0 +1,59 @@
+"""When a figure of prose holds: what moves (a valuation, head count, a share price) is dated
+rather than given a period, a move in it is told over a period, and a count held on a date after
+the article's is a target."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract import qualifiers
+from claimcheck.extract.context import Context
+from claimcheck.extract.link_metric import MetricChoice
+from claimcheck.extract.shape import Shape, period_end
+from claimcheck.model import Quantity
+
+# "Tamarack ended the quarter with 14,500 GPUs", "6,850 customers at year end": a moving figure
+# held on the last day of the period the text is reporting
+_AT_PERIOD_END = re.compile(
+    r"\bended\s+the\s+(?:quarter|year|half|period)\b|\bat\s+(?:the\s+)?(?:end\s+of\s+the\s+)?"
+    r"(?:quarter|year|half|period)(?:[\s-]end)?\b",
+    re.I,
+)
+
+
+def held_on(text: str, clause_start: int, q: Quantity, ctx: Context) -> str | None:
+    """The day a moving figure stating no date held: the end of the period in view when the
+    clause says it is that period's end, else the article's day."""
+    near = text[clause_start : q.end + 40]
+    if _AT_PERIOD_END.search(near):
+        return period_end(ctx.discourse.period) or ctx.day()
+    return ctx.day()
+
+
+def ahead(as_of: str | None, day: str | None) -> bool:
+    """Whether a moving count is said to hold on a date after the article's: it is aimed at."""
+    return bool(as_of and day and as_of > day[: len(as_of)])
+
+
+def moved_over(period: str | None, ctx: Context) -> tuple[str, None] | None:
+    """``Shares have risen 46% year to date``, ``have gained 63% this year``: a move in what is
+    dated (a share price) is told over a period; over the year still running, its year to date."""
+    day = ctx.day()
+    if period is None or (not period.endswith("-YTD") and period != (day or "")[:4]):
+        return None
+    return period if period.endswith("-YTD") else f"{period}-YTD", None
+
+
+def dating(q: Quantity, choice: MetricChoice, shape: Shape, ctx: Context) -> tuple[bool, bool]:
+    """Whether a figure holds on a date (what moves, and a move in it: "shares rose 4.1%" that
+    day; a run-rate), and whether it is counted over a period ("averaged 96.4 million")."""
+    metric, of = ctx.vocab.metric(choice.metric), ctx.vocab.metric(choice.of) if choice.of else None
+    moving = metric.moving or bool(of and of.moving)
+    return moving or (choice.metric == "revenue" and _run_rate(shape, q)), metric.per_period or bool(
+        of and of.per_period
+    )
+
+
+def _run_rate(shape: Shape, q: Quantity) -> bool:
+    lo, hi = shape.window(q)
+    return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"

@@ -1,0 +1,118 @@
+"""Wire and results wordings of periods, bases and sources, each read as a fact-checker would.
+
+Every organisation here is invented; each case stands for a kind of sentence, not for one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import by_raw, read
+
+_DATELINE = "LONDON, Oct 3, 2025 (Wire) - "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Loopwise said revenue for the first nine months of 2025 rose to $1.16 billion.", "P9M/2025-09-30"),
+        ("Loopwise said revenue for the first six months of 2025 rose to $1.16 billion.", "2025-H1"),
+        ("Loopwise said revenue for the first nine months of fiscal 2026 was $9.41 billion.", "FY2026-YTD"),
+        (
+            "Loopwise said revenue rose to $186.4 mln in the third quarter of its 2025 fiscal year.",
+            "FY2025-Q3",
+        ),
+    ],
+)
+def test_months_from_a_years_start_and_a_fiscal_year_named_after_its_year(config, sentence, period):
+    (claim,) = [c for c in read(_DATELINE + sentence, config) if c.metric == "revenue"]
+    assert claim.period == period
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Shares have risen 46% year to date.", "Tamarack shares have gained 63% this year."]
+)
+def test_a_move_in_a_share_price_over_the_year_still_running_is_its_year_to_date(config, sentence):
+    text = _DATELINE + "Tamarack Cloud reported revenue of $4bn for 2024. " + sentence
+    (move,) = [c for c in read(text, config) if c.metric == "growth_rate"]
+    assert (move.of, move.period) == ("share_price", "2025-YTD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw", "basis"),
+    [
+        (
+            "Brindlemoor said revenue in the period ending in September will be $760 million.",
+            "$760 million",
+            "forecast",
+        ),
+        (
+            "Brindlemoor said capital spending would rise to $300 million next year.",
+            "$300 million",
+            "forecast",
+        ),
+        (
+            "Kittiwake Cloud posted revenue of $1.21 bln, beating the $1.19 bln average estimate of analysts",
+            "$1.19 bln",
+            "forecast",
+        ),
+        ("Opalstar said its total financing exceeded A$260 million.", "exceeded A$260 million", "cumulative"),
+        (
+            "Hoopoe Intelligence plans to use the money to grow its team to 250 people by the end of 2026.",
+            "250",
+            "planned",
+        ),
+    ],
+)
+def test_forecasts_consensus_totals_and_targets_are_told_apart_from_reported_figures(
+    config, sentence, raw, basis
+):
+    assert by_raw(_DATELINE + sentence, config)[raw].basis == basis
+
+
+def test_that_would_be_double_an_earlier_figure_leaves_the_earlier_figure_reported(config):
+    text = (
+        _DATELINE
+        + "Jichuan Technology raised 2 billion yuan in a Series C in March, valuing it at 15 billion yuan."
+    )
+    claims = by_raw(text, config)
+    assert claims["2 billion yuan"].basis is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "segment"),
+    [
+        (
+            "Nautilus Labs said its run-rate stood at $95 million, against revenue of $18 million for 2023.",
+            None,
+        ),
+        ("Tessaly AI said trailing twelve-month revenue was $12.02 billion.", None),
+        ("Harbourline Holdings said on Wednesday revenue rose 20% in 2024.", None),
+    ],
+)
+def test_prepositions_statistics_and_weekdays_name_no_part(config, sentence, segment):
+    assert all(c.segment == segment for c in read(_DATELINE + sentence, config))
+
+
+def test_a_registry_a_filing_was_lodged_with_is_its_source_not_its_subject(config):
+    text = (
+        "MUMBAI, June 4, 2025 (Wire) - Lanternfish Labs reported results on Tuesday. Net loss widened to "
+        "Rs 318 crore in fiscal 2025, according to results the company filed with the Registrar of Companies."
+    )
+    assert {c.entity for c in read(text, config) if c.metric == "net_loss"} == {"Lanternfish Labs"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "segment"),
+    [
+        (
+            "Thistlewick Compute said managed inference revenue was $114.1 million in 2024.",
+            "managed inference",
+        ),
+        ("Sablewind Semiconductor said data-centre revenue reached $920 million in 2024.", "data center"),
+        ("Kestrel Robotics said reported revenue was $5 million in 2024.", None),
+    ],
+)
+def test_a_part_named_by_a_participle_and_in_one_spelling(config, sentence, segment):
+    (claim,) = [c for c in read(_DATELINE + sentence, config) if c.metric == "revenue"]
+    assert claim.segment == segment
