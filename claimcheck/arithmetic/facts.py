@@ -12,7 +12,7 @@ from claimcheck.entities.name_book import NameBook
 from claimcheck.extract.derived import derive_in
 from claimcheck.extract.derived_model import Bound, Derived, Operand
 from claimcheck.extract.derived_tables import table_lines
-from claimcheck.extract.document import Document, Table
+from claimcheck.extract.document import Table, document
 from claimcheck.extract.periods import article_date
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS
@@ -43,7 +43,7 @@ def article_facts(
 ) -> ArticleFacts:
     """An article's facts; ``claims`` are its claims as reviewed (rejected ones left out), ``book``
     the names the claim reader found in it (found again when not given)."""
-    doc = Document(text)
+    doc = document(text)
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     symbols = {**DEFAULT_SYMBOLS, **config.currency_symbols}
     return ArticleFacts(

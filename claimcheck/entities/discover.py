@@ -37,6 +37,8 @@ _DESCRIBES_NEXT = re.compile(
 _CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+# (looked for with ``in`` first: _split strips it from every word of every capitalised run)
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,9 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
     """Sub-phrases of a phrase, and ``(None, word)`` for each word that splits it."""
     current: list[tuple[str, int]] = []
     for t in _TOKEN.finditer(phrase):
-        word = re.sub(r"['’]s$", "", t.group())
+        word = t.group()
+        if "'s" in word or "’s" in word:
+            word = _POSSESSIVE.sub("", word)
         head, _, tail = word.rpartition("-")
         if not current and head.isupper() and head.lower() in lex.common_words and tail[:1].isupper():
             # "EXCLUSIVE-China's Xuanjing AI": a wire's slug before the name is no part of it

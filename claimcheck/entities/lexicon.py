@@ -63,7 +63,9 @@ class NameLexicon:
         """A period or an amount (``H1``, ``Q3``, ``FY25``, ``RMB2.5``): never part of a name."""
         if _PERIOD_WORD.fullmatch(word) or _AMOUNT_WORD.fullmatch(word):
             return True
-        parts = re.split(r"[-–]", word.rstrip(".,:;"))
+        if "-" not in word and "–" not in word:
+            return False  # (asked of every word of every capitalised run: most have no dash)
+        parts = _DASH.split(word.rstrip(".,:;"))
         return len(parts) > 1 and all(p.lower().rstrip(".") in MONTHS for p in parts)  # "April-June"
 
     def is_stop(self, word: str) -> bool:
@@ -73,6 +75,7 @@ class NameLexicon:
 
 
 _PERIOD_WORD = re.compile(r"(?:[QH][1-4]|[1-4]Q|[12]H|FY\d{2}(?:\d{2})?|CY\d{2}(?:\d{2})?)[:,.]?")
+_DASH = re.compile(r"[-–]")
 _AMOUNT_WORD = re.compile(r"(?:[A-Z]{3}|RMB|Rs)\d[\d.,]*[A-Za-z]{0,3}")
 
 

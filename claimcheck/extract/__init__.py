@@ -20,7 +20,7 @@ from claimcheck.extract.context import QUANT, Context, Reading, name_book
 from claimcheck.extract.dateline import article_day
 from claimcheck.extract.dates import article_date, as_of_note
 from claimcheck.extract.discourse import dominant
-from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table
+from claimcheck.extract.document import Code, Document, Paragraph, Sentence, Table, document
 from claimcheck.extract.labels import per_token_of
 from claimcheck.extract.periods import find_periods
 from claimcheck.extract.shape import NO_SEGMENT
@@ -53,7 +53,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ``date`` (the file's publication date, or ``--date``) overrides the dateline in the text.
     """
     forget()
-    doc = Document(text)
+    doc = document(text)
     names = registry(config)
     date = date or article_day(text)
     symbols = article_symbols(text, {**DEFAULT_SYMBOLS, **config.currency_symbols})

@@ -177,7 +177,18 @@ class Context:
 
 def name_book(doc: Document, registry: Registry, vocab: Vocabulary) -> NameBook:
     """The names an article uses that the registry does not know, found in its prose and cells."""
-    return discover(_pieces(doc), registry, lambda name: reserved_word(name, vocab, registry))
+    global _last_book
+    # ``extract_text`` and then ``derive`` on the same text find the same names: the book is a pure
+    # function of the text, registry and vocabulary, and the most discovering of a reading's costs.
+    # (Kept while the registry and vocabulary are, so their ids are never reused meanwhile.)
+    if _last_book is not None and _last_book[:3] == (doc.text, id(registry), id(vocab)):
+        return _last_book[3]
+    book = discover(_pieces(doc), registry, lambda name: reserved_word(name, vocab, registry))
+    _last_book = (doc.text, id(registry), id(vocab), book, registry, vocab)
+    return book
+
+
+_last_book: tuple[str, int, int, NameBook, Registry, Vocabulary] | None = None
 
 
 def _pieces(doc: Document) -> Iterator[Piece]:

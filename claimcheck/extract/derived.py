@@ -23,7 +23,7 @@ from claimcheck.extract.derived_model import Derived
 from claimcheck.extract.derived_ratios import ratios
 from claimcheck.extract.derived_shares import shares
 from claimcheck.extract.derived_tables import in_table, prose_against_tables, share_rows, table_lines
-from claimcheck.extract.document import Document, Paragraph, Table
+from claimcheck.extract.document import Document, Paragraph, Table, document
 from claimcheck.model import Claim
 from claimcheck.quantities.currencies import DEFAULT_SYMBOLS, article_symbols
 from claimcheck.vocabulary import vocabulary
@@ -48,7 +48,7 @@ def _offset(p: Prose, d: Derived) -> int:
 
 def derive(text: str, source: str, claims: list[Claim], config: Config) -> list[Derived]:
     """Every derived statement of one article, in order of appearance."""
-    return derive_in(Document(text), source, claims, config)
+    return derive_in(document(text), source, claims, config)
 
 
 def derive_in(

@@ -12,13 +12,14 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.extract import grids
 from claimcheck.extract.flat import flattened
 from claimcheck.extract.grids import Cell, Table
 from claimcheck.extract.sentences import Sentence, split_sentences
 
-__all__ = ["Cell", "Code", "Document", "Paragraph", "Sentence", "Table", "split_sentences"]
+__all__ = ["Cell", "Code", "Document", "Paragraph", "Sentence", "Table", "document", "split_sentences"]
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]|\d+[.)])\s+")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -74,6 +75,14 @@ class Document:
         start = self.line_starts[number - 1]
         end = self.line_starts[number] - 1 if number < len(self.line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r")
+
+
+# The claim reader, then the derived statements and the facts of ``check``, each split the same
+# text: a Document is never changed once split, so the few texts in view are split once.
+@lru_cache(maxsize=4)
+def document(text: str) -> Document:
+    """The Document of ``text``, shared by every reader of that text."""
+    return Document(text)
 
 
 def _lines(text: str, starts: list[int]) -> list[tuple[int, str]]:

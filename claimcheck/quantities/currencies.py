@@ -8,7 +8,7 @@ that is plainly about Japan (a Tokyo dateline, yen written out) reads it as yen.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 # Codes the European Central Bank publishes rates for, plus the US dollar.
 ISO_CODES = """
@@ -56,9 +56,16 @@ def article_symbols(text: str, symbols: dict[str, str]) -> dict[str, str]:
     in a Tokyo company's results)."""
     if symbols.get("¥") != "CNY" or ("¥" not in text and "￥" not in text):
         return symbols
-    if len(_YEN_CUES.findall(text)) > len(_YUAN_CUES.findall(text)):
+    if _speaks_of_japan(text):
         return {**symbols, "¥": "JPY", "￥": "JPY"}
     return symbols
+
+
+# (asked by each reader of an article, its claims' and its derived statements': the cue words are
+# counted over the whole text, so once per text)
+@lru_cache(maxsize=4)
+def _speaks_of_japan(text: str) -> bool:
+    return len(_YEN_CUES.findall(text)) > len(_YUAN_CUES.findall(text))
 
 
 # Names written after (or, for a few, before) the number.
