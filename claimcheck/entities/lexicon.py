@@ -9,6 +9,11 @@ from functools import cache
 from claimcheck.config import builtin
 from claimcheck.lexicon import MONTHS
 
+# A part's name in one spelling: words hyphenated or spaced alike (not "e-commerce"'s one-letter
+# prefix), and the British "centre".
+_JOINING_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[a-z]{2})")
+_CENTRE = re.compile(r"\bcentre(?P<s>s?)\b")
+
 
 @dataclass(frozen=True)
 class NameLexicon:
@@ -45,11 +50,7 @@ class NameLexicon:
         """A part named by a demonym as its region ("european" -> "europe"), else the part itself,
         in one spelling ("data-centre" and "data centre" are "data center")."""
         low = self.demonym_regions.get(part.lower(), part).lower()
-        return re.sub(
-            r"\bcentres?\b",
-            lambda m: "center" + m.group()[6:],
-            re.sub(r"(?<=[a-z]{2})-(?=[a-z]{2})", " ", low),
-        )
+        return _CENTRE.sub(r"center\g<s>", _JOINING_HYPHEN.sub(" ", low))
 
     def is_place(self, name: str) -> bool:
         """A place the gazetteer knows, or places joined by hyphens (``Munich-Shenzhen``)."""

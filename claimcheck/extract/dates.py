@@ -97,8 +97,8 @@ def _any(m: re.Match[str]) -> dt.date | None:
 _YEARLESS = re.compile(
     rf"^(?:[A-Z][\w .,'’/-]{{0,40}}?,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\s*(?:\(|[—–-]\s)", re.M
 )
-_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(rf"\bon\s+(?P<w>{'|'.join(WEEKDAYS)})\b")
 _A_YEAR = re.compile(rf"(?<![\d/.-])({YEAR})(?![\d/.-])")
 
 
@@ -127,16 +127,17 @@ def article_day(text: str, today: dt.date | None = None) -> dt.date | None:
     month, day = month_number(m.group("month")), int(m.group("day"))
     years = {int(y) for y in _A_YEAR.findall(text)}
     if not years:
-        return _latest_on_weekday(month, day, weekday["w"], today or dt.date.today())
-    near = range(min(years) - 1, max(years) + 2)
-    days = [_ymd(str(y), str(month), str(day)) for y in near]
-    fits = [d for d in days if d and _WEEKDAYS[d.weekday()] == weekday["w"]]
+        today = today or dt.date.today()
+        past = range(today.year, today.year - 12, -1)
+        return next((d for d in _on_weekday(past, month, day, weekday["w"]) if d <= today), None)
+    fits = _on_weekday(range(min(years) - 1, max(years) + 2), month, day, weekday["w"])
     return fits[0] if len(fits) == 1 else None
 
 
-def _latest_on_weekday(month: int, day: int, weekday: str, today: dt.date) -> dt.date | None:
-    days = (_ymd(str(y), str(month), str(day)) for y in range(today.year, today.year - 12, -1))
-    return next((d for d in days if d and d <= today and _WEEKDAYS[d.weekday()] == weekday), None)
+def _on_weekday(years: range, month: int, day: int, weekday: str) -> list[dt.date]:
+    """The days ``month``/``day`` of ``years``, in their order, that fell on ``weekday``."""
+    days = [_ymd(str(y), str(month), str(day)) for y in years]
+    return [d for d in days if d and WEEKDAYS[d.weekday()] == weekday]
 
 
 def _ymd(year: str, month: str, day: str) -> dt.date | None:

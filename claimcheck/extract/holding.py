@@ -1,6 +1,6 @@
 """When a figure of prose holds: what moves (a valuation, head count, a share price) is dated
 rather than given a period, a move in it is told over a period, and a count held on a date after
-the article's is a target."""
+the article's is aimed at."""
 
 from __future__ import annotations
 
@@ -30,9 +30,13 @@ def held_on(text: str, clause_start: int, q: Quantity, ctx: Context) -> str | No
     return ctx.day()
 
 
-def ahead(as_of: str | None, day: str | None) -> bool:
-    """Whether a moving count is said to hold on a date after the article's: it is aimed at."""
-    return bool(as_of and day and as_of > day[: len(as_of)])
+def aimed_at(kind: str, target: bool, as_of: str | None, ctx: Context) -> str | None:
+    """``planned`` for a figure aimed at: one set against a target year ("to grow our team to 250
+    people by the end of 2026"), or a count said to hold on a date after the article's (a dividend
+    "payable January 15" is no target of its own); else None."""
+    day = ctx.day()
+    ahead = kind == "count" and bool(as_of and day and as_of > day[: len(as_of)])
+    return "planned" if kind != "score" and (target or ahead) else None
 
 
 def moved_over(period: str | None, ctx: Context) -> tuple[str, None] | None:

@@ -242,14 +242,7 @@ def _reading(
     period, target, as_of = shape.period_of(q, clause, dated)
     if dated and choice.metric == "growth_rate":
         period, as_of = holding.moved_over(shape.period_of(q, clause, False)[0], ctx) or (period, as_of)
-    # "to grow our team to 250 people by the end of 2026": a target, not a count (a dividend
-    # "payable January 15" is no target of its own)
-    if (
-        basis is None
-        and kind != "score"
-        and (target or (kind == "count" and holding.ahead(as_of, ctx.day())))
-    ):
-        basis = "planned"
+    basis = basis or holding.aimed_at(kind, target, as_of, ctx)
     if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
         period = shape.period_of(q, clause, False)[0]
     if was and not dated and kind != "score" and basis not in qualifiers.PLANS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.entities.lexicon import lexicon
+from claimcheck.extract.dates import WEEKDAYS
 from claimcheck.lexicon import MONTHS
 
 _BASIS = [
@@ -301,7 +302,7 @@ def not_part(word: str) -> bool:
     )
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(w.lower() for w in WEEKDAYS)
 # "sales of power chips rose 18.7%": what the sales were of, when a verb telling them follows
 _SEGMENT_OF = re.compile(
     r"^\s+of\s+(?:its\s+|their\s+)?(?P<seg>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"
