@@ -116,3 +116,31 @@ def test_a_registry_a_filing_was_lodged_with_is_its_source_not_its_subject(confi
 def test_a_part_named_by_a_participle_and_in_one_spelling(config, sentence, segment):
     (claim,) = [c for c in read(_DATELINE + sentence, config) if c.metric == "revenue"]
     assert claim.segment == segment
+
+
+_FISCAL_LEAD = (
+    "SINGAPORE, May 8 (Wire) - Osterley Compute said on Thursday its revenue rose 41 pc from a year "
+    "earlier to $186.4 mln in the third quarter of its 2025 fiscal year. "
+)
+
+
+def test_three_months_to_a_month_just_past_are_the_fiscal_quarter_the_story_reports(config):
+    text = _FISCAL_LEAD + "Its GPU cloud business brought in $131.2 mln in the three months to March."
+    claims = {round(c.stated.value / 1e6, 1): c for c in read(text, config)}
+    assert claims[131.2].period == "FY2025-Q3"
+
+
+def test_months_dated_with_their_year_are_kept_as_written(config):
+    text = _FISCAL_LEAD + "Its cloud unit brought in $131.2 mln in the three months ended March 31, 2024."
+    claims = {round(c.stated.value / 1e6, 1): c for c in read(text, config)}
+    assert claims[131.2].period == "2024-Q1"
+
+
+def test_a_part_told_with_an_aside_before_its_verb_is_the_subject_of_its_sales(config):
+    text = (
+        _FISCAL_LEAD
+        + "Managed inference, where it runs models for customers, contributed $55.2 mln, up 20 pc."
+    )
+    claims = {round(c.stated.value, 1): c for c in read(text, config)}
+    assert (claims[55.2e6].metric, claims[55.2e6].segment) == ("revenue", "managed inference")
+    assert (claims[20].of, claims[20].segment) == ("revenue", "managed inference")

@@ -62,7 +62,8 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     cues = []
     words = name.split()
     if words[-1].lower() in lex.org_suffixes:
-        cues.append("org")
+        # (a legal form is the mark of a company; "Logistics" may end a division's name too)
+        cues += ["org"] if words[-1].lower() in lex.legal_forms else ["org", "suffix"]
     if any(HAS_VERSION.search(w) for w in words) or (words[-1].lower() in lex.model_words and len(words) > 1):
         cues.append("model")
     end = at + len(name)

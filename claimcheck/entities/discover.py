@@ -20,6 +20,7 @@ from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.name_book import NameBook
 from claimcheck.entities.registry import Entity, Registry, key
 from claimcheck.entities.short_forms import add_short_forms, first_words, sized_models, unshouted
+from claimcheck.entities.siblings import mark_leading, opens_clause, parts_among
 from claimcheck.entities.spellings import same_organisation
 from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
@@ -48,6 +49,7 @@ class Piece:
     text: str
     start: int
     kind: str  # prose, title or cell
+    block: int = 0  # the article block (paragraph, table) it belongs to
 
 
 @dataclass
@@ -56,6 +58,8 @@ class _Seen:
 
     surface: str
     cues: Counter[str] = field(default_factory=Counter)
+    blocks: set[int] = field(default_factory=set)  # the paragraphs it stands in, outside headings
+    opening: bool = True  # whether it always opens its clause
     body: bool = False
     alias: set[str] = field(default_factory=set)
 
@@ -93,12 +97,18 @@ def discover(
             if len(name) > len(entry.surface):
                 entry.surface = name
             entry.body = entry.body or (not initial and piece.kind != "cell")
+            if piece.kind == "prose":
+                entry.blocks.add(piece.block)
+                entry.opening = entry.opening and opens_clause(piece.text, at)
             entry.alias.update(c[6:] for c in cues if c.startswith("alias:"))
     _add_titles(title_spans, seen, lex)
+    lead = next((p.text for p in pieces if p.kind == "prose"), "")
+    mark_leading(seen.values(), [name for _, name, _ in title_spans], lead)
     _fold_suffixed(seen, lex)
     _fold_short_forms(seen, lex)
     _fold_surnames(seen, lex)
     entities = _typed(seen, lower_words, lex)
+    parts_among(entities, seen.values(), lex)
     add_short_forms(entities, lex)
     for name, entity in glossed((p.text for p in pieces), entities).items():
         entities.setdefault(name, entity)

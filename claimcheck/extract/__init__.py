@@ -65,6 +65,7 @@ def read_article(text: str, source: str, config: Config, *, date: dt.date | None
     ctx.family = _card_family(doc, ctx)
     ctx.discourse.article_subject = _subject(doc, ctx)
     ctx.discourse.article_fiscal_year = cache(partial(_only_fiscal_year, doc, date))
+    ctx.discourse.day = date
     readings = _headline_as_told(_dated_later(_read_blocks(doc, ctx), ctx.discourse.dated_quarters), doc)
     stated = {currency: rate for _, _, currency, rate in reversed(rates)}  # the first statement wins
     readings = [

@@ -8,9 +8,7 @@ It compares only with changes of the same base, of the same thing, over the same
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from claimcheck.extract.context import Reading
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.shape import Shape
 from claimcheck.model import Quantity
@@ -97,7 +95,7 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
     sign = -1.0 if down and q.value > 0 else 1.0
     of, hit = _changed(q, shape, vocab)
     stop = shape.clauses.spans[clause][1]
-    return MetricChoice(GROWTH, hit, _base(text, start, q, shape), _organic(of, text[start:stop]), sign)
+    return MetricChoice(GROWTH, hit, _base(text, start, q, shape), organic_of(of, text[start:stop]), sign)
 
 
 def _rate_before(q: Quantity, shape: Shape, vocab: Vocabulary) -> bool:
@@ -114,16 +112,14 @@ def _rate_before(q: Quantity, shape: Shape, vocab: Vocabulary) -> bool:
 _ORGANIC = re.compile(r"\b(?P<organic>organic(?:ally)?)\b|\b(?P<lfl>like[\s-]for[\s-]like|LFL)\b", re.I)
 
 
-def organic(r: Reading) -> Reading:
-    """``organic growth came to 5.6%``: a growth figure whose own part word is "organic" (or
-    like-for-like) is of that measure, not of a part. (A change written with a verb takes the cue
-    from its clause, in ``change_of``; another clause's "organic" is no cue for it.)"""
-    if r.metric != GROWTH or not r.segment or not _ORGANIC.fullmatch(r.segment):
-        return r
-    return replace(r, of=_organic(r.of, r.segment), segment=None)
+def names_organic(words: str) -> bool:
+    """Whether a growth figure's own part word is "organic" or "like-for-like" (``organic growth
+    came to 5.6%``): the measure, not a part."""
+    return bool(_ORGANIC.fullmatch(words))
 
 
-def _organic(of: str | None, clause: str) -> str | None:
+def organic_of(of: str | None, clause: str) -> str | None:
+    """What a change measures once "organic" or "like-for-like" in ``clause`` qualify it."""
     m = _ORGANIC.search(clause)
     if m is None or (of is not None and of != "revenue"):
         return of

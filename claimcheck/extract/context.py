@@ -192,13 +192,13 @@ _last_book: tuple[str, int, int, NameBook, Registry, Vocabulary] | None = None
 
 
 def _pieces(doc: Document) -> Iterator[Piece]:
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             kind = "title" if block.kind == "heading" else "prose"
-            yield from (Piece(s.text, s.start, kind) for s in block.sentences)
+            yield from (Piece(s.text, s.start, kind, i) for s in block.sentences)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
-                yield from (Piece(c.text, c.start, "cell") for c in row if c.text)
+                yield from (Piece(c.text, c.start, "cell", i) for c in row if c.text)
 
 
 def non_overlapping(found: list[Mention]) -> list[Mention]:

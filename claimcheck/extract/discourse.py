@@ -8,6 +8,7 @@ dominates the article, and is otherwise left unattributed (never guessed).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -85,6 +86,8 @@ _EARLY_PARTS = ("Q1", "Q2", "Q3", "H1")
 _OPEN_QUARTER = re.compile(r"FY-Q(?P<n>[1-4])")
 _FISCAL_QUARTER = re.compile(r"FY(?P<y>\d{4})-Q(?P<n>[1-4])")
 _ENDS_ON = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+_LATEST_QUARTER = 3  # months: a quarter ended this long before an article is the one it reports
 
 
 @dataclass
@@ -125,9 +128,10 @@ class Discourse:
     # before under the open name are of the dated one.
     dated_quarters: dict[str, str] = field(default_factory=dict)
     part_in_view: str | None = None  # the part the paragraph spoke of last: what "the unit" is
+    day: dt.date | None = None  # the article's date
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
-    def in_fiscal_year(self, periods: list[Period], reported: list[Period]) -> list[Period]:
+    def in_fiscal_year(self, periods: list[Period], reported: list[Period], text: str) -> list[Period]:
         """Read "the fourth quarter" and "the full year" within the fiscal year the article is about
         (``FY2025-Q4``, ``FY2025``), and note a fiscal year a sentence names among the periods it
         reports: it is the year of the sentence's own open parts too ("fourth-quarter results for
@@ -143,7 +147,9 @@ class Discourse:
         for p in periods:
             if p.part == "Q":
                 p = replace(p, period=self.quarter)
-            elif p.kind in ("months", "quarter") and (dated := self._open_quarter_ended(p)) is not None:
+            elif p.kind in ("months", "quarter") and (
+                dated := self._open_quarter_ended(p) or self._fiscal_quarter_told_by_its_months(p, text)
+            ):
                 p = dated
             elif p.part and (self.fiscal_year or self._early_fiscal_part(p)):
                 year = self._year_ahead(p, reported) or self.fiscal_year or self.article_fiscal_year()
@@ -172,6 +178,27 @@ class Discourse:
         year += (month + (4 - quarter) * 3 - 1) // 12
         self.fiscal_year = f"FY{year}"
         self.dated_quarters[self.quarter or ""] = self.quarter = f"FY{year}-Q{quarter}"
+        return replace(p, period=self.quarter, kind="fiscal_quarter")
+
+    def _fiscal_quarter_told_by_its_months(self, p: Period, text: str) -> Period | None:
+        """``its revenue rose 41% in the third quarter of its 2025 fiscal year … its GPU cloud
+        business brought in $131.2 mln in the three months to March``: three months ended in the
+        months before the article, when the fiscal quarter in view may end then too, are that
+        quarter (a story reports its latest quarter). Months dated with their year ("the three
+        months ended October 31, 2024") are told as such, and kept."""
+        if _YEAR.search(text, p.start, p.end):
+            return None
+        m = _FISCAL_QUARTER.fullmatch(self.quarter or "")
+        span = p.kind == "quarter" or (p.period or "").startswith("P3M/")
+        end = _ENDS_ON.fullmatch(p.date or "") if span else None
+        if m is None or end is None or self.day is None:
+            return None
+        quarter, year, month = int(m["n"]), int(end["y"]), int(end["m"])
+        months_before = (self.day.year - year) * 12 + self.day.month - month
+        if not 0 <= months_before <= _LATEST_QUARTER or year + (month + (4 - quarter) * 3 - 1) // 12 != int(
+            m["y"]
+        ):
+            return None
         return replace(p, period=self.quarter, kind="fiscal_quarter")
 
     def _year_ahead(self, p: Period, reported: list[Period]) -> str | None:

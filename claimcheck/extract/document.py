@@ -17,6 +17,7 @@ from functools import lru_cache
 from claimcheck.extract import grids
 from claimcheck.extract.flat import flattened
 from claimcheck.extract.grids import Cell, Table
+from claimcheck.extract.plain_grids import plain
 from claimcheck.extract.sentences import Sentence, split_sentences
 
 __all__ = ["Cell", "Code", "Document", "Paragraph", "Sentence", "Table", "document", "split_sentences"]
@@ -157,7 +158,8 @@ def _table_note(body: str) -> str | None:
 
 
 def _special(text: str, lines: list[tuple[int, str]], i: int, caption: str) -> tuple[list[Block], int]:
-    """A code block, an HTML table or a markdown table starting at line ``i``: (blocks, next line)."""
+    """A code block, an HTML table, a markdown table or one written without markdown starting at
+    line ``i``: (blocks, next line)."""
     start, line = lines[i]
     if _FENCE.match(line):
         j = i + 1
@@ -178,7 +180,8 @@ def _special(text: str, lines: list[tuple[int, str]], i: int, caption: str) -> t
             j += 1
         table = grids.markdown(lines[i:j], caption)
         return ([table] if table else []), j
-    return [], i
+    table, j = plain(lines, i, caption)
+    return ([table] if table else []), j
 
 
 def _kind(lines: list[tuple[int, str]], i: int, j: int) -> str:

@@ -80,9 +80,7 @@ def markdown(lines: list[tuple[int, str]], caption: str) -> Table | None:
 
 def fold_header(header: tuple[Cell, ...], rows: list[tuple[Cell, ...]], start: int, caption: str) -> Table:
     """Rows right under the header whose first cell is empty continue it (``| | 2024 | 2025 |``)."""
-    while (
-        rows and not rows[0][0].text and any(c.text for c in rows[0][1:]) and not _has_number_cells(rows[0])
-    ):
+    while rows and not rows[0][0].text and any(c.text for c in rows[0][1:]) and not has_number_cells(rows[0]):
         extra = rows.pop(0)
         header = tuple(_joined(h, extra[i] if i < len(extra) else None) for i, h in enumerate(header))
     return Table(header, tuple(rows), start, caption)
@@ -92,7 +90,7 @@ _VALUE = re.compile(r"[~$€£¥]?\s?\d[\d,.]*\s?[%BMKbmk]?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _has_number_cells(row: tuple[Cell, ...]) -> bool:
+def has_number_cells(row: tuple[Cell, ...]) -> bool:
     """A row of values, not of headers: some cell holds more than a year (``1.8``, ``$3``)."""
     return any(_VALUE.fullmatch(c.text) and not _YEAR.fullmatch(c.text) for c in row)
 

@@ -37,7 +37,8 @@ _SCALE = re.compile(
     # "($/M)", "(USD per M)": per a million tokens, no scale of the amount
     r"(?<![\d./])(?<!/\s)(?<!per\s)(?:\$|USD|CNY|RMB|¥|₹|INR|Rs\.?|\bin\s)?\s?"
     r"(?P<s>(?i:bn|mn|billions?|millions?|trillions?|thousands?|crores?|lakhs?)|[BMKT]|Cr"
-    r"|(?<=[$€£¥₹D])m|(?<=[$€£¥₹D]\s)m)"  # "(€m)", "(USD m)": a lone "m" only after a currency
+    # "(€m)", "(USD m)", "(EUR m)": a lone "m" only after a currency sign or code
+    r"|(?<=[$€£¥₹])m|(?<=[$€£¥₹]\s)m|(?<=\b[A-Z]{3})m|(?<=\b[A-Z]{3}\s)m)"
     r"(?=\s*[)/,]|\s*$|\s+(?:USD|CNY|RMB|of\b))",
 )
 # Header words that say what a column holds rather than naming a value.
@@ -60,7 +61,9 @@ TYPE_WORDS = {word.strip(): role for role, words in _TYPES.items() for word in w
 _SIZE = re.compile(
     r"^(?P<size>\d+(?:\.\d+)?[BMK])(?:\s+(?:params?|parameters?|model))?(?:\s+(?P<v>[A-Za-z][\w-]*))?$", re.I
 )
-_TOTAL = re.compile(r"(?i)^(?:total|totals|all|overall|company|consolidated|group total|total revenue)$")
+_TOTAL = re.compile(
+    r"(?i)^(?:total|totals|all|overall|company|group|whole group|consolidated|group total|total revenue)$"
+)
 _PER_TOKEN = re.compile(
     r"(?:per|/)\s*(?:1\s?|one\s)?(?P<t>M|million|K|k|thousand|1,000)\s*(?:tokens?|tok)?\b", re.I
 )
@@ -118,7 +121,7 @@ def analyse(text: str, ctx: Context) -> Label:
         ctx.vocab.qualified(qualifiers.adjusted(top.metrics[0], text[: top.start]), text) if top else None
     )
     mentions = tuple(m for m in ctx.names_in(text) if m.entity.type in ("org", "model", "product", "name"))
-    periods = find_periods(text)
+    periods = find_periods(text, ctx.date)
     hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]
     hedges += [p.hedge for p in periods if p.hedge]
     variant = ctx.registry.variant_in_brackets(text)

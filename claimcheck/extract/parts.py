@@ -45,7 +45,7 @@ def part_named(q: Quantity, choice: MetricChoice, kind: str, linked: Linked) -> 
 # "The unit now has 2,900 customers", "Sales there climbed 34%": the part spoken of just before
 _REFERRED = re.compile(
     r"(?:^|[.;:]\s+|\b(?:while|whereas|and|but)\s+)[\W_]*(?:the|that|this)\s+(?:unit|division|segment|arm)\b"
-    r"|\b(?:revenues?|sales)\s+there\b|^[\W_]*its\s+(?:revenues?|sales)\b",
+    r"|\b(?:revenues?|sales|growth|margins?|orders)\s+there\b|^[\W_]*its\s+(?:revenues?|sales)\b",
     re.I,
 )
 
@@ -120,6 +120,7 @@ def _named_part(q: Quantity, linked: Linked) -> str | None:
         and m.end <= q.start
         and _PART_OPENS.search(text, max(0, m.start - 40), m.start)
         and not _DATELINE_AFTER.match(text, m.end)
+        and not _listed(m, linked.mentions, text)
     ]
     if not parts:
         return None
@@ -132,6 +133,23 @@ def _named_part(q: Quantity, linked: Linked) -> str | None:
     ]
     other = _OTHER_SUBJECT.search(text, parts[-1].end, q.start)
     return None if between or other else _part_name(text, parts[-1])
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """``across London, San Francisco and Berlin``: a place in a list of places is where the
+    company is, not a part its figure is of."""
+    return any(
+        o.entity.type == "place"
+        and o is not m
+        and (
+            (o.end <= m.start and _LIST_JOIN.fullmatch(text, o.end, m.start))
+            or (m.end <= o.start and _LIST_JOIN.fullmatch(text, m.end, o.start))
+        )
+        for o in mentions
+    )
 
 
 # "The factory automation business", "its cloud unit", "the Edge & Automotive segment": a part
@@ -149,9 +167,12 @@ _APPOSED = re.compile(
 
 # "while medical and other products brought in 274.3 billion yen": a part a clause opens with, as
 # the subject of a verb a part's sales are told with.
+# ("Managed inference, where it runs models for customers, contributed $55.2 mln": an aside may
+# stand between the part and its verb)
+_ASIDE = r"(?:,\s+(?:which|where|who|whose|the|its|a|an|still|now)\b[^,;]{0,80},)?"
 _EARNER = re.compile(
     r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)(?P<np>[A-Za-z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w-]*){0,3}?)"
-    r"\s+(?:(?:brought|took)\s+in|booked|generated|contributed)\b"
+    rf"{_ASIDE}\s+(?:(?:brought|took)\s+in|booked|generated|contributed)\b"
 )
 
 
@@ -207,7 +228,7 @@ def _movers(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _may_name_a_part(words: list[str]) -> bool:
     """Whether a phrase's words may be a part's name (no filler, verb, date word or figure)."""
-    return not any(qualifiers.not_part(w) for w in words if w not in ("&", "and"))
+    return qualifiers.may_name_part([w for w in words if w not in ("&", "and")])
 
 
 def _part_name(text: str, m: Mention) -> str:

@@ -56,7 +56,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         if not earlier.in_brackets(text, p.start)
         and not qualifiers.speaks_of_plan(text[max(0, p.start - 24) : p.start])
     ]
-    periods = named_spans(text, ctx.discourse.in_fiscal_year(periods, reported))
+    periods = named_spans(text, ctx.discourse.in_fiscal_year(periods, reported, text))
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     quantities = priced_per_tokens_named(text, quantities)
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
@@ -83,6 +83,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
         readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
+        # ("lifted revenue to €870m; like-for-like growth there was 14.5%": the part just read)
+        ctx.discourse.part_in_view = readings[-1].segment or ctx.discourse.part_in_view
     readings = _settled(readings, text, periods, ctx)
     ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
     if text.rstrip().endswith(":"):
@@ -102,7 +104,6 @@ def _not_aside(periods: list[Period], clauses: Clauses, quantities: list[Quantit
 
 def _settled(readings: list[Reading], text: str, periods: list[Period], ctx: Context) -> list[Reading]:
     """A sentence's readings once each has taken what the others and the text before give it."""
-    readings = [changes.organic(r) for r in readings]
     readings = carryover.changes_of_the_level_before(carryover.changes_of_their_levels(readings), ctx)
     readings = carryover.earlier_of_their_level(carryover.changes_beside_their_level(readings, text), text)
     readings = parallel(carryover.changes_take_their_levels_period(readings))
@@ -210,7 +211,17 @@ def _entity(
         return found or default
     # "Companies spent $2bn": a generic subject before the figure makes it nobody's; "ahead of
     # the $3.41bn analysts had expected" is still the company's figure.
-    return None if _GENERIC.search(linked.text, 0, q.start) else ctx.discourse.default(types)
+    return None if _generic_subject(q, linked) else ctx.discourse.default(types)
+
+
+def _generic_subject(q: Quantity, linked: Linked) -> bool:
+    """Whether a generic subject is told before the figure, outside an aside the figure is not in
+    ("Parcel, the one investors watch most closely, lifted revenue": the investors are the aside's)."""
+    clauses, own = linked.clauses, linked.clauses.of(q.start)
+    return any(
+        clauses.of(m.start()) == own or clauses.of(m.start()) not in clauses.asides
+        for m in _GENERIC.finditer(linked.text, 0, q.start)
+    )
 
 
 _PRICE = "price_per_mtok"  # the metric whose figures are for a kind of token (input, output)
@@ -248,6 +259,7 @@ def _reading(
     if was and not dated and kind != "score" and basis not in qualifiers.PLANS:
         period = _earlier_ones(q, clause, clause_start, shape, ctx, period)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
+    segment, of = _part_of(q, choice, kind, shape, linked, ctx)
     return Reading(
         entity=entity.name,
         variant=_variant(q, entity, choice.metric, linked, ctx),
@@ -259,12 +271,12 @@ def _reading(
         offset=sentence.start + q.start,
         quote=text.strip(),
         restated=(restated[index],) if index in restated else (),
-        segment=_segment(q, choice, kind, shape, linked, ctx),
+        segment=segment,
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
         as_of=as_of or (holding.held_on(text, clause_start, q, ctx) if dated and not was else None),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
-        of=choice.of,
+        of=of,
         earlier=was,
         # An earlier value ("from S$63.6 million") is not of the period in view.
         context_period=None
@@ -273,17 +285,22 @@ def _reading(
     )
 
 
-def _segment(
+def _part_of(
     q: Quantity, choice: MetricChoice, kind: str, shape: Shape, linked: Linked, ctx: Context
-) -> str | None:
-    """The part a figure is of: named with its metric word, opening its clause, or referred back
-    to; a part a demonym names is its region's (``European revenue``)."""
+) -> tuple[str | None, str | None]:
+    """The part a figure is of (named with its metric word, opening its clause, or referred back
+    to; a part a demonym names is its region's: ``European revenue``), and what a change measures:
+    "organic" or "like-for-like" before growth names the measure ("like-for-like growth there
+    was 14.5%" is the like-for-like growth of the part spoken of)."""
+    named, of = _not_a_name(shape.segment(q, choice, kind), linked), choice.of
+    if named and choice.metric == changes.GROWTH and changes.names_organic(named):
+        named, of = None, changes.organic_of(of, named)
     segment = (
-        _not_a_name(shape.segment(q, choice, kind), linked)
+        named
         or parts.part_named(q, choice, kind, linked)
         or parts.part_referred_to(q, choice, kind, linked, ctx.discourse.part_in_view)
     )
-    return lexicon().region(segment) if segment else None
+    return (lexicon().region(segment) if segment else None), of
 
 
 def _not_a_name(segment: str | None, linked: Linked) -> str | None:

@@ -276,9 +276,15 @@ def segment_before(words_before: str) -> str | None:
     words = m.group("np").split()
     while words and (words[0].lower() in _SEGMENT_FILLER or words[0].lower() in _CLOSED_CLASS):
         words = words[1:]
-    if not words or any(not_part(w) and not _modifier(w, i, words) for i, w in enumerate(words)):
+    if not words or not may_name_part(words):
         return None
     return " ".join(words).lower()
+
+
+def may_name_part(words: list[str]) -> bool:
+    """Whether a phrase's words may be a part's name: none a filler, verb, date word or figure, but
+    a participle may open it (``Managed inference``)."""
+    return not any(not_part(w) and not _modifier(w, i, words) for i, w in enumerate(words))
 
 
 def _modifier(word: str, i: int, words: list[str]) -> bool:
@@ -322,6 +328,8 @@ def segment_after(words_after: str) -> str | None:
         return None
     words = m.group("seg").split()
     lex = lexicon()
+    if len(words) > 2 and words[1] == "and" and lex.is_place(words[2]):
+        return None  # "450 staff in Hangzhou and Beijing": where all of them are, no part
     if lex.is_place(" ".join(words)) or lex.is_place(words[0]):
         return " ".join(words).lower() if lex.is_place(" ".join(words)) else words[0].lower()
     for n in range(len(words), 1, -1):
