@@ -111,3 +111,39 @@ def test_daily_api_calls_and_cash_on_hand_are_read_by_their_chinese_words(config
     claims = {c.raw: c for c in extract_text(text, "zh.txt", config)}
     assert (claims["约18亿"].metric, claims["约31亿元"].metric) == ("api_calls_per_day", "cash")
     assert {c.entity for c in claims.values()} == {"Jichuan Intelligence"}
+
+
+_TWO_COMPANIES = (
+    "拓穹智能上半年营收增长；奥斯蒙德机器人加码中国产能\n\n"
+    "拓穹智能（Tuoqiong AI）周一披露，2025年上半年营收达 4.6 亿元人民币，同比增长 135%。\n\n"
+)
+
+
+def test_a_one_line_chinese_paragraph_is_prose_and_its_names_are_read(config):
+    text = _TWO_COMPANIES + "Xuanjing-Pro 输入 4 元/百万 Tokens，输出 16 元/百万 Tokens。\n"
+    prices = [c for c in read(text, config) if c.metric == "price_per_mtok"]
+    assert {(c.entity, c.price_kind, c.stated.value) for c in prices} == {
+        ("Xuanjing-Pro", "input", 4.0),
+        ("Xuanjing-Pro", "output", 16.0),
+    }
+
+
+def test_gongsi_opening_a_clause_is_the_company_and_the_subject_of_the_clauses_after_it(config):
+    text = _TWO_COMPANIES + "公司上半年净亏损为 2.3 亿元，较去年同期的 3.1 亿元有所收窄；毛利率为 38.5%。\n"
+    got = {(c.entity, c.metric) for c in read(text, config) if c.line == 5}
+    assert got == {("Tuoqiong AI", "net_loss"), ("Tuoqiong AI", "gross_margin")}
+
+
+def test_app_alone_names_no_one(config):
+    text = _TWO_COMPANIES + "截至 6 月底，其 C 端助手 App 月活跃用户超过 3500万。\n"
+    (users,) = [c for c in read(text, config) if c.line == 5]
+    assert users.entity == "Tuoqiong AI"
+
+
+def test_the_english_gloss_of_a_part_whose_revenue_is_told_is_a_part(config):
+    text = _TWO_COMPANIES + "分业务看，智能体平台（Agent Platform）收入 1.0 亿元，同比增长 210%。\n"
+    got = {(c.entity, c.segment, c.metric) for c in read(text, config) if c.line == 5}
+    assert got == {
+        ("Tuoqiong AI", "agent platform", "revenue"),
+        ("Tuoqiong AI", "agent platform", "growth_rate"),
+    }

@@ -136,3 +136,15 @@ def test_a_wires_slug_is_no_part_of_the_name_after_it_and_a_place_list_is_places
     )
     assert book.entities["Zwolle"].type == "place"
     assert book.entities["Vantorra AI"].type == "org"
+
+
+def test_a_common_word_right_before_the_organisation_word_ending_a_name_stays_in_it(config):
+    book = _book("Corvane AI raised $450 million in a round led by Arcadia Growth Partners.", config)
+    assert book.entities["Arcadia Growth Partners"].type == "org"
+    assert (
+        "Orrery Semiconductor Announces Financial"
+        not in _book(
+            "Orrery Semiconductor Announces Financial Results\n\nOrrery Semiconductor said revenue rose.",
+            config,
+        ).entities
+    )

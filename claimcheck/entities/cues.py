@@ -22,6 +22,8 @@ _PART_APPOSITIVE = re.compile(
     re.I,
 )
 # "Infrastructure Services remained its biggest division": a name the clause calls a part.
+# "智能体平台（Agent Platform）收入 1.0 亿元": the English gloss of a part whose revenue is told
+_GLOSSED_PART = re.compile(r"\s*[)）]\s*(?:业务|板块)?(?:收入|营收|销售额|营业收入)")
 _PART_PREDICATE = re.compile(
     r"\s+(?:remained|remains|is|was|became|becomes|stayed|stays)\s+(?:still\s+)?"
     r"(?:its|the|their|[A-Z][\w-]*['’]s|one\s+of\s+(?:its|the|their))\s+(?:[\w'’-]+\s+){0,3}?"
@@ -81,7 +83,7 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
         cues.append(f"alias:{acronym.group('a')}")
     if _PART_AFTER.match(after):
         cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
-    if _PART_APPOSITIVE.match(after) or _PART_PREDICATE.match(after):
+    if _PART_APPOSITIVE.match(after) or _PART_PREDICATE.match(after) or _GLOSSED_PART.match(after):
         cues += ["part", "apposed"]  # "Parcel, the smallest unit": a part, even opening a sentence
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:

@@ -11,35 +11,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from claimcheck.entities.cues import HAS_VERSION, LEAD, apposed_part, cues_at, referred_to_as_part
+from claimcheck.entities.cues import HAS_VERSION, LEAD, cues_at, referred_to_as_part
 from claimcheck.entities.glosses import glossed, is_han
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.name_book import NameBook
+from claimcheck.entities.phrases import names_in
 from claimcheck.entities.registry import Entity, Registry, key
 from claimcheck.entities.short_forms import add_short_forms, first_words, sized_models, unshouted
 from claimcheck.entities.siblings import mark_leading, opens_clause, parts_among
 from claimcheck.entities.spellings import same_organisation
 from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
-_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
-_VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
-# (A Latin word run on from Chinese is part of a Chinese name, "青鸾家居App"; one followed by
-# Chinese is a name of its own, "Lingxu-M2的")
-_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*{NOT_BEFORE_WORD}(?![$-])")
-_MODEL_ID = re.compile(r"[A-Za-z][\w.]*-[A-Za-z]?\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
-_TOKEN = re.compile(r"[^ ]+")
-_DESCRIBES_NEXT = re.compile(
-    r"\s+(?:AI\s+|tech\s+|software\s+|cloud\s+|chip\s+)?(?:start-?ups?|company|firm|developer|maker|unicorn|giant"
-    r"|rival|lab|chipmaker|provider|outfit|upstart|group)\s+(?=[A-Z])",
-)
-_CONTRACTION = re.compile(r"[A-Za-z]+['’](?:d|m|ll|re|ve|t)$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
-_TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
-# (looked for with ``in`` first: _split strips it from every word of every capitalised run)
-_POSSESSIVE = re.compile(r"['’]s$")
+# (a run of Chinese is a word of no capital: a Chinese sentence with Latin names is no headline)
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w'-]*|[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -78,7 +66,7 @@ def discover(
     title_spans: list[tuple[Piece, str, int]] = []
     for piece, after in zip(pieces, [*pieces[1:], None], strict=False):
         title = piece.kind == "title" or _title_case(piece.text)
-        for name, at, cues in _names_in(piece, lex):
+        for name, at, cues in names_in(piece.text, lex):
             if after is not None and referred_to_as_part(piece.text, at, after.text):
                 cues = [*cues, "part", "apposed"]
             name = _without_variant(name, reserved)
@@ -175,95 +163,6 @@ def _title_case(text: str) -> bool:
         return False
     capital = sum(1 for w in words if w[0].isupper())
     return capital / len(words) >= 0.7 and not text.rstrip().endswith(".")
-
-
-def _names_in(piece: Piece, lex: NameLexicon) -> Iterator[tuple[str, int, list[str]]]:
-    """Each name-like phrase of a piece, split at words that name nothing, with its cues."""
-    text = piece.text
-    for m in _PHRASE.finditer(text):
-        if _DESCRIBES_NEXT.match(text, m.end()):
-            continue  # "Singapore AI start-up Plover Systems": a description of the name after it
-        if " " in m.group() and lex.is_place(m.group()):
-            yield m.group(), m.start(), ["place"]  # "New York" whole, before "New" is split off
-            continue
-        whole = apposed_part(text, m.group(), m.start(), lex)
-        if whole:
-            yield m.group(), m.start(), whole  # "Infrastructure Services, the biggest division"
-            continue
-        carry: list[str] = []
-        for part, at in _split(m.group(), m.start(), lex):
-            if part is None:
-                carry = ["person"] if _is_role(at, lex) else []
-                continue
-            if lex.not_entities.match(part) or lex.is_place(part):
-                if lex.is_place(part):
-                    yield part, m.start(), ["place"]
-                continue
-            yield part, at, carry + cues_at(text, part, at, lex)
-            carry = []
-
-
-def _is_role(word: str | int, lex: NameLexicon) -> bool:
-    return isinstance(word, str) and word.lower() in lex.person_roles
-
-
-def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | None, int | str]]:
-    """Sub-phrases of a phrase, and ``(None, word)`` for each word that splits it."""
-    current: list[tuple[str, int]] = []
-    for t in _TOKEN.finditer(phrase):
-        word = t.group()
-        if "'s" in word or "’s" in word:
-            word = _POSSESSIVE.sub("", word)
-        head, _, tail = word.rpartition("-")
-        if not current and head.isupper() and head.lower() in lex.common_words and tail[:1].isupper():
-            # "EXCLUSIVE-China's Xuanjing AI": a wire's slug before the name is no part of it
-            current = [(tail, offset + t.start() + len(head) + 1)]
-            continue
-        if head and tail.lower() in lex.glued:  # "San Francisco-based": a description, not a name
-            current = []
-            yield None, word
-            continue
-        versioned = any(HAS_VERSION.search(w) for w, _ in current)
-        if (
-            _CONTRACTION.match(word)
-            or lex.never_in_name(word)
-            or (current and word[:1].isdigit() and versioned)
-        ):
-            # "I'd"; "Nautilus-3-70B-Instruct 89.5": a versioned name takes no second number
-            if current:
-                yield _joined(current)
-            current = []
-            yield None, word
-            continue
-        if current and _MODEL_ID.match(word) and not versioned:
-            yield _joined(current)  # "Quantised Manta-2-34B-Chat": the id stands alone
-            current = []
-        if current and lex.is_place(" ".join([*(w for w, _ in current), word])):
-            current.append((word, offset + t.start()))  # "Southeast Asia", though "Asia" alone is common
-            yield _joined(current)
-            current = []
-            continue
-        suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
-        # A common word ends a name; a place the lexicon knows ("UK", "US") is a name of its own.
-        if lex.is_stop(word) and not suffix and not HAS_VERSION.search(word) and not lex.is_place(word):
-            if current:
-                yield _joined(current)
-            current = []
-            yield None, word
-            continue
-        current.append((word, offset + t.start()))
-        if word != t.group():  # a possessive ends the name
-            yield _joined(current)
-            current = []
-    if current:
-        yield _joined(current)
-
-
-def _joined(tokens: list[tuple[str, int]]) -> tuple[str | None, int]:
-    """A sub-phrase; one that starts with a number (``4`` in ``March 4``) names nothing."""
-    if tokens[0][0][:1].isdigit():
-        return None, ""  # type: ignore[return-value]
-    return " ".join(t for t, _ in tokens), tokens[0][1]
 
 
 def _add_titles(spans: list[tuple[Piece, str, int]], seen: dict[str, _Seen], lex: NameLexicon) -> None:

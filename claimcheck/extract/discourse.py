@@ -34,8 +34,9 @@ ANAPHOR = re.compile(
     rf"\b(?P<pron>its|it|their|they)\b(?!\s+(?:that|which|who)\b)"
     rf"|\bthe\s+{_DESCRIBED}"
     rf"(?:(?P<org>{_ORG_NOUNS})|(?P<model>{_MODEL_NOUNS}))(?:'s|’s)?\b(?!\s+(?:that|which|who)\b)"
-    # "该公司", "这家公司": "the said company", the one just named
-    r"|(?P<zh>该公司|该企业|该集团|这家公司)",
+    # "该公司", "这家公司": "the said company", the one just named; "公司" opening a clause is "the
+    # company" ("公司上半年净亏损为 2.3 亿元"), never inside a compound ("子公司", "科技公司")
+    r"|(?P<zh>该公司|该企业|该集团|这家公司)|(?P<zhorg>(?<![\u4e00-\u9fff])公司(?=[\u4e00-\u9fff]))",
     re.I,
 )
 
@@ -73,7 +74,7 @@ def nearest_part(part: str, current: str) -> str:
 
 def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
     """Which entity types an anaphor may stand for (None: any)."""
-    if m.group("org") or m.group("zh"):
+    if m.group("org") or m.group("zh") or m.group("zhorg"):
         return ("org", "name")
     if m.group("model"):
         return ("model", "product", "name")

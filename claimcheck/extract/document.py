@@ -34,6 +34,9 @@ _UNITS_LINE = re.compile(
     r"|\s*(?:[A-Z]{0,2}\$|€|£|¥|￥|[A-Z]{3}|RMB)\s?(?:thousands?|millions?|billions?|mn|m|bn|k)\s*)\)\s*$",
     re.I,
 )
+# A line with a sentence's ending, in English or Chinese punctuation, is prose, never a heading
+# (a Chinese sentence has few spaces, so its "words" are few; a headline may hold a "；").
+_SENTENCE_ENDS = re.compile(r"[.!?:;,。！？：；，]\s*$|[.!?]\s+\S|[。！？]\s*\S")
 _NOTE_WORDS = 30
 _CAPTION_WORDS = 20  # words: a line this short right above a table titles it
 
@@ -192,7 +195,7 @@ def _kind(lines: list[tuple[int, str]], i: int, j: int) -> str:
         return "item"
     words = line.split()
     alone = (i == 0 or not lines[i - 1][1].strip()) and (j >= len(lines) or not lines[j][1].strip())
-    if j == i + 1 and len(words) <= _SHORT and not re.search(r"[.!?:;,]\s*$|[.!?]\s+\S", line):
+    if j == i + 1 and len(words) <= _SHORT and not _SENTENCE_ENDS.search(line):
         before_block = j < len(lines) and (grids.starts_markdown(lines, j) or _LIST_ITEM.match(lines[j][1]))
         capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
         if alone or before_block or (len(words) <= 6 and capitalised == len(words)):

@@ -174,7 +174,8 @@ def _list_position(text: str, start: int) -> bool:
 def _clause_subject(
     q: Quantity, clause: int, fits: list[Role], s: Sentence, types: tuple[str, ...], discourse: Discourse
 ) -> Entity | None:
-    """The first fitting name of the figure's clause, or an anaphor there, or the main clause's subject."""
+    """The first fitting name of the figure's clause, or an anaphor there, or the main clause's
+    subject (named, or an anaphor)."""
     named = [r.mention for r in fits if s.clauses.of(r.mention.start) == clause and not r.bystander]
     typed = [m for m in named if m.entity.type in types]
     named = typed or named  # a name of known type before one of unknown type
@@ -183,10 +184,13 @@ def _clause_subject(
         return named[0].entity
     if pronoun is not None:
         return pronoun[1]
-    if clause in s.clauses.asides or clause != 0:
+    if (clause in s.clauses.asides or clause != 0) and not _other_subject(clause, s):
         main = [r.mention for r in fits if s.clauses.of(r.mention.start) == 0 and not r.bystander]
-        if main and not _other_subject(clause, s):
+        if main:
             return main[0].entity
+        # "公司上半年净亏损为 2.3 亿元…；毛利率为 38.5%": the main clause's anaphor is its subject
+        pronoun = _anaphor(q, 0, types, s, discourse)
+        return pronoun[1] if pronoun else None
     return None
 
 
