@@ -123,3 +123,35 @@ def test_a_group_row_is_the_whole_company_and_a_code_before_m_scales_to_millions
     text = "| Revenue (EUR m) | H1 2025 |\n|---|---|\n| Parcel | 910 |\n| Group | 4,820 |\n"
     segments = {round(c.stated.value / 1e6): c.segment for c in read(_LEAD + text, config)}
     assert segments[4820] is None and segments[910].lower() == "parcel"
+
+
+_ASX = (
+    "BRISBANE, 20 August 2025 - Wattlemoor Holdings Limited today announced its results for the "
+    "half-year ended 30 June 2025. All figures are in Australian dollars unless otherwise stated.\n\n"
+)
+
+
+def test_a_note_that_figures_are_in_another_dollar_makes_the_dollar_sign_that_dollar(config):
+    claims = read(
+        _ASX + "Revenue was $1,841.6 million, up 12.2%. It also raised US$50 million of notes.\n", config
+    )
+    units = {round(c.stated.value / 1e6, 1): c.stated.unit for c in claims if c.stated.unit != "%"}
+    assert units[1841.6] == "AUD" and units[50.0] == "USD"
+
+
+def test_parts_told_with_the_verbs_of_their_sales_and_an_acronym_measure_after_and(config):
+    text = _ASX + (
+        "Infrastructure Services delivered revenue of $1,021.8 million and EBITDA of $118.0 million, "
+        "helped by contracts in Queensland and New South Wales. Energy Solutions, which builds grid "
+        "batteries, grew revenue to $540.3 million.\n"
+    )
+    got = {round(c.stated.value / 1e6, 1): (c.entity, c.segment) for c in read(text, config)}
+    assert got[1021.8] == got[118.0] == ("Wattlemoor Holdings", "infrastructure services")
+    assert got[540.3] == ("Wattlemoor Holdings", "energy solutions")
+
+
+def test_a_two_word_demonym_names_no_one(config):
+    text = (
+        _ASX + "Our North American platform is growing. The Board expects revenue of $3.8 billion in 2025.\n"
+    )
+    assert {c.entity for c in read(text, config)} == {"Wattlemoor Holdings"}

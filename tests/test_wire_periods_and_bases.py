@@ -144,3 +144,43 @@ def test_a_part_told_with_an_aside_before_its_verb_is_the_subject_of_its_sales(c
     claims = {round(c.stated.value, 1): c for c in read(text, config)}
     assert (claims[55.2e6].metric, claims[55.2e6].segment) == ("revenue", "managed inference")
     assert (claims[20].of, claims[20].segment) == ("revenue", "managed inference")
+
+
+def test_the_year_an_event_happened_in_does_not_date_the_figure_beside_it(config):
+    text = (
+        "HAMBURG, Oct 22, 2025 - Tarnholt Freight said third-quarter revenue rose 6.4% to EUR 4.82 billion. "
+        "Ocean revenue rose 11.2% to EUR 2.05 billion as the group won back two accounts it lost in 2023."
+    )
+    claims = {round(c.stated.value, 1): c for c in read(text, config)}
+    assert claims[2.05e9].period != "2023" and claims[11.2].period != "2023"
+
+
+def test_a_region_told_by_its_head_noun_is_the_part(config):
+    text = (
+        _DATELINE
+        + "Tarnholt Freight said revenue rose, while the Americas region contributed EUR 1.09 billion."
+    )
+    (level,) = [c for c in read(text, config) if c.metric == "revenue"]
+    assert level.segment == "americas"
+
+
+def test_a_calendar_quarter_one_paragraph_spoke_of_leaves_the_fiscal_year_in_view_after_it(config):
+    text = (
+        "KYOTO, May 13, 2025 - Morihata Precision said operating profit for the fiscal year ended March "
+        "2025 rose 9.4% to 142.3 billion yen.\n\n"
+        "A weaker January-March period, in which operating profit slipped 4.0% to 33.9 billion yen, "
+        "left it short of target.\n\n"
+        "By segment, sales of chip-tool components jumped 14.6% to 512.3 billion yen.\n"
+    )
+    claims = {round(c.stated.value / 1e9, 1): c for c in read(text, config)}
+    assert claims[512.3].inferred_period == "FY2025" or claims[512.3].period == "FY2025"
+
+
+def test_a_count_at_the_fiscal_year_end_holds_on_the_day_the_text_says_the_year_ended(config):
+    text = (
+        "PALO ALTO, Dec 4, 2024 - Larchmoor Systems reported results for the fourth quarter and fiscal "
+        "year ended October 31, 2024. Revenue for fiscal 2024 was $1.2 billion.\n\n"
+        "The company ended the year with 4,210 employees.\n"
+    )
+    (staff,) = [c for c in read(text, config) if c.metric == "employees"]
+    assert staff.as_of == "2024-10-31"

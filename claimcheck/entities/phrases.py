@@ -99,6 +99,8 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
         suffix = suffix or (bool(current) and _before_last_suffix(tokens, i, lex))
         # A common word ends a name; a place the lexicon knows ("UK", "US") is a name of its own.
         if lex.is_stop(word) and not suffix and not HAS_VERSION.search(word) and not lex.is_place(word):
+            if current and lex.is_stop(f"{current[-1][0]} {word}"):
+                current.pop()  # "our North American platform": "North" is the demonym's
             if current:
                 yield _joined(current)
             current = []

@@ -56,6 +56,20 @@ def within(part: str, whole: str) -> bool:
     return part.startswith(year) and part.rpartition("-")[2] in _QUARTERS_OF.get(rest, ())
 
 
+_CALENDAR_PART = re.compile(r"(?P<y>\d{4})-[QH][1-4]")
+
+
+def _part_of_the_section(part: str, whole: str) -> bool:
+    """Whether a period one paragraph spoke of is a part of the section's: inside it, or a
+    calendar quarter or half of a fiscal year's span ("a weaker January-March period" of the fiscal
+    year ended March 2025, whose months the name does not say)."""
+    m = _CALENDAR_PART.fullmatch(part)
+    fiscal = re.fullmatch(r"FY(\d{4})", whole)
+    if m and fiscal:
+        return int(fiscal[1]) - 1 <= int(m["y"]) <= int(fiscal[1])
+    return within(part, whole)
+
+
 def nearest_part(part: str, current: str) -> str:
     """``2024-Q3`` read as ``2025-Q3`` after ``2025-Q2``: a quarter or half named without its year
     was dated the latest one ended by the article's date, which a plan for the quarter ahead is
@@ -130,6 +144,7 @@ class Discourse:
     dated_quarters: dict[str, str] = field(default_factory=dict)
     part_in_view: str | None = None  # the part the paragraph spoke of last: what "the unit" is
     day: dt.date | None = None  # the article's date
+    ends: dict[str, str] = field(default_factory=dict)  # the last day of each period the text dated
     per_token: str | None = None  # "All prices are per 1 million tokens": what a price table's cells are per
 
     def in_fiscal_year(self, periods: list[Period], reported: list[Period], text: str) -> list[Period]:
@@ -232,7 +247,7 @@ class Discourse:
     def new_paragraph(self) -> None:
         """A paragraph begins: a part of the article's period one paragraph spoke of ("The second
         quarter did most of the heavy lifting: …" in a half-year story) is that paragraph's only."""
-        if self.section_period and self.period and within(self.period, self.section_period):
+        if self.section_period and self.period and _part_of_the_section(self.period, self.section_period):
             self.period = self.section_period
         self.paragraph, self.said, self.part_in_view = [], "", None
         self.last_in_paragraph = {}

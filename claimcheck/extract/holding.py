@@ -9,6 +9,7 @@ import re
 from claimcheck.extract import qualifiers
 from claimcheck.extract.context import Context
 from claimcheck.extract.link_metric import MetricChoice
+from claimcheck.extract.periods import Period
 from claimcheck.extract.shape import Shape, period_end
 from claimcheck.model import Quantity
 
@@ -26,8 +27,41 @@ def held_on(text: str, clause_start: int, q: Quantity, ctx: Context) -> str | No
     clause says it is that period's end, else the article's day."""
     near = text[clause_start : q.end + 40]
     if _AT_PERIOD_END.search(near):
-        return period_end(ctx.discourse.period) or ctx.day()
+        period = ctx.discourse.period
+        return period_end(period) or _dated_end(period, ctx.discourse.ends) or ctx.day()
     return ctx.day()
+
+
+# "FY2024-Q4" of "FY2024": a fiscal year's last quarter or half ends with it
+_LAST_PART = re.compile(r"(?P<fy>FY\d{4})(?:-(?:Q4|H2))?")
+
+
+def _dated_end(period: str | None, ends: dict[str, str]) -> str | None:
+    """The last day of a fiscal period, as the text dated it or its year ("the fourth quarter and
+    fiscal year ended October 31, 2024")."""
+    if period is None:
+        return None
+    m = _LAST_PART.fullmatch(period)
+    years = (m["fy"], f"{m['fy']}-Q4", f"{m['fy']}-H2") if m else ()
+    return ends.get(period) or next((ends[y] for y in years if y in ends), None)
+
+
+def note_ends(text: str, periods: list[Period], ends: dict[str, str]) -> None:
+    """Note the last day of each period the sentence dates: its own end date, or a date right
+    after a fiscal period ("the third quarter of fiscal 2025, ended October 31, 2024")."""
+    for p, after in zip(periods, [*periods[1:], None], strict=False):
+        if p.period and p.date and len(p.date) == 10 and p.kind != "date":
+            ends[p.period] = p.date
+        elif p.period and p.kind.startswith("fiscal") and _dated_after(text, p, after):
+            ends[p.period] = after.date  # type: ignore[union-attr]
+
+
+_ENDED = re.compile(r",?\s*(?:which\s+)?(?:ended|ending|to)\s+(?:on\s+)?", re.I)
+
+
+def _dated_after(text: str, p: Period, after: Period | None) -> bool:
+    day = after.date if after is not None and after.kind == "date" else None
+    return bool(day and len(day) == 10 and _ENDED.fullmatch(text, p.end, after.start))  # type: ignore[union-attr]
 
 
 def aimed_at(kind: str, target: bool, as_of: str | None, ctx: Context) -> str | None:
@@ -61,3 +95,16 @@ def dating(q: Quantity, choice: MetricChoice, shape: Shape, ctx: Context) -> tup
 def _run_rate(shape: Shape, q: Quantity) -> bool:
     lo, hi = shape.window(q)
     return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"
+
+
+# "won back two retail accounts it lost in 2023", "a plant it opened in 2021": the year an event
+# of the sentence happened in (no figure between the verb and the year) dates that event only.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:lost|won|founded|launched|released|acquired|bought|sold|signed|listed|opened|closed|started"
+    r"|began|joined|left|built|unveiled|introduced|announced)\s+(?:[a-z]+\s+)?(?:in|during|back\s+in)\s+$"
+)
+
+
+def dates_an_event(text: str, start: int) -> bool:
+    """Whether the period at ``start`` says when an event happened rather than what a figure is for."""
+    return bool(_EVENT_BEFORE.search(text, max(0, start - 40), start))

@@ -24,7 +24,8 @@ _DATELINE_AFTER = re.compile(
 # "…, with UK & Ireland accounting for …" opens another subject; "open offices in New York and
 # Singapore, and grow its team from 310" a verb phrase of the sentence's own subject.
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?[A-Z]|[,;]\s*(?:and|but|or|then)\s+(?!the\b)[a-z]+\s"
+    # (an acronym is a measure: "delivered revenue of $1.0bn and EBITDA of $118m")
+    r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?(?![A-Z]{2,}\b)[A-Z]|[,;]\s*(?:and|but|or|then)\s+(?!the\b)[a-z]+\s"
 )
 # (A reported clause opens after "said": "said Infrastructure Services remained its biggest division")
 _PART_OPENS = re.compile(
@@ -156,7 +157,7 @@ def _listed(m: Mention, mentions: list[Mention], text: str) -> bool:
 # described by the noun a company's parts are called by; the words before that noun are its name.
 _HEADED = re.compile(
     r"(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?P<np>[A-Za-z][\w-]*(?:\s+(?:&\s+)?[A-Za-z][\w-]*){0,3}?)"
-    r"\s+(?:segment|division|unit|business|arm)\b(?!['’]s|\s+(?:of|with|that|which)\b)",
+    r"\s+(?:segment|division|unit|business|arm|region)\b(?!['’]s|\s+(?:of|with|that|which)\b)",
     re.I,
 )
 # "Data center, Sorrel's biggest unit, brought in": an opening phrase an appositive calls a part.
@@ -172,7 +173,9 @@ _APPOSED = re.compile(
 _ASIDE = r"(?:,\s+(?:which|where|who|whose|the|its|a|an|still|now)\b[^,;]{0,80},)?"
 _EARNER = re.compile(
     r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)(?P<np>[A-Za-z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w-]*){0,3}?)"
-    rf"{_ASIDE}\s+(?:(?:brought|took)\s+in|booked|generated|contributed)\b"
+    rf"{_ASIDE}\s+(?:(?:brought|took)\s+in|booked|generated|contributed"
+    # "Energy Solutions, which builds grid batteries, grew revenue to $540.3 million"
+    r"|(?:delivered|posted|reported|recorded|grew|lifted|increased)\s+(?:its\s+)?(?:revenues?|sales))\b"
 )
 
 

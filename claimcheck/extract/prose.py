@@ -60,6 +60,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     quantities = priced_per_tokens_named(text, quantities)
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
+    periods = [p for p in periods if not holding.dates_an_event(text, p.start)]
     clauses = split(text)
     linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
     shape = Shape(text, quantities, ctx.vocab.hits(text), clauses, periods)
@@ -119,6 +120,7 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
     ctx.discourse.part_in_view = next(
         (r.segment for r in reversed(readings) if r.segment), ctx.discourse.part_in_view
     )
+    holding.note_ends(text, periods, ctx.discourse.ends)
     stated = [
         p
         for p in periods

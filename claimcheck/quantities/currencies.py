@@ -51,14 +51,28 @@ _YUAN_CUES = re.compile(
 
 
 def article_symbols(text: str, symbols: dict[str, str]) -> dict[str, str]:
-    """The symbols as one article reads them: ``¥`` left at yuan is yen in an article whose
-    words speak of Japan more than of China (a careful reader's reading of "¥186.4 billion"
-    in a Tokyo company's results)."""
+    """The symbols as one article reads them: ``$`` is the dollar its note says its figures are
+    in ("All figures are in Australian dollars unless otherwise stated"); ``¥`` left at yuan is
+    yen in an article whose words speak of Japan more than of China (a careful reader's reading
+    of "¥186.4 billion" in a Tokyo company's results)."""
+    note = _DOLLAR_NOTE.search(text)
+    if note:
+        symbols = {**symbols, "$": NAMES[" ".join(note["name"].lower().split())]}
     if symbols.get("¥") != "CNY" or ("¥" not in text and "￥" not in text):
         return symbols
     if _speaks_of_japan(text):
         return {**symbols, "¥": "JPY", "￥": "JPY"}
     return symbols
+
+
+# "All figures are in Australian dollars", "amounts in millions of Canadian dollars": the dollar a
+# whole text writes with "$"
+_DOLLAR_NOTE = re.compile(
+    r"\b(?:figures|amounts|numbers|values)\s+(?:are\s+)?(?:(?:stated|expressed|reported|presented)\s+)?in\s+"
+    r"(?:(?:thousands|millions|billions)\s+of\s+)?"
+    r"(?P<name>(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+dollars)\b",
+    re.I,
+)
 
 
 # (asked by each reader of an article, its claims' and its derived statements': the cue words are
@@ -80,6 +94,7 @@ NAMES: dict[str, str] = {
     "australian dollars": "AUD",
     "australian dollar": "AUD",
     "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
     "dollars": "USD",
     "dollar": "USD",
     # wire shorthand: "521 mln dlrs", "40 mln stg"
