@@ -19,8 +19,10 @@ from collections.abc import Iterable
 _END = ""
 # The edges of a Latin word. Chinese runs on without spaces, so a Chinese character beside a
 # Latin name or keyword is as good as a space ("灵序-M2的MMLU得分为84.1").
-NOT_AFTER_WORD = r"(?<![^\W\u4e00-\u9fff])"
-NOT_BEFORE_WORD = r"(?![^\W\u4e00-\u9fff])"
+# (Case-sensitive whatever the pattern's flags: it matches the same characters either way, every
+# code point checked, and under re.I re took four times as long to compile its Chinese range.)
+NOT_AFTER_WORD = r"(?<!(?-i:[^\W\u4e00-\u9fff]))"
+NOT_BEFORE_WORD = r"(?!(?-i:[^\W\u4e00-\u9fff]))"
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -39,7 +39,7 @@ def _unique(kind: str, rx: str) -> str:
 # Word edges, except where Chinese runs on without spaces ("上半年营收"): a Chinese character is
 # no word character to a period written in Chinese or followed by one.
 _PERIOD = re.compile(
-    r"(?<![\w$€£¥.,](?<![\u4e00-\u9fff]))(?:"
+    r"(?<![\w$€£¥.,](?<!(?-i:[\u4e00-\u9fff])))(?:"  # (case-sensitive: see textsearch.NOT_AFTER_WORD)
     + "|".join(f"(?P<{name}>{_unique(name, rx)})" for name, rx in PATTERNS)
     + rf"){_HEDGE}(?![A-Za-z0-9_%$€£¥亿万千]|\.\d)",
     re.I,
