@@ -13,7 +13,7 @@ from claimcheck.config import Config, per_config
 from claimcheck.model import Quantity
 from claimcheck.quantities.currencies import ISO_CODES
 from claimcheck.quantities.units import is_price_unit
-from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
+from claimcheck.textsearch import HAN, NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,6 @@ _KIND_UNITS = {
 }
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
     """Whole words; a Chinese keyword has no spaces around it to stand between (``B 轮融资``).
 
@@ -66,8 +63,8 @@ def _pattern(words: list[str], flags: int = re.I) -> re.Pattern[str]:
     ``gpu`` share one branch and the longest word still wins.
     """
     folded = {_fold(w) if flags & re.I else w for w in words}
-    latin = trie_pattern(w for w in folded if not _CJK.search(w))
-    cjk = trie_pattern(w for w in folded if _CJK.search(w))
+    latin = trie_pattern(w for w in folded if not HAN.search(w))
+    cjk = trie_pattern(w for w in folded if HAN.search(w))
     # (after a figure's hyphen a word is the noun of a compound: "a 32.5-billion-parameter model")
     before = rf"(?:{NOT_AFTER_WORD}(?<!-)|(?<=illion-)|(?<=thousand-))"
     parts = [rf"{before}(?:{latin}){NOT_BEFORE_WORD}(?![-+])"] if latin else []

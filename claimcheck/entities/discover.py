@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claimcheck.entities.cues import HAS_VERSION, LEAD, cues_at, referred_to_as_part
-from claimcheck.entities.glosses import glossed, is_han
+from claimcheck.entities.glosses import glossed
 from claimcheck.entities.lexicon import NameLexicon, lexicon
 from claimcheck.entities.name_book import NameBook
 from claimcheck.entities.phrases import names_in
@@ -23,7 +23,6 @@ from claimcheck.entities.registry import Entity, Registry, key
 from claimcheck.entities.short_forms import add_short_forms, first_words, sized_models, unshouted
 from claimcheck.entities.siblings import mark_leading, opens_clause, parts_among
 from claimcheck.entities.spellings import same_organisation
-from claimcheck.textsearch import NOT_AFTER_WORD, NOT_BEFORE_WORD, trie_pattern
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]+(?![\w-])")
 # (a run of Chinese is a word of no capital: a Chinese sentence with Latin names is no headline)
@@ -100,7 +99,7 @@ def discover(
     add_short_forms(entities, lex)
     for name, entity in glossed((p.text for p in pieces), entities).items():
         entities.setdefault(name, entity)
-    return NameBook(entities, _pattern(entities), sized_models(entities))
+    return NameBook(entities, sized_models(entities))
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
@@ -282,17 +281,3 @@ def _fold_surnames(seen: dict[str, _Seen], lex: NameLexicon) -> None:
             owner = seen[_key(next(iter(owners)), lex)]
             owner.alias.add(entry.surface)
             del seen[k]
-
-
-def _pattern(entities: dict[str, Entity]) -> re.Pattern[str] | None:
-    if not entities:
-        return None
-    # One trie, not an alternation of every name: the same longest-first match, in time that does
-    # not grow with the number of names an article discovers.
-    latin = [name for name in entities if not is_han(name)]
-    han = [name for name in entities if is_han(name)]
-    edges = (rf"{NOT_AFTER_WORD}(?<!-)", rf"{NOT_BEFORE_WORD}(?![$-]|\.\w)")
-    found = [f"{edges[0]}(?:{trie_pattern(latin)}){edges[1]}"] if latin else []
-    # Chinese runs on without spaces: a Chinese name is matched wherever it stands
-    found += [rf"(?:{trie_pattern(han)})(?![-A-Za-z0-9])"] if han else []
-    return re.compile("|".join(found))
