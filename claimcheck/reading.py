@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +103,9 @@ def _map(jobs_: list[Job], config: Config, jobs: int | None, facts: bool) -> Ite
     if workers <= 1 or len(jobs_) <= 1:
         yield from (complete(job, config, facts) for job in jobs_)
         return
+    # (imported here: a run of a few articles has no use for multiprocessing and its fifteen modules)
+    from concurrent.futures import ProcessPoolExecutor
+
     chunk = max(1, min(16, len(jobs_) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(config, facts)) as pool:
         yield from pool.map(_complete_here, jobs_, chunksize=chunk)
