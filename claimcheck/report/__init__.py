@@ -3,27 +3,31 @@ exit code (``engine.exit_code`` does)."""
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from claimcheck.report import github, gitlab, json, junit, markdown, sarif, table, yaml
 from claimcheck.report.records import Extraction, Report
 
+
+def _reporter(module: str, function: str) -> Callable[[Any, TextIO], None]:
+    """A reporter imported when it first writes: a run writes one format and loads none of the
+    others (nor xml.etree, which only JUnit's uses)."""
+
+    def write(found: Any, out: TextIO) -> None:
+        getattr(importlib.import_module(f"claimcheck.report.{module}"), function)(found, out)
+
+    return write
+
+
 CHECK_FORMATS: dict[str, Callable[[Report, TextIO], None]] = {
-    "table": table.findings,
-    "json": json.findings,
-    "github": github.findings,
-    "sarif": sarif.findings,
-    "gitlab": gitlab.findings,
-    "junit": junit.findings,
-    "markdown": markdown.findings,
+    name: _reporter(name, "findings")
+    for name in ("table", "json", "github", "sarif", "gitlab", "junit", "markdown")
 }
 EXTRACT_FORMATS: dict[str, Callable[[Extraction, TextIO], None]] = {
-    "table": table.claims,
-    "json": json.claims,
-    "yaml": yaml.claims,
+    name: _reporter(name, "claims") for name in ("table", "json", "yaml")
 }
 # What ``--format auto`` writes to an ``--output`` file, by the file's name.
 _BY_SUFFIX = (
