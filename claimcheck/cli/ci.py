@@ -1,7 +1,5 @@
 """``diff`` and ``baseline``: what an edit changed, and today's findings accepted."""
 
-from __future__ import annotations
-
 import enum
 import sys
 from typing import Annotated

@@ -1,7 +1,5 @@
 """What every command shares: the app, the options, one line on stderr for a user's mistake, main."""
 
-from __future__ import annotations
-
 import datetime as dt
 import functools
 import sys
@@ -111,7 +109,7 @@ def _rates(pairs: list[str] | None) -> dict[str, float]:
     return out
 
 
-def config_for(path: Path | None, fx: list[str] | None) -> Config:
+def config_for(path: Path | None, fx: list[str] | None) -> "Config":
     from claimcheck.config import load_config
     from claimcheck.rules import enabled
 
@@ -120,7 +118,7 @@ def config_for(path: Path | None, fx: list[str] | None) -> Config:
     return config
 
 
-def read_options(date: str | None, fields: list[str] | None) -> ReadOptions:
+def read_options(date: str | None, fields: list[str] | None) -> "ReadOptions":
     from claimcheck.readers.load import ReadOptions
 
     named = {}
@@ -136,7 +134,7 @@ def read_options(date: str | None, fields: list[str] | None) -> ReadOptions:
     return ReadOptions(day, named)
 
 
-def read_batch(paths: list[str] | None, cfg: Config, date: str | None, fields: list[str] | None) -> Batch:
+def read_batch(paths: list[str] | None, cfg: "Config", date: str | None, fields: list[str] | None) -> "Batch":
     """The articles, with every warning about what was passed over on stderr."""
     from claimcheck import api
 

@@ -1,7 +1,5 @@
 """``extract`` and ``check``: read articles into claims, and find what contradicts what."""
 
-from __future__ import annotations
-
 import enum
 import sys
 from collections.abc import Callable
@@ -123,7 +121,7 @@ def extract(
             _say_what_reviews_did(r)
 
 
-def _say_what_reviews_did(found: ArticleClaims) -> None:
+def _say_what_reviews_did(found: "ArticleClaims") -> None:
     """Reviews that followed a reworded sentence, and reviews that no longer match any claim (kept)."""
     for old, new in found.moved:
         typer.echo(f"{found.article.source}: review of {old} moved to {new} (same meaning)", err=True)

@@ -4,8 +4,6 @@ They register on the app of ``claimcheck.cli`` and share its options; each is a
 thin layer over the API, the store's editor and a reporter.
 """
 
-from __future__ import annotations
-
 import enum
 import sys
 from pathlib import Path
@@ -55,13 +53,15 @@ Limit = Annotated[int | None, typer.Option("--limit", min=1, help="Show at most 
 SortBy = Annotated[Sort, typer.Option("--sort", help="Order: most claims, most sources, or by name.")]
 
 
-def _bench(paths: list[str] | None, cfg: Config, store: Path | None, no_store: bool, jobs: int) -> Workbench:
+def _bench(
+    paths: list[str] | None, cfg: "Config", store: Path | None, no_store: bool, jobs: int
+) -> "Workbench":
     from claimcheck import api
 
     return api.workbench(paths or [], cfg, store_from=_folder(cfg, store, no_store), jobs=jobs)
 
 
-def _folder(cfg: Config, store: Path | None, no_store: bool) -> Path | None:
+def _folder(cfg: "Config", store: Path | None, no_store: bool) -> Path | None:
     from claimcheck import api
 
     return None if no_store else api.store_dir(cfg, store)
