@@ -184,3 +184,47 @@ def test_a_count_at_the_fiscal_year_end_holds_on_the_day_the_text_says_the_year_
     )
     (staff,) = [c for c in read(text, config) if c.metric == "employees"]
     assert staff.as_of == "2024-10-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        (
+            "Oakmere Software now sees fiscal 2026 revenue of $3.31 billion to $3.33 billion.",
+            "$3.31 billion to $3.33 billion",
+        ),
+        ("Adjusted earnings of 58 cents a share beat the 55-cent consensus.", "55-cent"),
+        (
+            "Oakmere's revenue of $1.55 billion fell short of the $1.58 billion the company had forecast.",
+            "$1.58 billion",
+        ),
+        (
+            "Revenue of $433.9 million was below the $440 million to $450 million range management set out.",
+            "$440 million to $450 million",
+        ),
+    ],
+)
+def test_a_forecast_told_after_its_figure_or_by_sees(config, sentence, raw):
+    text = _DATELINE + "Oakmere Software reported results on Friday. " + sentence
+    claims = {c.raw.removeprefix("the "): c for c in read(text, config)}
+    assert claims[raw].basis == "forecast"
+
+
+def test_a_relative_clause_that_forecasts_leaves_the_figure_before_it_reported(config):
+    text = _DATELINE + (
+        "It buys chips from Brightmoor Semiconductor, which posted second-quarter revenue of $1.47 billion "
+        "in July and forecast as much as $1.56 billion for the current quarter."
+    )
+    claims = {c.raw: c for c in read(text, config)}
+    assert claims["$1.47 billion"].basis is None
+
+
+def test_figures_listed_under_an_outlook_heading_are_forecasts_but_its_sentences_say_for_themselves(config):
+    text = (
+        _DATELINE + "Oakmere Software reported results.\n\nOutlook\n\n"
+        "- Fourth-quarter revenue: $800 million to $830 million\n\n"
+        "For context, Oakmere booked $10.6 billion in revenue in fiscal 2024.\n"
+    )
+    claims = {c.raw: c for c in read(text, config)}
+    assert claims["$800 million to $830 million"].basis == "forecast"
+    assert claims["$10.6 billion"].basis is None

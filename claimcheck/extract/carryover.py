@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.extract import earlier, qualifiers
+from claimcheck.extract import bases, earlier
 from claimcheck.extract.context import Context, Reading
 from claimcheck.model import Quantity
 
@@ -273,7 +273,7 @@ def earlier_in_kind(readings: list[Reading], text: str) -> list[Reading]:
             own = earlier.names_its_measure(text, r.quantity.start)
             if r.basis is None and level.basis == "run_rate" and not own:
                 r = replace(r, basis=level.basis)
-            elif r.basis in qualifiers.PLANS and level.basis == r.basis and r.period is None:
+            elif r.basis in bases.PLANS and level.basis == r.basis and r.period is None:
                 r = replace(r, period=level.period, context_period=level.context_period)
         out.append(r)
     return out

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity, Mention
+from claimcheck.extract.bases import PLANS
 from claimcheck.extract.periods import Period
-from claimcheck.extract.qualifiers import PLANS
 from claimcheck.extract.roles import compatible
 
 _ORG_NOUNS = (
@@ -36,7 +36,7 @@ ANAPHOR = re.compile(
     rf"(?:(?P<org>{_ORG_NOUNS})|(?P<model>{_MODEL_NOUNS}))(?:'s|’s)?\b(?!\s+(?:that|which|who)\b)"
     # "该公司", "这家公司": "the said company", the one just named; "公司" opening a clause is "the
     # company" ("公司上半年净亏损为 2.3 亿元"), never inside a compound ("子公司", "科技公司")
-    r"|(?P<zh>该公司|该企业|该集团|这家公司)|(?P<zhorg>(?<![\u4e00-\u9fff])公司(?=[\u4e00-\u9fff]))",
+    r"|(?P<zh>该公司|该企业|该集团|这家公司)|(?P<zhorg>(?<!(?-i:[\u4e00-\u9fff]))公司(?=(?-i:[\u4e00-\u9fff])))",
     re.I,
 )
 

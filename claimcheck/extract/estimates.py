@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract import carryover, qualifiers
+from claimcheck.extract import bases, carryover, qualifiers
 from claimcheck.extract.context import Context
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.model import Quantity
@@ -34,7 +34,7 @@ def consensus_of_the_figure_before(
 ) -> MetricChoice | None:
     """``Adjusted EPS was $1.40, against analyst expectations of $1.31``: a consensus that names
     no metric is of the figure it is set against, the one before it."""
-    if not qualifiers.consensus(text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]):
+    if not bases.consensus(text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]):
         return None
     before = [(o, c) for o, c in chosen if c is not None and o.end <= q.start and not c.change]
     if not before or before[-1][0].unit != q.unit:  # the same measure, so the same unit

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract import qualifiers
+from claimcheck.extract import bases
 from claimcheck.extract.context import Context
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.periods import Period
@@ -94,7 +94,7 @@ def dating(q: Quantity, choice: MetricChoice, shape: Shape, ctx: Context) -> tup
 
 def _run_rate(shape: Shape, q: Quantity) -> bool:
     lo, hi = shape.window(q)
-    return qualifiers.basis(shape.text[lo:hi], "revenue") == "run_rate"
+    return bases.basis(shape.text[lo:hi], "revenue") == "run_rate"
 
 
 # "won back two retail accounts it lost in 2023", "a plant it opened in 2021": the year an event

@@ -13,7 +13,7 @@ import re
 
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity
-from claimcheck.extract import carryover, changes, earlier, estimates, holding, parts, qualifiers
+from claimcheck.extract import bases, carryover, changes, earlier, estimates, holding, parts, qualifiers
 from claimcheck.extract import coverage as why
 from claimcheck.extract.changes import change_of
 from claimcheck.extract.clauses import Clauses, split
@@ -54,7 +54,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         p
         for p in periods
         if not earlier.in_brackets(text, p.start)
-        and not qualifiers.speaks_of_plan(text[max(0, p.start - 24) : p.start])
+        and not bases.speaks_of_plan(text[max(0, p.start - 24) : p.start])
     ]
     periods = named_spans(text, ctx.discourse.in_fiscal_year(periods, reported, text))
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
@@ -137,9 +137,9 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
     # A lead-in with no figure of its own ("For the fourth quarter, Coralline expects:") by its words.
     planned = (
-        all(r.basis in qualifiers.PLANS for r in readings)
+        all(r.basis in bases.PLANS for r in readings)
         if readings
-        else text.rstrip().endswith(":") and qualifiers.speaks_of_plan(text)
+        else text.rstrip().endswith(":") and bases.speaks_of_plan(text)
     )
     if flows and not planned:
         ctx.discourse.reported(flows, bool(readings))
@@ -249,7 +249,7 @@ def _reading(
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     basis = None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx)
     # "compared with the $1.39 billion analysts had expected": a consensus, not an earlier figure
-    was = shape.is_earlier(q) and not qualifiers.consensus(
+    was = shape.is_earlier(q) and not bases.consensus(
         text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]
     )
     period, target, as_of = shape.period_of(q, clause, dated)
@@ -258,7 +258,7 @@ def _reading(
     basis = basis or holding.aimed_at(kind, target, as_of, ctx)
     if per_period:  # "averaged 96.4 million in the third quarter": dated, and of the quarter
         period = shape.period_of(q, clause, False)[0]
-    if was and not dated and kind != "score" and basis not in qualifiers.PLANS:
+    if was and not dated and kind != "score" and basis not in bases.PLANS:
         period = _earlier_ones(q, clause, clause_start, shape, ctx, period)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
     segment, of = _part_of(q, choice, kind, shape, linked, ctx)
@@ -342,10 +342,11 @@ def _basis(
     none of these)."""
     lo, hi = window
     return (
-        qualifiers.basis(text[lo:hi], metric, q.start - lo)
-        or qualifiers.plan(text[clause_start : q.start], metric)
-        or qualifiers.expected_after(text[q.end : q.end + 60])
-        or qualifiers.basis(ctx.discourse.lead, metric)
+        bases.basis(text[lo:hi], metric, q.start - lo)
+        or bases.plan(text[clause_start : q.start], metric)
+        or bases.expected_after(text[q.end : q.end + 60])
+        or bases.basis(ctx.discourse.lead, metric)
+        or bases.under_outlook(ctx.discourse.heading_text, metric, text)
     )
 
 
