@@ -228,3 +228,22 @@ def test_figures_listed_under_an_outlook_heading_are_forecasts_but_its_sentences
     claims = {c.raw: c for c in read(text, config)}
     assert claims["$800 million to $830 million"].basis == "forecast"
     assert claims["$10.6 billion"].basis is None
+
+
+def test_a_sentence_about_guidance_with_no_figure_leaves_the_reported_period_in_view(config):
+    text = (
+        "Wattlemoor Holdings posted its results for the six months ended 30 June 2025. The group "
+        "reaffirmed its full-year guidance.\n\nRevenue: US$1.84 billion\nNPAT: US$96.4 million\n"
+    )
+    got = {(c.metric, c.period or c.inferred_period) for c in read(text, config)}
+    assert got == {("revenue", "2025-H1"), ("net_income", "2025-H1")}
+
+
+def test_a_quarter_a_rival_posted_is_never_read_as_one_that_has_not_begun(config):
+    text = (
+        "HAMBURG, Oct 22, 2025 (Wire) - Tarnholt Freight said third-quarter revenue rose 6.4% "
+        "to 4.82 billion euros. Traders pointed to a cautious tone on fourth-quarter volumes. "
+        "Rival Brellmoor Logistics posted second-quarter revenue of 2.9 billion euros in July."
+    )
+    (rival,) = [c for c in read(text, config) if c.entity == "Brellmoor Logistics"]
+    assert rival.period == "2025-Q2"

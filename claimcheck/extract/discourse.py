@@ -70,7 +70,7 @@ def _part_of_the_section(part: str, whole: str) -> bool:
     return within(part, whole)
 
 
-def nearest_part(part: str, current: str) -> str:
+def nearest_part(part: str, current: str, day: dt.date | None = None) -> str:
     """``2024-Q3`` read as ``2025-Q3`` after ``2025-Q2``: a quarter or half named without its year
     was dated the latest one ended by the article's date, which a plan for the quarter ahead is
     not ("For the third quarter, it expects …" after second-quarter results): the one a year on is
@@ -81,6 +81,11 @@ def nearest_part(part: str, current: str) -> str:
         return part
     here = int(now["y"]) * 4 + (int(now["n"]) - 1) * (1 if now["l"] == "Q" else 2)
     at = int(m["y"]) * 4 + (int(m["n"]) - 1) * (1 if m["l"] == "Q" else 2)
+    # (never one that starts more than a quarter after the article: "posted second-quarter
+    # revenue in July", read in October after a word on the fourth quarter, is this year's)
+    starts = (int(m["y"]) + 1) * 12 + (int(m["n"]) - 1) * (3 if m["l"] == "Q" else 6)
+    if day is not None and starts > day.year * 12 + day.month + 2:
+        return part
     if at < here and abs(at + 4 - here) <= here - at:
         return f"{int(m['y']) + 1}-{m['l']}{m['n']}"
     return part
@@ -176,7 +181,7 @@ class Discourse:
                 # "for the full year" after calendar figures ("2025-H1"): that calendar year
                 p = replace(p, period=self.period[:4], kind="year")
             elif p.part and p.period and self.period:
-                p = replace(p, period=nearest_part(p.period, self.period))
+                p = replace(p, period=nearest_part(p.period, self.period, self.day))
             out.append(p)
         return out
 

@@ -135,12 +135,9 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
         stated = [p for p in stated if p.kind.startswith("fiscal")] or stated
     flows = [p.period for p in stated]
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
-    # A lead-in with no figure of its own ("For the fourth quarter, Coralline expects:") by its words.
-    planned = (
-        all(r.basis in bases.PLANS for r in readings)
-        if readings
-        else text.rstrip().endswith(":") and bases.speaks_of_plan(text)
-    )
+    # A sentence with no figure of its own ("For the fourth quarter, Coralline expects:", "It
+    # reaffirmed its full-year guidance.") by its words.
+    planned = all(r.basis in bases.PLANS for r in readings) if readings else bases.speaks_of_plan(text)
     if flows and not planned:
         ctx.discourse.reported(flows, bool(readings))
     ctx.discourse.plan_period = (flows[0] if flows else ctx.discourse.plan_period) if planned else None
