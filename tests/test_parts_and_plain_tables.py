@@ -155,3 +155,9 @@ def test_a_two_word_demonym_names_no_one(config):
         _ASX + "Our North American platform is growing. The Board expects revenue of $3.8 billion in 2025.\n"
     )
     assert {c.entity for c in read(text, config)} == {"Wattlemoor Holdings"}
+
+
+def test_a_region_named_with_its_article_is_the_part_but_a_place_describing_a_noun_is_not(config):
+    text = _LEAD + "The Americas generated €1.3 billion of revenue. The Berlin lab has about 90 staff.\n"
+    got = {round(c.stated.value): c.segment for c in read(text, config)}
+    assert got[1_300_000_000] == "americas" and got[90] is None

@@ -247,3 +247,19 @@ def test_a_quarter_a_rival_posted_is_never_read_as_one_that_has_not_begun(config
     )
     (rival,) = [c for c in read(text, config) if c.entity == "Brellmoor Logistics"]
     assert rival.period == "2025-Q2"
+
+
+def test_the_actual_a_forecast_follows_on_from_is_reported_but_a_deduction_after_is_not_earlier(config):
+    text = _DATELINE + (
+        "Brammer Werke expects an operating margin of 8% to 9% for 2025, after 8.7% in 2024. "
+        "Brammer Werke earned £391m, after £22.1m of restructuring charges."
+    )
+    claims = {c.raw: c for c in read(text, config)}
+    assert (claims["8.7%"].basis, claims["8.7%"].period) == (None, "2024")
+    assert claims["8% to 9%"].basis == "forecast"
+
+
+def test_a_move_told_with_lost_is_no_net_loss(config):
+    text = _DATELINE + "Brammer Werke reported results. Brammer shares have lost 14% since January."
+    (move,) = [c for c in read(text, config) if c.metric == "growth_rate"]
+    assert move.of == "share_price"

@@ -45,6 +45,23 @@ _OTHER_PART = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?(?P<w>[A-Z][\w&-]*)")
 _ZH_FROM = re.compile(r"(?:较|相比|相较于?|比)(?:去年同期|上年同期|去年|上年|上季度|上一季度|此前)?的?\s*$")
 
 
+# "expects an operating margin of 8% to 9%, after 8.7% in 2024": the actual figure a forecast
+# follows on from
+_AFTER = re.compile(r",\s+(?:up\s+|down\s+)?after\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+# (told for an earlier period: "after £22.1m of restructuring charges" is what was deducted)
+_AFTER_WHEN = re.compile(
+    r"\s+(?:in\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before)"
+)
+
+
+def reported_before(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is the actual one a forecast follows on from (``, after
+    8.7% in 2024``): an earlier value, and reported."""
+    return bool(_AFTER.search(text, max(0, start - 20), start) and _AFTER_WHEN.match(text, end))
+
+
 def is_earlier(text: str, start: int, written: str) -> bool:
     """Whether the figure ``written`` at ``start`` is the earlier value a change is measured from."""
     part = _OTHER_PART.match(text, start + len(written))
@@ -55,6 +72,7 @@ def is_earlier(text: str, start: int, written: str) -> bool:
         or bool(_FROM.search(text, max(0, start - 60), start))
         or bool(_RESTATED_FROM.search(text, max(0, start - 80), start))
         or bool(_ZH_FROM.search(text, max(0, start - 12), start))
+        or reported_before(text, start, start + len(written))
     )
 
 

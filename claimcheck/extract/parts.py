@@ -29,7 +29,7 @@ _OTHER_SUBJECT = re.compile(
 )
 # (A reported clause opens after "said": "said Infrastructure Services remained its biggest division")
 _PART_OPENS = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)[\W_]*$",
+    r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)[\W_]*(?P<the>[Tt]he\s+)?$",
     re.I,
 )
 
@@ -119,7 +119,8 @@ def _named_part(q: Quantity, linked: Linked) -> str | None:
         for m in linked.mentions
         if m.entity.type in ("part", "place")
         and m.end <= q.start
-        and _PART_OPENS.search(text, max(0, m.start - 40), m.start)
+        and (opens := _PART_OPENS.search(text, max(0, m.start - 40), m.start))
+        and (not opens["the"] or _TOLD_AFTER.match(text, m.end))
         and not _DATELINE_AFTER.match(text, m.end)
         and not _listed(m, linked.mentions, text)
     ]
@@ -136,6 +137,13 @@ def _named_part(q: Quantity, linked: Linked) -> str | None:
     return None if between or other else _part_name(text, parts[-1])
 
 
+# "The Americas generated $1.3 billion", "The United States was the largest region": a region
+# named with its article opens the clause when a verb of its figure follows ("The Berlin lab" is
+# no region's)
+_TOLD_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|remained|generated|contributed|accounted|brought|booked|posted|delivered"
+    r"|grew|rose|fell|climbed|jumped|declined|made\s+up)\b"
+)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 

@@ -338,6 +338,8 @@ def _basis(
     """What the figure is: pre- or post-money, a plan, a forecast, a total, a run-rate (a score is
     none of these)."""
     lo, hi = window
+    if earlier.reported_before(text, q.start, q.end):
+        return None
     return (
         bases.basis(text[lo:hi], metric, q.start - lo)
         or bases.plan(text[clause_start : q.start], metric)
