@@ -263,3 +263,13 @@ def test_a_move_told_with_lost_is_no_net_loss(config):
     text = _DATELINE + "Brammer Werke reported results. Brammer shares have lost 14% since January."
     (move,) = [c for c in read(text, config) if c.metric == "growth_rate"]
     assert move.of == "share_price"
+
+
+def test_a_long_headlines_figure_is_the_bodys_with_its_base_and_period(config):
+    text = (
+        "Osterley Compute quarterly revenue up 41 pc as AI developers snap up GPU capacity across Asia\n\n"
+        "SINGAPORE, May 8 (Wire) - Osterley Compute said on Thursday its revenue rose 41 pc from a year "
+        "earlier to $186.4 mln in the third quarter of its 2025 fiscal year.\n"
+    )
+    moves = [c for c in read(text, config) if c.metric == "growth_rate"]
+    assert {(c.line, c.change, c.period) for c in moves} == {(1, "yoy", "FY2025-Q3"), (3, "yoy", "FY2025-Q3")}

@@ -121,21 +121,39 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
 
 def _headline_as_told(readings: list[Reading], doc: Document) -> list[Reading]:
     """``Nautilus Raises $450 Million at $6.5 Billion Valuation`` over "a post-money valuation of
-    $6.5 billion": a headline's figure is the body's, told there with its basis."""
-    # (the headline and the lines above the story: all that comes before its first paragraph)
-    end = next((b.start for b in doc.blocks if isinstance(b, Paragraph) and b.kind == "prose"), 0)
-    told = [r for r in readings if r.offset >= end and r.basis]
+    $6.5 billion", ``Q2 revenue jumps 38 pct`` over "up 38% year on year": a headline's figure is
+    the body's, told there with its basis, its change's base and its period."""
+    # (the headline and the lines above the story: all that comes before its first paragraph; a
+    # long headline is a paragraph of one sentence with no full stop)
+    prose = [b for b in doc.blocks if isinstance(b, Paragraph) and b.kind == "prose"]
+    if prose and doc.blocks[0] is prose[0] and len(prose[0].sentences) == 1:
+        prose = prose[1:] if not _ENDS_SENTENCE.search(prose[0].sentences[0].text) else prose
+    end = prose[0].start if prose else 0
+    told = [r for r in readings if r.offset >= end]
     out = []
     for r in readings:
-        same = next((t for t in told if _restates(r, t)), None) if r.offset < end and not r.basis else None
-        out.append(replace(r, basis=same.basis) if same else r)
+        same = next((t for t in told if _restates(r, t)), None) if r.offset < end else None
+        out.append(_as_told(r, same) if same else r)
     return out
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?。！？][\"'”’)]*\s*$")
+
+
+def _as_told(headline: Reading, body: Reading) -> Reading:
+    return replace(
+        headline,
+        basis=headline.basis or body.basis,
+        change=body.change if headline.change == "unspecified" and body.change else headline.change,
+        period=headline.period or body.period,
+    )
 
 
 def _restates(headline: Reading, body: Reading) -> bool:
     a, b = headline.quantity, body.quantity
     return (
-        (headline.entity, headline.metric, headline.period) == (body.entity, body.metric, body.period)
+        (headline.entity, headline.metric, headline.of) == (body.entity, body.metric, body.of)
+        and headline.period in (None, body.period)
         and a.unit == b.unit
         and abs(a.value - b.value) <= 1e-9 * max(abs(a.value), abs(b.value), 1.0)
     )
