@@ -137,7 +137,11 @@ def _noted(text: str, periods: list[Period], readings: list[Reading], ctx: Conte
     # "For the fourth quarter, it forecast …": a plan's period is not the one later facts report.
     # A sentence with no figure of its own ("For the fourth quarter, Coralline expects:", "It
     # reaffirmed its full-year guidance.") by its words.
-    planned = all(r.basis in bases.PLANS for r in readings) if readings else bases.speaks_of_plan(text)
+    # (asked only of a sentence naming a period or leading in: the plan's words are a long pattern)
+    leads_in = bool(flows) or text.rstrip().endswith(":")
+    planned = (
+        all(r.basis in bases.PLANS for r in readings) if readings else leads_in and bases.speaks_of_plan(text)
+    )
     if flows and not planned:
         ctx.discourse.reported(flows, bool(readings))
     ctx.discourse.plan_period = (flows[0] if flows else ctx.discourse.plan_period) if planned else None
