@@ -161,3 +161,12 @@ def test_a_region_named_with_its_article_is_the_part_but_a_place_describing_a_no
     text = _LEAD + "The Americas generated €1.3 billion of revenue. The Berlin lab has about 90 staff.\n"
     got = {round(c.stated.value): c.segment for c in read(text, config)}
     assert got[1_300_000_000] == "americas" and got[90] is None
+
+
+def test_a_parts_share_of_revenue_is_a_claim_but_a_share_no_part_takes_is_not(config):
+    text = _LEAD + (
+        "China accounted for 13% of sales. The cloud unit made up 35% of total revenue. "
+        "R&D spending was 15% of revenue.\n"
+    )
+    got = {(c.metric, c.segment, c.value) for c in read(text, config) if c.line == 3}
+    assert got == {("revenue_share", "china", 13.0), ("revenue_share", "cloud", 35.0)}

@@ -23,7 +23,8 @@ _DOWN = (
     r"|los[te]s?|losing|plung\w*|tumbl\w*|down|lower|reduc\w*|contract\w*|cut|sank|sink\w*|dipp?\w*"
 )
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<dir>{_UP}|(?P<down>{_DOWN}))\b\s+(?:(?!(?:to|from|at|of|than)\b)[a-z][\w-]*\s+){{0,2}}?"
+    # ("made up 35% of revenue": a share, not a move)
+    rf"\b(?<!made\s)(?<!makes\s)(?<!make\s)(?P<dir>{_UP}|(?P<down>{_DOWN}))\b\s+(?:(?!(?:to|from|at|of|than)\b)[a-z][\w-]*\s+){{0,2}}?"
     r"(?:by\s+|of\s+(?:about\s+|nearly\s+|roughly\s+|approximately\s+)?|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|a\s+further\s+|an?\s+)?(?:~|≈)?$"
     # Chinese: 同比增长 48%, 环比下降, 暴涨 265%, 收窄
     r"|(?:增长|增加|上升|上涨|提升|暴涨|大涨|飙升|(?P<zhdown>下降|减少|下滑|下跌|收窄|回落|降低))\s*(?:了|约|近|超过)?\s*$",

@@ -94,8 +94,20 @@ def not_a_claim(
 
 
 def _share_is_metric(text: str, q: Quantity) -> bool:
-    """``a market share of 12% of the market`` stays a claim; ``72% of revenue`` does not."""
-    return bool(re.search(r"\bshare\b", text[max(0, q.start - 30) : q.start], re.I))
+    """``a market share of 12% of the market`` stays a claim, and so does a part's share of the
+    company's revenue (``China accounted for 13% of sales``); ``72% of the budget`` does not."""
+    return bool(re.search(r"\bshare\b", text[max(0, q.start - 30) : q.start], re.I) or of_revenue(q, text))
+
+
+def of_revenue(q: Quantity, text: str) -> bool:
+    """Whether a percentage is told as a share of the company's revenue (``13% of sales``)."""
+    return q.unit == "%" and bool(_OF_REVENUE.match(text, q.end))
+
+
+_OF_REVENUE = re.compile(
+    r"\s+of\s+(?:total\s+|group\s+|its\s+|their\s+|the\s+(?:group|company)['’]s\s+)?(?:revenues?|sales|turnover)\b",
+    re.I,
+)
 
 
 def _is_difference(q: Quantity, text: str, before: tuple[Quantity, str] | None) -> bool:

@@ -25,7 +25,7 @@ from claimcheck.extract.link_entity import Sentence as Linked
 from claimcheck.extract.link_entity import entity_for, lead_subject
 from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
 from claimcheck.extract.lists import paired, respectively
-from claimcheck.extract.not_claims import not_a_claim, restatements
+from claimcheck.extract.not_claims import not_a_claim, of_revenue, restatements
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel, priced_per_tokens_named
 from claimcheck.extract.roles import roles
@@ -83,7 +83,12 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
         if entity is None:
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.UNATTRIBUTED)
             continue
-        readings.append(_reading(q, choice, entity, sentence, shape, linked, ctx, restated))
+        reading = _reading(q, choice, entity, sentence, shape, linked, ctx, restated)
+        if reading.metric == _SHARE_OF_REVENUE and reading.segment is None:
+            # "R&D spending was 15% of revenue": a share of revenue is a part's, else no claim
+            ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.SHARE)
+            continue
+        readings.append(reading)
         # ("lifted revenue to €870m; like-for-like growth there was 14.5%": the part just read)
         ctx.discourse.part_in_view = readings[-1].segment or ctx.discourse.part_in_view
     readings = _settled(readings, text, periods, ctx)
@@ -170,6 +175,8 @@ def _metric(
     chosen: list[tuple[Quantity, MetricChoice | None]],
     ctx: Context,
 ) -> MetricChoice | None:
+    if of_revenue(q, shape.text) and _SHARE_OF_REVENUE in ctx.vocab.metrics:
+        return MetricChoice(_SHARE_OF_REVENUE, None)  # "China accounted for 13% of sales"
     change = change_of(q, shape, ctx.vocab)
     if change is not None:
         return change
@@ -228,6 +235,7 @@ def _generic_subject(q: Quantity, linked: Linked) -> bool:
 
 
 _PRICE = "price_per_mtok"  # the metric whose figures are for a kind of token (input, output)
+_SHARE_OF_REVENUE = "revenue_share"
 
 
 def _reading(
