@@ -63,8 +63,7 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
     """What the words around one occurrence say about the name's type."""
     cues = []
     words = name.split()
-    if words[-1].lower() in lex.org_suffixes:
-        # (a legal form is the mark of a company; "Logistics" may end a division's name too)
+    if words[-1].lower() in lex.org_suffixes:  # ("Logistics" may end a division's name too)
         cues += ["org"] if words[-1].lower() in lex.legal_forms else ["org", "suffix"]
     if any(HAS_VERSION.search(w) for w in words) or (words[-1].lower() in lex.model_words and len(words) > 1):
         cues.append("model")

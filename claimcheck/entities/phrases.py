@@ -94,9 +94,7 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             yield _joined(current)
             current = []
             continue
-        suffix = bool(current) and word.lower() in lex.org_suffixes | lex.model_words
-        # "Arcadia Growth Partners": a common word right before the organisation word ending the name
-        suffix = suffix or (bool(current) and _before_last_suffix(tokens, i, lex))
+        suffix = bool(current) and _in_name_as_suffix(word, tokens, i, lex)
         # A common word ends a name; a place the lexicon knows ("UK", "US") is a name of its own.
         if lex.is_stop(word) and not suffix and not HAS_VERSION.search(word) and not lex.is_place(word):
             if current and lex.is_stop(f"{current[-1][0]} {word}"):
@@ -114,11 +112,14 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
         yield _joined(current)
 
 
-def _before_last_suffix(tokens: list[re.Match[str]], i: int, lex: NameLexicon) -> bool:
-    word = tokens[i].group().lower()
-    return (
-        i + 2 == len(tokens) and tokens[-1].group().lower() in lex.org_suffixes and word not in lex.demonyms
-    )
+def _in_name_as_suffix(word: str, tokens: list[re.Match[str]], i: int, lex: NameLexicon) -> bool:
+    """Whether a word after a name's first word belongs to it: an organisation or model word, or
+    a common word right before the organisation word ending the name ("Arcadia Growth Partners")."""
+    word = word.lower()
+    if word in lex.org_suffixes or word in lex.model_words:
+        return True
+    last = tokens[-1].group().lower()
+    return i + 2 == len(tokens) and last in lex.org_suffixes and word not in lex.demonyms
 
 
 def _joined(tokens: list[tuple[str, int]]) -> tuple[str | None, int]:

@@ -8,11 +8,11 @@ import re
 
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Mention
-from claimcheck.extract import qualifiers
+from claimcheck.extract import changes, qualifiers
 from claimcheck.extract.context import Context
 from claimcheck.extract.link_entity import Sentence as Linked
 from claimcheck.extract.link_metric import MetricChoice
-from claimcheck.extract.shape import NO_SEGMENT
+from claimcheck.extract.shape import NO_SEGMENT, Shape
 from claimcheck.model import Quantity
 from claimcheck.quantities.currencies import ISO_CODES
 
@@ -274,3 +274,28 @@ def heading_part(
     if all(lexicon().is_stop(w) or w == "&" for w in words):
         return None, None
     return " ".join(words).lower(), lead
+
+
+def part_of(
+    q: Quantity, choice: MetricChoice, kind: str, shape: Shape, linked: Linked, in_view: str | None
+) -> tuple[str | None, str | None]:
+    """The part a figure is of (named with its metric word, opening its clause, or referred back
+    to; a part a demonym names is its region's: ``European revenue``), and what a change measures:
+    "organic" or "like-for-like" before growth names the measure ("like-for-like growth there
+    was 14.5%" is the like-for-like growth of the part spoken of)."""
+    named, of = _not_a_name(shape.segment(q, choice, kind), linked), choice.of
+    if named and choice.metric == changes.GROWTH and changes.names_organic(named):
+        named, of = None, changes.organic_of(of, named)
+    segment = (
+        named or part_named(q, choice, kind, linked) or part_referred_to(q, choice, kind, linked, in_view)
+    )
+    return (lexicon().region(segment) if segment else None), of
+
+
+def _not_a_name(segment: str | None, linked: Linked) -> str | None:
+    """``Pellmoor employs 1,450 people``: a name before the metric word is whose it is, no part."""
+    if segment and any(
+        segment == m.surface.lower() and m.entity.type not in ("part", "place") for m in linked.mentions
+    ):
+        return None
+    return segment

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity
 from claimcheck.extract import bases, carryover, changes, earlier, estimates, holding, parts, qualifiers
 from claimcheck.extract import coverage as why
@@ -47,16 +46,7 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     """The claims one sentence makes; ``default`` is whom a table cell's text is about."""
     text = sentence.text
     mentions = ctx.mentions_in(text, sentence.start)
-    hidden = not_prose(text)
-    periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
-    # ("Guides Fiscal 2025 Above Forecasts": a year guided for is not the one the figures report)
-    reported = [
-        p
-        for p in periods
-        if not earlier.in_brackets(text, p.start)
-        and not bases.speaks_of_plan(text[max(0, p.start - 24) : p.start])
-    ]
-    periods = named_spans(text, ctx.discourse.in_fiscal_year(periods, reported, text))
+    periods = _periods(text, ctx)
     quantities = [q for q in parse(text, currency_symbols=ctx.symbols) if not _inside(q, periods, mentions)]
     quantities = priced_per_tokens_named(text, quantities)
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
@@ -98,6 +88,20 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     _noted(text, _not_aside(periods, clauses, quantities), readings, ctx)
     ctx.discourse.part_in_view = parts.opening_part(linked) or ctx.discourse.part_in_view
     return readings
+
+
+def _periods(text: str, ctx: Context) -> list[Period]:
+    """The periods a sentence names outside links and code, read within the fiscal year in view
+    ("Guides Fiscal 2025 Above Forecasts": a year guided for is not the one the figures report)."""
+    hidden = not_prose(text)
+    periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
+    reported = [
+        p
+        for p in periods
+        if not earlier.in_brackets(text, p.start)
+        and not bases.speaks_of_plan(text[max(0, p.start - 24) : p.start])
+    ]
+    return named_spans(text, ctx.discourse.in_fiscal_year(periods, reported, text))
 
 
 def _not_aside(periods: list[Period], clauses: Clauses, quantities: list[Quantity]) -> list[Period]:
@@ -270,7 +274,7 @@ def _reading(
     if was and not dated and kind != "score" and basis not in bases.PLANS:
         period = _earlier_ones(q, clause, clause_start, shape, ctx, period)
     hedges = [*q.hedges, *hedges_before(text, q.start, clause_start)] + (["projected"] if target else [])
-    segment, of = _part_of(q, choice, kind, shape, linked, ctx)
+    segment, of = parts.part_of(q, choice, kind, shape, linked, ctx.discourse.part_in_view)
     return Reading(
         entity=entity.name,
         variant=_variant(q, entity, choice.metric, linked, ctx),
@@ -294,33 +298,6 @@ def _reading(
         if period or (dated and not per_period) or kind == "score" or was
         else shape.period_before(q) or ctx.discourse.in_view(basis),
     )
-
-
-def _part_of(
-    q: Quantity, choice: MetricChoice, kind: str, shape: Shape, linked: Linked, ctx: Context
-) -> tuple[str | None, str | None]:
-    """The part a figure is of (named with its metric word, opening its clause, or referred back
-    to; a part a demonym names is its region's: ``European revenue``), and what a change measures:
-    "organic" or "like-for-like" before growth names the measure ("like-for-like growth there
-    was 14.5%" is the like-for-like growth of the part spoken of)."""
-    named, of = _not_a_name(shape.segment(q, choice, kind), linked), choice.of
-    if named and choice.metric == changes.GROWTH and changes.names_organic(named):
-        named, of = None, changes.organic_of(of, named)
-    segment = (
-        named
-        or parts.part_named(q, choice, kind, linked)
-        or parts.part_referred_to(q, choice, kind, linked, ctx.discourse.part_in_view)
-    )
-    return (lexicon().region(segment) if segment else None), of
-
-
-def _not_a_name(segment: str | None, linked: Linked) -> str | None:
-    """``Pellmoor employs 1,450 people``: a name before the metric word is whose it is, no part."""
-    if segment and any(
-        segment == m.surface.lower() and m.entity.type not in ("part", "place") for m in linked.mentions
-    ):
-        return None
-    return segment
 
 
 def _earlier_ones(
