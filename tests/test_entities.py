@@ -148,3 +148,13 @@ def test_a_common_word_right_before_the_organisation_word_ending_a_name_stays_in
             config,
         ).entities
     )
+
+
+def test_a_name_told_among_the_divisions_is_a_part_with_its_short_forms(config):
+    book = _book(
+        "ROTTERDAM, July 24, 2025 - Quarnholt Freight posted higher revenue.\n\n"
+        "Air Cargo, the biggest of the three divisions, generated €2.05bn. Contract Logistics grew "
+        "revenue 7.3% to €1.90bn.\n",
+        config,
+    )
+    assert {e.type for n, e in book.entities.items() if e.name == "Contract Logistics"} == {"part"}

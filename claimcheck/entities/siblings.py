@@ -58,7 +58,9 @@ def parts_among(entities: dict[str, Entity], seen: Iterable[Occurrences], lex: N
         if found is None or found.type == "part" or not entry.blocks <= part_blocks:
             continue
         if entry.opening and entry.blocks and _only_named(entry, lex):
-            entities[entry.surface] = Entity(found.name, "part")
+            part = Entity(found.name, "part")
+            # (its short forms too: "Contract" of "Contract Logistics" is the same division)
+            entities.update({name: part for name, e in entities.items() if e == found})
 
 
 def _only_named(entry: Occurrences, lex: NameLexicon) -> bool:
