@@ -273,3 +273,19 @@ def test_a_long_headlines_figure_is_the_bodys_with_its_base_and_period(config):
     )
     moves = [c for c in read(text, config) if c.metric == "growth_rate"]
     assert {(c.line, c.change, c.period) for c in moves} == {(1, "yoy", "FY2025-Q3"), (3, "yoy", "FY2025-Q3")}
+
+
+def test_the_year_ending_in_a_month_ahead_is_the_fiscal_year_under_way(config):
+    text = (
+        "TOKYO, Nov 7, 2024 (Wire) - Harumoto Electronics raised its forecast on Thursday. It now expects "
+        "operating profit of 620 billion yen for the year ending in March."
+    )
+    (plan,) = [c for c in read(text, config) if c.metric == "operating_income"]
+    assert (plan.period, plan.basis) == ("FY2025", "forecast")
+
+
+def test_shares_that_ended_higher_moved_and_a_price_higher_than_a_rivals_is_a_comparison(config):
+    text = _DATELINE + "Harumoto Electronics reported results. Its shares ended 2.3% higher. "
+    text += "Prices were 5% higher than rivals'."
+    moves = [(c.of, c.value) for c in read(text, config) if c.metric == "growth_rate"]
+    assert moves == [("share_price", 2.3)]

@@ -31,7 +31,8 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _NOUN_AFTER = re.compile(
-    r"\s*(?:(?P<up>increase|rise|jump|gain|growth|climb|surge|improvement)|(?P<down>decline|decrease|drop|fall|loss|slump|contraction|dip|reduction))\b",
+    r"\s*(?:(?P<up>increase|rise|jump|gain|growth|climb|surge|improvement|higher(?!\s+than))"
+    r"|(?P<down>decline|decrease|drop|fall|loss|slump|contraction|dip|reduction|lower(?!\s+than)))\b",
     re.I,
 )
 _SIGNED = re.compile(r"[+−-]\s?$")

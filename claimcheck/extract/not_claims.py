@@ -79,7 +79,7 @@ def not_a_claim(
     if _SETTING_AFTER.match(text, q.end) or _SETTING_BEFORE.search(text, max(0, q.start - 6), q.start):
         return why.SETTING
     if _is_difference(q, text, before) or (
-        q.unit in ("x", "pp", "points", None, "%") and _RELATIVE.match(text, q.end)
+        q.unit in ("x", "pp", "points", None, "%") and _RELATIVE.match(text, q.end) and not _moved(q, text)
     ):
         return why.CHANGE
     if _RANK.search(text, max(0, q.start - 12), q.start):
@@ -88,7 +88,7 @@ def not_a_claim(
         return why.COUNT_WORD  # "one of the people said", "all three", "four times"
     if _MARGIN.search(text, max(0, q.start - 20), q.start):
         return why.MARGIN
-    if q.unit == "%" and _SHARE_OF.match(text, q.end) and not _share_is_metric(text, q):
+    if q.unit == "%" and _SHARE_OF.match(text, q.end) and not (_share_is_metric(text, q) or _moved(q, text)):
         return why.SHARE
     return None
 
@@ -108,6 +108,17 @@ _OF_REVENUE = re.compile(
     r"\s+of\s+(?:total\s+|group\s+|its\s+|their\s+|the\s+(?:group|company)['’]s\s+)?(?:revenues?|sales|turnover)\b",
     re.I,
 )
+
+
+# "Harumi shares ended 2.3% higher", "closed 1.5% lower": a move of the day, no comparison
+_MOVED_TO = re.compile(
+    r"\b(?:ended|closed|finished|opened|settled|traded|trading|were|was|stood)\s+(?:up\s+|down\s+)?(?:about\s+)?$"
+)
+_HIGHER_ALONE = re.compile(r"\s*(?:higher|lower)\b(?!\s+than)")
+
+
+def _moved(q: Quantity, text: str) -> bool:
+    return bool(_HIGHER_ALONE.match(text, q.end) and _MOVED_TO.search(text, max(0, q.start - 24), q.start))
 
 
 def _is_difference(q: Quantity, text: str, before: tuple[Quantity, str] | None) -> bool:

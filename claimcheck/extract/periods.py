@@ -213,8 +213,10 @@ def _absolute(kind: str, g: _Groups, today: dt.date | None) -> tuple[str | None,
     if kind == "ended":
         month = month_number(g["em"] or g["em2"] or g["em3"])
         year = int(g["ey"]) if g["ey"] else resolve_month(month, today)
-        if not g["ey"] and g["ing"] and year is not None and today is not None and month > today.month:
-            year = today.year  # "expects revenue … for the three months ending December": the one ahead
+        if not g["ey"] and g["ing"] and year is not None and today is not None:
+            # "expects revenue … for the three months ending December", "for the year ending in
+            # March" (read in November): the one ahead
+            year = today.year if month >= today.month else today.year + 1
         if year is None:
             return None
         # "the fiscal year ended March 2025": the month's last day
