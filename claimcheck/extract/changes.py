@@ -95,7 +95,7 @@ def change_of(q: Quantity, shape: Shape, vocab: Vocabulary) -> MetricChoice | No
         return None
     down = bool((verb and (verb.group("down") or verb.group("zhdown"))) or (noun and noun.group("down")))
     sign = -1.0 if down and q.value > 0 else 1.0
-    of, hit = _changed(q, shape, vocab, verb.span() if verb else (q.start, q.start))
+    of, hit = _changed(q, shape, vocab, verb.start() if verb else None)
     stop = shape.clauses.spans[clause][1]
     return MetricChoice(GROWTH, hit, _base(text, start, q, shape), organic_of(of, text[start:stop]), sign)
 
@@ -151,14 +151,14 @@ def _base(text: str, start: int, q: Quantity, shape: Shape) -> str:
 
 
 def _changed(
-    q: Quantity, shape: Shape, vocab: Vocabulary, verb: tuple[int, int]
+    q: Quantity, shape: Shape, vocab: Vocabulary, verb_at: int | None
 ) -> tuple[str | None, Hit | None]:
     """The metric whose change this is (the nearest metric word of its clause that is not itself a
     rate, nor the change's own verb: "shares have lost 14%" is no net loss), and that word."""
     clause = shape.clauses.of(q.start)
     best: tuple[int, str, Hit] | None = None
     for hit in shape.hits:
-        if shape.clauses.of(hit.start) != clause or hit.start == verb[0]:
+        if shape.clauses.of(hit.start) != clause or hit.start == verb_at:
             continue
         for metric in hit.metrics:
             known = vocab.metrics.get(metric)

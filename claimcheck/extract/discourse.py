@@ -56,14 +56,11 @@ def within(part: str, whole: str) -> bool:
     return part.startswith(year) and part.rpartition("-")[2] in _QUARTERS_OF.get(rest, ())
 
 
-_CALENDAR_PART = re.compile(r"(?P<y>\d{4})-[QH][1-4]")
-
-
 def _part_of_the_section(part: str, whole: str) -> bool:
     """Whether a period one paragraph spoke of is a part of the section's: inside it, or a
     calendar quarter or half of a fiscal year's span ("a weaker January-March period" of the fiscal
     year ended March 2025, whose months the name does not say)."""
-    m = _CALENDAR_PART.fullmatch(part)
+    m = _PART.fullmatch(part)
     fiscal = re.fullmatch(r"FY(\d{4})", whole)
     if m and fiscal:
         return int(fiscal[1]) - 1 <= int(m["y"]) <= int(fiscal[1])
@@ -108,6 +105,20 @@ _FISCAL_QUARTER = re.compile(r"FY(?P<y>\d{4})-Q(?P<n>[1-4])")
 _ENDS_ON = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-\d{2}")
 _YEAR = re.compile(r"\d{4}")
 _LATEST_QUARTER = 3  # months: a quarter ended this long before an article is the one it reports
+
+
+def _three_months_end(p: Period) -> tuple[int, int] | None:
+    """The (year, month) three months a period spans end on, when it is a quarter or a span of
+    three months ended on a day ("the quarter to June 30", "the three months to March")."""
+    span = p.kind == "quarter" or (p.period or "").startswith("P3M/")
+    end = _ENDS_ON.fullmatch(p.date or "") if span else None
+    return (int(end["y"]), int(end["m"])) if end else None
+
+
+def _fiscal_year_ending(quarter: int, year: int, month: int) -> int:
+    """The fiscal year (named, as fiscal years are, by the calendar year it ends in) whose
+    ``quarter`` ends in ``month`` of ``year``."""
+    return year + (month + (4 - quarter) * 3 - 1) // 12
 
 
 @dataclass
@@ -191,12 +202,11 @@ class Discourse:
         (named, as fiscal years are, by the calendar year it ends in); so do "the quarter to June
         30" and "the three months to June 30", though their months are a calendar quarter too."""
         m = _OPEN_QUARTER.fullmatch(self.quarter or "")
-        span = p.kind == "quarter" or (p.period or "").startswith("P3M/")
-        end = _ENDS_ON.fullmatch(p.date or "") if span else None
+        end = _three_months_end(p)
         if m is None or end is None:
             return None
-        quarter, year, month = int(m["n"]), int(end["y"]), int(end["m"])
-        year += (month + (4 - quarter) * 3 - 1) // 12
+        quarter = int(m["n"])
+        year = _fiscal_year_ending(quarter, *end)
         self.fiscal_year = f"FY{year}"
         self.dated_quarters[self.quarter or ""] = self.quarter = f"FY{year}-Q{quarter}"
         return replace(p, period=self.quarter, kind="fiscal_quarter")
@@ -210,15 +220,12 @@ class Discourse:
         if _YEAR.search(text, p.start, p.end):
             return None
         m = _FISCAL_QUARTER.fullmatch(self.quarter or "")
-        span = p.kind == "quarter" or (p.period or "").startswith("P3M/")
-        end = _ENDS_ON.fullmatch(p.date or "") if span else None
+        end = _three_months_end(p)
         if m is None or end is None or self.day is None:
             return None
-        quarter, year, month = int(m["n"]), int(end["y"]), int(end["m"])
+        year, month = end
         months_before = (self.day.year - year) * 12 + self.day.month - month
-        if not 0 <= months_before <= _LATEST_QUARTER or year + (month + (4 - quarter) * 3 - 1) // 12 != int(
-            m["y"]
-        ):
+        if not 0 <= months_before <= _LATEST_QUARTER or _fiscal_year_ending(int(m["n"]), *end) != int(m["y"]):
             return None
         return replace(p, period=self.quarter, kind="fiscal_quarter")
 

@@ -55,9 +55,9 @@ def article_symbols(text: str, symbols: dict[str, str]) -> dict[str, str]:
     in ("All figures are in Australian dollars unless otherwise stated"); ``¥`` left at yuan is
     yen in an article whose words speak of Japan more than of China (a careful reader's reading
     of "¥186.4 billion" in a Tokyo company's results)."""
-    note = _DOLLAR_NOTE.search(text)
-    if note:
-        symbols = {**symbols, "$": NAMES[" ".join(note["name"].lower().split())]}
+    dollar = _noted_dollar(text)
+    if dollar:
+        symbols = {**symbols, "$": dollar}
     if symbols.get("¥") != "CNY" or ("¥" not in text and "￥" not in text):
         return symbols
     if _speaks_of_japan(text):
@@ -76,7 +76,13 @@ _DOLLAR_NOTE = re.compile(
 
 
 # (asked by each reader of an article, its claims' and its derived statements': the cue words are
-# counted over the whole text, so once per text)
+# counted over the whole text, and the note looked for in it, so once per text)
+@lru_cache(maxsize=4)
+def _noted_dollar(text: str) -> str | None:
+    note = _DOLLAR_NOTE.search(text)
+    return NAMES[" ".join(note["name"].lower().split())] if note else None
+
+
 @lru_cache(maxsize=4)
 def _speaks_of_japan(text: str) -> bool:
     return len(_YEN_CUES.findall(text)) > len(_YUAN_CUES.findall(text))
