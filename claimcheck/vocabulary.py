@@ -45,6 +45,19 @@ class Hit:
     word: str
 
 
+# "AIME 2024", "HMMT-2025": a benchmark set each year, named with its year (a test of its own)
+_EDITION = re.compile(r"[ -]((?:19|20)\d\d)\b(?![-/.]\d)")
+
+
+def _edition(text: str, hit: Hit) -> Hit:
+    """A benchmark's hit, with the year of its edition when one is written right after its name."""
+    m = _EDITION.match(text, hit.end)
+    if m is None:
+        return hit
+    metrics = tuple(f"{metric}_{m[1]}" for metric in hit.metrics)
+    return Hit(hit.start, m.end(), metrics, text[hit.start : m.end()])
+
+
 _KIND_UNITS = {
     "money": "USD",
     "price": "USD/Mtok",
@@ -162,7 +175,7 @@ class Vocabulary:
         ]
         if self._names is not None:
             names = [
-                Hit(m.start(), m.end(), (self._named[m.group()],), m.group())
+                _edition(text, Hit(m.start(), m.end(), (self._named[m.group()],), m.group()))
                 for m in self._names.finditer(text)
             ]
             found = _outermost(sorted(found + names, key=lambda h: (h.start, -h.end)))

@@ -35,7 +35,7 @@ def test_a_part_opening_a_clause_with_an_earning_verb_is_that_parts(config):
 
 def test_a_parts_move_with_a_long_sentence_is_of_the_level_read_last(config):
     text = "The Edge & Automotive segment, which sells vision chips to carmakers, grew just 6% for the year."
-    assert _parts(text, config) == [("growth_rate", "revenue", "edge & automotive", 6.0)]
+    assert _parts(text, config) == [("growth_rate", "revenue", "edge and automotive", 6.0)]
 
 
 def test_a_verb_of_sales_makes_a_parts_amount_its_revenue_whatever_was_read_before(config):

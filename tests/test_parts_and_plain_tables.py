@@ -116,7 +116,7 @@ def test_a_list_of_places_says_where_the_company_is_not_which_part(config, sente
 def test_a_region_joined_by_an_ampersand_is_one_part(config):
     text = _LEAD + "Revenue rose, and UK & Ireland contributed $30 million.\n"
     (level,) = [c for c in read(text, config) if c.metric == "revenue"]
-    assert level.segment == "uk & ireland"
+    assert level.segment == "uk and ireland"
 
 
 def test_a_group_row_is_the_whole_company_and_a_code_before_m_scales_to_millions(config):

@@ -50,8 +50,8 @@ SEGMENTS = """Brightwater Analytics revenue by segment, fiscal 2025 ($ million):
 def test_the_total_row_of_a_segment_table_is_the_whole_and_a_subtotal_its_part(config):
     claims = {(c.segment, c.period): c.value for c in read(SEGMENTS, config) if c.metric == "revenue"}
     assert claims[(None, "FY2025")] == 7740e6
-    assert claims[("Hardware", "FY2025")] == 2640e6
-    assert ("Total", "FY2025") not in claims
+    assert claims[("hardware", "FY2025")] == 2640e6
+    assert ("total", "FY2025") not in claims
 
 
 LEAD = """Brightwater Analytics Holdings said its results were strong.
@@ -132,8 +132,8 @@ def test_a_change_column_holds_changes_of_the_rows_metric_for_the_latest_period(
     claims = read(CHANGES, config)
     changes = {(c.segment, c.period, c.change, c.of): c.value for c in claims if c.metric == "growth_rate"}
     assert changes == {
-        ("Data Center", "2025-Q3", "yoy", "revenue"): 27.0,
-        ("Professional Services", "2025-Q3", "yoy", "revenue"): -0.7,
+        ("data center", "2025-Q3", "yoy", "revenue"): 27.0,
+        ("professional services", "2025-Q3", "yoy", "revenue"): -0.7,
         (None, "2025-Q3", "yoy", "revenue"): 18.0,
     }
     # A segment's words name a part, never an entity of their own.
@@ -268,7 +268,7 @@ def test_a_part_or_region_that_opens_the_clause_is_the_figures_part(config):
     assert {c.entity for c in claims.values()} == {"Ashgrove Group"}
     assert claims[1.19e9].segment is None
     assert claims[652.5e6].segment == "continental europe"
-    assert claims[538.0e6].segment == "uk & ireland"
+    assert claims[538.0e6].segment == "uk and ireland"
     assert claims[87e6].segment == "freight"
 
 

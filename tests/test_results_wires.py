@@ -155,7 +155,7 @@ def test_yen_in_an_article_about_japan_and_a_bracketed_comparison_owns_its_perio
 
 def test_a_bare_currency_and_scale_line_above_a_table_is_its_unit(config):
     c = by_raw(TOKYO, config)["84.5"]
-    assert (c.metric, c.segment, c.period, c.stated.unit) == ("revenue", "Power Devices", "FY2026-Q2", "JPY")
+    assert (c.metric, c.segment, c.period, c.stated.unit) == ("revenue", "power devices", "FY2026-Q2", "JPY")
     assert c.stated.value == 84.5e9
 
 
@@ -202,7 +202,7 @@ def test_the_stub_header_states_the_units_of_the_whole_table(config):
     europe = claims["99.6"]
     assert (europe.metric, europe.segment, europe.period, europe.stated.value) == (
         "revenue",
-        "Europe",
+        "europe",
         "2025-Q3",
         99.6e6,
     )

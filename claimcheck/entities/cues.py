@@ -55,7 +55,7 @@ _LISTED_AFTER_PLACE = re.compile(
 _LISTED_BEFORE_PLACE = re.compile(r"(?:,|\s+(?:and|or|&))\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _PLACE_TOLD = re.compile(r"\b(?:in|across|from|between)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*$")
 LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
-_CREDIT_BEFORE = re.compile(r"\d\s*\($")
+_CREDIT_BEFORE = re.compile(r"(?:\d|\b[A-Z]{2,})\s*\($")  # "July 2 (Wire) -", "SAN FRANCISCO (AP) —"
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
 
 

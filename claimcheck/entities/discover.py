@@ -35,7 +35,7 @@ class Piece:
 
     text: str
     start: int
-    kind: str  # prose, title or cell
+    kind: str  # prose, title, cell, or part (a cell naming one of the company's parts)
     block: int = 0  # the article block (paragraph, table) it belongs to
 
 
@@ -66,7 +66,8 @@ def discover(
     for piece, after in zip(pieces, [*pieces[1:], None], strict=False):
         title = piece.kind == "title" or _title_case(piece.text)
         for name, at, cues in names_in(piece.text, lex):
-            if after is not None and referred_to_as_part(piece.text, at, after.text):
+            told = after is not None and referred_to_as_part(piece.text, at, after.text)
+            if piece.kind == "part" or told:
                 cues = [*cues, "part", "apposed"]
             name = _without_variant(name, reserved)
             if registry.known(name) is not None or registry.registered(name) or reserved(name):
@@ -83,7 +84,7 @@ def discover(
             entry.cues.update(cues)
             if len(name) > len(entry.surface):
                 entry.surface = name
-            entry.body = entry.body or (not initial and piece.kind != "cell")
+            entry.body = entry.body or (not initial and piece.kind not in ("cell", "part"))
             if piece.kind == "prose":
                 entry.blocks.add(piece.block)
                 entry.opening = entry.opening and opens_clause(piece.text, at)

@@ -13,6 +13,7 @@ from claimcheck.lexicon import MONTHS
 # prefix), and the British "centre".
 _JOINING_HYPHEN = re.compile(r"(?<=[a-z]{2})-(?=[a-z]{2})")
 _CENTRE = re.compile(r"\bcentre(?P<s>s?)\b")
+_AMPERSAND = re.compile(r"\s*&\s*")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class NameLexicon:
     glued: frozenset[str]
     role_after: re.Pattern[str]
     title_before: re.Pattern[str]
+    role_first: re.Pattern[str]
     org_noun_before: re.Pattern[str]
 
     def is_investor(self, name: str) -> bool:
@@ -48,8 +50,10 @@ class NameLexicon:
 
     def region(self, part: str) -> str:
         """A part named by a demonym as its region ("european" -> "europe"), else the part itself,
-        in one spelling ("data-centre" and "data centre" are "data center")."""
+        in one spelling ("data-centre" and "data centre" are "data center", "Test & Measurement"
+        is "test and measurement")."""
         low = self.demonym_regions.get(part.lower(), part).lower()
+        low = " ".join(_AMPERSAND.sub(" and ", low).split())
         return _CENTRE.sub(r"center\g<s>", _JOINING_HYPHEN.sub(" ", low))
 
     def is_place(self, name: str) -> bool:
@@ -123,5 +127,7 @@ def lexicon() -> NameLexicon:
             rf"\b(?:(?:{_alternation(data['person_titles'])})\.?|(?:{_alternation(_people_roles(roles))}))\s+$",
             re.I,
         ),
+        # (the longest role first, and one that ends the phrase is no prefix of a name)
+        role_first=re.compile(rf"(?:{_alternation(_people_roles(roles))})(?:\s+(?=[A-Z])|$)", re.I),
         org_noun_before=re.compile(rf"\b(?:{_alternation(data['org_nouns'])})\s+$", re.I),
     )

@@ -13,10 +13,17 @@ from claimcheck.entities.lexicon import NameLexicon
 from claimcheck.textsearch import NOT_BEFORE_WORD
 
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[-.&'’][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)"
-_VERSION = r"(?:[vV]?\d{1,2}(?:\.\d{1,2})?[A-Za-z]{0,2}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
+# (a version's major number is one digit when a decimal follows, "Halcyon Pro 2.5": "Marlow 90.1"
+# is a model and its score)
+_MAJOR = r"(?:[vV]\d{1,2}(?:\.\d{1,2})?|\d(?:\.\d{1,2})?|\d{2}(?!\.\d))"
+_VERSION = rf"(?:{_MAJOR}[A-Za-z]{{0,2}}|\d+(?:\.\d+)?[BMK]|\d+x\d+[BM])(?![\d,.%]?\d)"
 # (A Latin word run on from Chinese is part of a Chinese name, "青鸾家居App"; one followed by
 # Chinese is a name of its own, "Lingxu-M2的")
-_PHRASE = re.compile(rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}))*{NOT_BEFORE_WORD}(?![$-])")
+# (a surname's particle, "Joost van Aerle", "Ana de Souza", joins the words around it)
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|ter|ten|bin|ibn)(?=[ ][A-Z])"
+_PHRASE = re.compile(
+    rf"(?<![\w@#/$%-]){_WORD}(?:[ ](?:{_WORD}|{_VERSION}|{_PARTICLE}))*{NOT_BEFORE_WORD}(?![$-])"
+)
 _MODEL_ID = re.compile(r"[A-Za-z][\w.]*-[A-Za-z]?\d")  # "Manta-2-34B-Chat": a model's id is a name of its own
 _TOKEN = re.compile(r"[^ ]+")
 _DESCRIBES_NEXT = re.compile(
@@ -40,8 +47,17 @@ def names_in(text: str, lex: NameLexicon) -> Iterator[tuple[str, int, list[str]]
         if whole:
             yield m.group(), m.start(), whole  # "Infrastructure Services, the biggest division"
             continue
-        carry: list[str] = []
-        for part, at in _split(m.group(), m.start(), lex):
+        phrase, start = m.group(), m.start()
+        if phrase.lower() in lex.person_roles:
+            continue  # "President and Chief Executive Officer": a role names no one
+        # "Chief Financial Officer Joost van Aerle": the role names no one, the rest a person
+        # ("Chief Executive Officer" alone is a role, which _split tells apart)
+        role = lex.role_first.match(phrase)
+        role = role if role and role.end() < len(phrase) else None
+        if role:
+            phrase, start = phrase[role.end() :], start + role.end()
+        carry: list[str] = ["person"] if role else []
+        for part, at in _split(phrase, start, lex):
             if part is None:
                 carry = ["person"] if _is_role(at, lex) else []
                 continue
@@ -70,6 +86,10 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             # "EXCLUSIVE-China's Xuanjing AI": a wire's slug before the name is no part of it
             current = [(tail, offset + t.start() + len(head) + 1)]
             continue
+        if current and word.lower() in _DESCRIPTION_NOUNS and _described(current, lex):
+            current = []  # "China AI Startup Yaomai": a headline's description before the name
+            yield None, word
+            continue
         if head and tail.lower() in lex.glued:  # "San Francisco-based": a description, not a name
             current = []
             yield None, word
@@ -78,6 +98,7 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
         if (
             _CONTRACTION.match(word)
             or lex.never_in_name(word)
+            or lex.not_entities.match(word)  # "Non-GAAP Financial Measures": "Non-GAAP" names nothing
             or (current and word[:1].isdigit() and versioned)
         ):
             # "I'd"; "Nautilus-3-70B-Instruct 89.5": a versioned name takes no second number
@@ -110,6 +131,15 @@ def _split(phrase: str, offset: int, lex: NameLexicon) -> Iterator[tuple[str | N
             current = []
     if current:
         yield _joined(current)
+
+
+_DESCRIPTION_NOUNS = frozenset("startup start-up firm company developer maker unicorn giant upstart".split())
+
+
+def _described(words: list[tuple[str, int]], lex: NameLexicon) -> bool:
+    """Whether the words before a description's noun open with a place ("China AI Startup")."""
+    first = words[0][0]
+    return lex.is_place(first) or first.lower() in lex.demonyms
 
 
 def _in_name_as_suffix(word: str, tokens: list[re.Match[str]], i: int, lex: NameLexicon) -> bool:

@@ -28,7 +28,7 @@ _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "corporation", "group", "holdings",
 _NOT_A_MODEL = re.compile(
     r"(?:" + "|".join(ISO_CODES) + r"|RMB|Rs|Euros?|Dollars?|Yuan|Yen|[QH][1-4]|FY\d*|CY\d*|Q|H"
     r"|Series|Form|Page|Quarter|Half|Year|Fiscal|Month|Week|Annual|Spring|Summer|Autumn|Fall|Winter"
-    r"|Table|Figure|Fig"
+    r"|Table|Figure|Fig|F|BLEU|ROUGE|Top|Pass|Avg|Maj"  # ("DROP (F1)": how a benchmark is scored)
     r"|Apache|GPL|LGPL|AGPL|MPL|EPL|BSD|CC|MIT|OpenRAIL|Python|Ubuntu|CUDA|PCIe|USB|HTTP|TLS|IPv)[\d.,]*$"
 )
 _MODEL_NAME = re.compile(
@@ -36,7 +36,7 @@ _MODEL_NAME = re.compile(
       (?:[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)
       (?: -?\d+(?:\.\d+)*[A-Za-z]*(?:-\d+(?:\.\d+)*[A-Za-z]*)*
         | -[A-Z]+\d+[A-Za-z]*
-        | (?:[ ]\d+(?:\.\d+)*[A-Za-z]?(?![\d,]))+ )
+        | (?:[ ](?:\d(?:\.\d+)*|\d{2,}(?!\.\d|\d))[A-Za-z]?(?![\d,]))+ )  # ("Marlow 90.1": a score)
       (?:-[A-Z][a-z]+)*
       (?:[ ](?:Sonnet|Opus|Haiku|Turbo|Pro|Mini|mini|Flash|Ultra|Max|Plus|Lite|Air))?
     )(?![\w-])""",

@@ -51,9 +51,15 @@ def add_short_forms(entities: dict[str, Entity], lex: NameLexicon) -> None:
         if e.type == "model" and "-" in e.name:
             heads[e.name.split("-")[0]].add(e)
     for surface, entity in list(entities.items()):
-        models = heads.get(surface, set())
+        models = _most_specific(heads.get(surface, set()))
         if entity.type == "name" and len(models) == 1:
             entities[surface] = next(iter(models))
+
+
+def _most_specific(models: set[Entity]) -> set[Entity]:
+    """The models none of the others is a more specific name of: ``Veyra-3`` (a family a headline
+    names) gives way to ``Veyra-3-120B-A12B``, the one model of it the article names."""
+    return {m for m in models if not any(o.name.startswith(f"{m.name}-") for o in models)}
 
 
 # "Quill-2-7B": a model of a family in one size

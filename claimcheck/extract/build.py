@@ -7,6 +7,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from claimcheck.entities.lexicon import lexicon
 from claimcheck.errors import ClaimcheckError
 from claimcheck.extract.context import Reading
 from claimcheck.extract.document import Document
@@ -103,7 +104,7 @@ def build(
                 precision=precision,
                 restated=tuple(stated(q) for q in r.restated),
                 notes=r.notes + notes + _in_view(r),
-                segment=r.segment,
+                segment=lexicon().region(r.segment) if r.segment else None,
                 basis=r.basis,
                 setting=r.setting,
                 as_of=r.as_of,

@@ -254,9 +254,16 @@ def per_share_siblings(readings: list[Reading]) -> list[Reading]:
             # read first as a share price, which holds on a day: as a per-share figure it is
             # of a period instead, the sibling's when it states none
             view = None if r.period or r.earlier else nearest.period or nearest.context_period
-            r = replace(r, metric=nearest.metric, segment=None, as_of=None, context_period=view)
+            # ("the 12-cent loss analysts had forecast": a loss per share is a negative EPS)
+            q = _negated(r.quantity) if r.metric.endswith("_loss") and r.quantity.value > 0 else r.quantity
+            r = replace(r, metric=nearest.metric, quantity=q, segment=None, as_of=None, context_period=view)
         out.append(r)
     return out
+
+
+def _negated(q: Quantity) -> Quantity:
+    low, high = (-q.high if q.high is not None else None), (-q.low if q.low is not None else None)
+    return replace(q, value=-q.value, low=low, high=high)
 
 
 def earlier_in_kind(readings: list[Reading], text: str) -> list[Reading]:

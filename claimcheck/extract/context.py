@@ -191,14 +191,30 @@ def name_book(doc: Document, registry: Registry, vocab: Vocabulary) -> NameBook:
 _last_book: tuple[str, int, int, NameBook, Registry, Vocabulary] | None = None
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z][^\d\n.]{0,80}$")
+_PARTS_HEADER = re.compile(
+    r"(?i)(?:(?:reportable|operating|business|reporting)\s+)?(?:segments?|divisions?|units?|regions?"
+    r"|geograph(?:y|ies)|product\s+lines?|business(?:es)?|markets?)"
+)
+
+
 def _pieces(doc: Document) -> Iterator[Piece]:
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
             kind = "title" if block.kind == "heading" else "prose"
-            yield from (Piece(s.text, s.start, kind, i) for s in block.sentences)
+            # (a byline names the reporters, "By MARCUS HOLLOWAY AP Technology Writer": no one a
+            # figure is about, and no name to discover)
+            yield from (Piece(s.text, s.start, kind, i) for s in block.sentences if not _BYLINE.match(s.text))
         elif isinstance(block, Table):
+            # (the first column under a "Segment" or "Region" header names the company's parts)
+            parts = bool(block.header) and bool(_PARTS_HEADER.fullmatch(block.header[0].text.strip(" *:")))
             for row in (block.header, *block.rows):
-                yield from (Piece(c.text, c.start, "cell", i) for c in row if c.text)
+                first = "part" if parts and row is not block.header else "cell"
+                yield from (
+                    Piece(c.text, c.start, first if j == 0 else "cell", i)
+                    for j, c in enumerate(row)
+                    if c.text
+                )
 
 
 def non_overlapping(found: list[Mention]) -> list[Mention]:

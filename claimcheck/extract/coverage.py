@@ -36,6 +36,7 @@ URL = "in a URL, path or citation"
 CODE = "in a code block"
 DATE = "year or date"
 NAME = "part of a name or version"
+SIZE = "memory or file size"
 UNREAD = "not read"
 
 

@@ -41,10 +41,13 @@ def article_day(text: str, today: dt.date | None = None) -> dt.date | None:
     month_day = dates.yearless_dateline(text)
     if month_day is None:
         return None
-    past, ahead = _years(text, find_periods(text))
+    periods = find_periods(text)
+    past, ahead = _years(text, periods)
     if not past:
         return None
-    year = max(past) + 1
+    # ("spun out … in 2019" beside "the third quarter of fiscal 2025, which ended in March": no
+    # earlier than the year of the latest quarter or half it names)
+    year = max(max(past) + 1, _latest_part(periods) or 0)
     if ahead and min(ahead) < year:
         return None
     if ahead and min(ahead) > year + 1:
@@ -55,6 +58,21 @@ def article_day(text: str, today: dt.date | None = None) -> dt.date | None:
         return dt.date(year, *month_day)
     except ValueError:
         return None
+
+
+_PART_YEAR = re.compile(r"(?:FY)?(?P<y>\d{4})-(?P<part>[QH][1-4])")
+
+
+def _latest_part(periods: list[Period]) -> int | None:
+    """The latest year a quarter or half the text names ends in, at the least (a fiscal year's
+    first half may end in the calendar year before the one it is named by)."""
+    years = []
+    for p in periods:
+        m = _PART_YEAR.fullmatch(p.period or "")
+        if m:
+            fiscal_early = (p.period or "").startswith("FY") and m["part"] in ("Q1", "Q2", "H1")
+            years.append(int(m["y"]) - (1 if fiscal_early else 0))
+    return max(years, default=None)
 
 
 def _years(text: str, periods: list[Period]) -> tuple[list[int], list[int]]:

@@ -17,6 +17,12 @@ from dataclasses import dataclass, field, replace
 from claimcheck.entities.lexicon import lexicon
 from claimcheck.entities.registry import Entity, Mention
 from claimcheck.extract.bases import PLANS
+from claimcheck.extract.period_parts import (
+    fiscal_year_ending,
+    nearest_part,
+    part_of_the_section,
+    three_months_end,
+)
 from claimcheck.extract.periods import Period
 from claimcheck.extract.roles import compatible
 
@@ -41,53 +47,6 @@ ANAPHOR = re.compile(
 )
 
 
-_PART = re.compile(r"(?P<y>\d{4})-(?P<l>[QH])(?P<n>[1-4])")
-_QUARTERS_OF = {"H1": ("Q1", "Q2"), "H2": ("Q3", "Q4")}
-
-
-def within(part: str, whole: str) -> bool:
-    """Whether ``part`` is a shorter period inside ``whole``: ``2025-Q2`` in ``2025-H1`` or
-    ``2025``, ``FY2025-Q4`` in ``FY2025``."""
-    if part == whole or not part.startswith(whole[:4] if whole[:2] != "FY" else whole[:6]):
-        return False
-    year, _, rest = whole.partition("-")
-    if not rest:
-        return part.startswith(f"{year}-")
-    return part.startswith(year) and part.rpartition("-")[2] in _QUARTERS_OF.get(rest, ())
-
-
-def _part_of_the_section(part: str, whole: str) -> bool:
-    """Whether a period one paragraph spoke of is a part of the section's: inside it, or a
-    calendar quarter or half of a fiscal year's span ("a weaker January-March period" of the fiscal
-    year ended March 2025, whose months the name does not say)."""
-    m = _PART.fullmatch(part)
-    fiscal = re.fullmatch(r"FY(\d{4})", whole)
-    if m and fiscal:
-        return int(fiscal[1]) - 1 <= int(m["y"]) <= int(fiscal[1])
-    return within(part, whole)
-
-
-def nearest_part(part: str, current: str, day: dt.date | None = None) -> str:
-    """``2024-Q3`` read as ``2025-Q3`` after ``2025-Q2``: a quarter or half named without its year
-    was dated the latest one ended by the article's date, which a plan for the quarter ahead is
-    not ("For the third quarter, it expects …" after second-quarter results): the one a year on is
-    taken when it is nearer the period the article reports, or as near (after first-half results,
-    "the second half" is the one under way)."""
-    m, now = _PART.fullmatch(part), _PART.fullmatch(current)
-    if m is None or now is None:
-        return part
-    here = int(now["y"]) * 4 + (int(now["n"]) - 1) * (1 if now["l"] == "Q" else 2)
-    at = int(m["y"]) * 4 + (int(m["n"]) - 1) * (1 if m["l"] == "Q" else 2)
-    # (never one that starts more than a quarter after the article: "posted second-quarter
-    # revenue in July", read in October after a word on the fourth quarter, is this year's)
-    starts = (int(m["y"]) + 1) * 12 + (int(m["n"]) - 1) * (3 if m["l"] == "Q" else 6)
-    if day is not None and starts > day.year * 12 + day.month + 2:
-        return part
-    if at < here and abs(at + 4 - here) <= here - at:
-        return f"{int(m['y']) + 1}-{m['l']}{m['n']}"
-    return part
-
-
 def anaphor_types(m: re.Match[str]) -> tuple[str, ...] | None:
     """Which entity types an anaphor may stand for (None: any)."""
     if m.group("org") or m.group("zh") or m.group("zhorg"):
@@ -102,23 +61,9 @@ _QUARTER = re.compile(r"Q[1-4]$|^P3M/")
 _EARLY_PARTS = ("Q1", "Q2", "Q3", "H1")
 _OPEN_QUARTER = re.compile(r"FY-Q(?P<n>[1-4])")
 _FISCAL_QUARTER = re.compile(r"FY(?P<y>\d{4})-Q(?P<n>[1-4])")
-_ENDS_ON = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-\d{2}")
 _YEAR = re.compile(r"\d{4}")
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _LATEST_QUARTER = 3  # months: a quarter ended this long before an article is the one it reports
-
-
-def _three_months_end(p: Period) -> tuple[int, int] | None:
-    """The (year, month) three months a period spans end on, when it is a quarter or a span of
-    three months ended on a day ("the quarter to June 30", "the three months to March")."""
-    span = p.kind == "quarter" or (p.period or "").startswith("P3M/")
-    end = _ENDS_ON.fullmatch(p.date or "") if span else None
-    return (int(end["y"]), int(end["m"])) if end else None
-
-
-def _fiscal_year_ending(quarter: int, year: int, month: int) -> int:
-    """The fiscal year (named, as fiscal years are, by the calendar year it ends in) whose
-    ``quarter`` ends in ``month`` of ``year``."""
-    return year + (month + (4 - quarter) * 3 - 1) // 12
 
 
 @dataclass
@@ -158,6 +103,9 @@ class Discourse:
     # Open fiscal quarters a later sentence dated ("FY-Q4" -> "FY2024-Q4"): the figures read
     # before under the open name are of the dated one.
     dated_quarters: dict[str, str] = field(default_factory=dict)
+    # The quarter last named without its year, in a plan too ("forecast fourth-quarter revenue"):
+    # what three months ending in a month no calendar quarter ends in are.
+    named_quarter: int | None = None
     part_in_view: str | None = None  # the part the paragraph spoke of last: what "the unit" is
     day: dt.date | None = None  # the article's date
     ends: dict[str, str] = field(default_factory=dict)  # the last day of each period the text dated
@@ -176,11 +124,16 @@ class Discourse:
         if named:
             self.fiscal_year = named[-1][:6]
         out = []
+        named_here = False
         for p in periods:
+            if re.fullmatch(r"Q[1-4]", p.part or ""):
+                self.named_quarter, named_here = int((p.part or "")[1]), True
             if p.part == "Q":
                 p = replace(p, period=self.quarter)
             elif p.kind in ("months", "quarter") and (
-                dated := self._open_quarter_ended(p) or self._fiscal_quarter_told_by_its_months(p, text)
+                dated := self._open_quarter_ended(p)
+                or self._fiscal_quarter_told_by_its_months(p, text)
+                or self._named_quarter_ended(p, text, named_here)
             ):
                 p = dated
             elif p.part and (self.fiscal_year or self._early_fiscal_part(p)):
@@ -202,11 +155,11 @@ class Discourse:
         (named, as fiscal years are, by the calendar year it ends in); so do "the quarter to June
         30" and "the three months to June 30", though their months are a calendar quarter too."""
         m = _OPEN_QUARTER.fullmatch(self.quarter or "")
-        end = _three_months_end(p)
+        end = three_months_end(p)
         if m is None or end is None:
             return None
         quarter = int(m["n"])
-        year = _fiscal_year_ending(quarter, *end)
+        year = fiscal_year_ending(quarter, *end)
         self.fiscal_year = f"FY{year}"
         self.dated_quarters[self.quarter or ""] = self.quarter = f"FY{year}-Q{quarter}"
         return replace(p, period=self.quarter, kind="fiscal_quarter")
@@ -220,13 +173,30 @@ class Discourse:
         if _YEAR.search(text, p.start, p.end):
             return None
         m = _FISCAL_QUARTER.fullmatch(self.quarter or "")
-        end = _three_months_end(p)
+        end = three_months_end(p)
         if m is None or end is None or self.day is None:
             return None
         year, month = end
         months_before = (self.day.year - year) * 12 + self.day.month - month
-        if not 0 <= months_before <= _LATEST_QUARTER or _fiscal_year_ending(int(m["n"]), *end) != int(m["y"]):
+        if not 0 <= months_before <= _LATEST_QUARTER or fiscal_year_ending(int(m["n"]), *end) != int(m["y"]):
             return None
+        return replace(p, period=self.quarter, kind="fiscal_quarter")
+
+    def _named_quarter_ended(self, p: Period, text: str, named_here: bool) -> Period | None:
+        """``forecast fourth-quarter revenue … for the quarter ending in late January``: a quarter
+        told by a month no calendar quarter ends in is the fiscal quarter last named, so the
+        company's fiscal year is the one that quarter is of (and its other quarters too). Months
+        ended on a stated day ("the three months ended Oct. 31") are told as such, and kept,
+        unless the sentence names them as that quarter ("the fiscal fourth quarter, the three
+        months to February 1")."""
+        end = three_months_end(p)
+        if end is None or end[1] % 3 == 0 or self.named_quarter is None:
+            return None
+        if _DAY.search(text, p.start, p.end) and not named_here:
+            return None
+        year = fiscal_year_ending(self.named_quarter, *end)
+        self.fiscal_year = f"FY{year}"
+        self.quarter = f"FY{year}-Q{self.named_quarter}"
         return replace(p, period=self.quarter, kind="fiscal_quarter")
 
     def _year_ahead(self, p: Period, reported: list[Period]) -> str | None:
@@ -259,7 +229,7 @@ class Discourse:
     def new_paragraph(self) -> None:
         """A paragraph begins: a part of the article's period one paragraph spoke of ("The second
         quarter did most of the heavy lifting: …" in a half-year story) is that paragraph's only."""
-        if self.section_period and self.period and _part_of_the_section(self.period, self.section_period):
+        if self.section_period and self.period and part_of_the_section(self.period, self.section_period):
             self.period = self.section_period
         self.paragraph, self.said, self.part_in_view = [], "", None
         self.last_in_paragraph = {}
@@ -277,9 +247,16 @@ class Discourse:
         self.level = None
         self.new_paragraph()
 
-    def note(self, mentions: list[Mention]) -> None:
-        """A sentence has been read: its names (investors and rivals aside) are now the most recent."""
+    def note(self, mentions: list[Mention], subjects: list[Entity]) -> None:
+        """A sentence has been read: its names (investors and rivals aside) are now the most recent,
+        or, in a sentence naming no one, the ones its figures were found to be about ("The group …
+        said its contract logistics division …. Its parcel arm": "Its" is the group's)."""
         named = [m.entity for m in mentions if m.entity.type in ("org", "model", "product", "name")]
+        named = named or [
+            e
+            for e in dict.fromkeys(subjects)
+            if e.type in ("org", "model", "name") and not lexicon().is_investor(e.name)
+        ]
         for entity in named:
             self.last_in_paragraph[entity] = len(self.paragraph)
             self.paragraph.append(entity)
@@ -310,10 +287,17 @@ class Discourse:
         found = (
             _latest(before, allowed) or _latest(self.previous, allowed) or self._latest_in_paragraph(allowed)
         )
-        if found is not None and wanted == ("org", "name") and lexicon().is_investor(found.name):
+        if found is not None and wanted in (None, ("org", "name")) and lexicon().is_investor(found.name):
             # "… was joined by Ostrea Partners. The round values the start-up at …"
             others = [e for e in self.recent if not lexicon().is_investor(e.name)]
-            found = self._latest_in_paragraph(allowed, investors=False) or _latest(others, allowed) or found
+            # ("### Zephyrine Labs … The Montreal lab closed a Series C, led by Greyfen Capital, in
+            # a round that gave it …": the section's company, when no other is in view)
+            found = (
+                self._latest_in_paragraph(allowed, investors=False)
+                or _latest(others, allowed)
+                or _latest([self.heading] if self.heading else [], allowed)
+                or found
+            )
         if found is None and nearest:
             found = _latest(self.recent, allowed)
         heading = [self.heading] if self.heading else []

@@ -39,7 +39,8 @@ def consensus_of_the_figure_before(
     before = [(o, c) for o, c in chosen if c is not None and o.end <= q.start and not c.change]
     if not before or before[-1][0].unit != q.unit:  # the same measure, so the same unit
         return None
-    return MetricChoice(before[-1][1].metric, None, part=before[-1][1].part)
+    # (the consensus for a loss is a loss: "lost 9 cents, narrower than the 12-cent loss")
+    return MetricChoice(before[-1][1].metric, None, sign=before[-1][1].sign, part=before[-1][1].part)
 
 
 def estimate_of_the_level_before(q: Quantity, text: str, ctx: Context) -> MetricChoice | None:

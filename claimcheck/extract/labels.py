@@ -121,7 +121,8 @@ def analyse(text: str, ctx: Context) -> Label:
         ctx.vocab.qualified(qualifiers.adjusted(top.metrics[0], text[: top.start]), text) if top else None
     )
     mentions = tuple(m for m in ctx.names_in(text) if m.entity.type in ("org", "model", "product", "name"))
-    periods = find_periods(text, ctx.date)
+    # (a year inside a benchmark's name, "AIME 2024", is its edition, no period)
+    periods = [p for p in find_periods(text, ctx.date) if not any(h.start <= p.start < h.end for h in hits)]
     hedges = [h for w in re.findall(r"[A-Za-z.]+", text) if (h := _HEDGE_WORDS.get(w.lower()))]
     hedges += [p.hedge for p in periods if p.hedge]
     variant = ctx.registry.variant_in_brackets(text)

@@ -120,6 +120,9 @@ def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity
     ]
     if inside:
         return inside[-1].entity  # "(repository X, now with over 45,000 stars)"
+    owner = [r.mention for r in fits if bracket and _right_before(text, r.mention.end, bracket[0])]
+    if owner:
+        return owner[-1].entity  # "undercuts Marlow-2-70B ($0.90 input, $2.70 output)"
     after = [
         r.mention for r in fits if not r.bystander and _BRACKET_AFTER.fullmatch(text, q.end, r.mention.start)
     ]
@@ -155,6 +158,10 @@ def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity
         if _OBJECT_VERB.search(text, max(0, m.start - 20), m.start) and m.end < q.start < m.end + 60:
             return m.entity
     return None
+
+
+def _right_before(text: str, end: int, at: int) -> bool:
+    return end <= at and not text[end:at].strip()
 
 
 def _bracket(text: str, pos: int) -> tuple[int, int] | None:

@@ -26,6 +26,8 @@ _CONNECTED = re.compile(
     re.I,
 )
 _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+|class\s+\w\s+)?share\b", re.I)
+_LOSS_BEFORE = re.compile(r"\b(?:loss|lost|losing)\b(?:(?!\bprofit|\bearn|\bincome).)*$", re.I)
+_LOSS_AFTER = re.compile(r"[\s-]*(?:per\s+share\s+|a\s+share\s+)?loss\b", re.I)
 _ROUND_WORTH = re.compile(
     r"\b(?:round|deal|financing|raise|tranche|fundraising)\b,?\s*(?:was\s+|is\s+)?$", re.I
 )
@@ -81,7 +83,10 @@ def own_metric(
         if dividend is not None and clauses.same(dividend.start, q.start):
             return MetricChoice("dividend_per_share", dividend)
         eps = _nearest_hit(q, hits, "eps")
-        return MetricChoice(qualifiers.adjusted("eps", text[: eps.start if eps else q.start]), eps)
+        metric = qualifiers.adjusted("eps", text[: eps.start if eps else q.start])
+        # "a net loss of $36.4 million, or 22 cents per share", "it lost 9 cents a share": a loss
+        lost = _LOSS_BEFORE.search(text, max(0, q.start - 60), q.start) or _LOSS_AFTER.match(text, q.end)
+        return MetricChoice(metric, eps, sign=-1.0 if lost and q.value > 0 else 1.0)
     counted = _counted_noun(q, text, hits) or _amount_of(q, text, hits, vocab)
     if counted is not None:
         return counted
@@ -127,6 +132,8 @@ _NOT_COUNTED = frozenset(
     experts layers heads runs trials seeds shots samples variants sizes models checkpoints families
     versions configurations segments divisions regions tranches rounds series""".split()
 )
+# Nouns ending in s that are no plurals ("consensus", "basis", "business")
+_NOT_PLURAL = ("ss", "us", "is")
 # A head count told as a team's size: people are counted as staff only where a team is named.
 _TEAM_AFTER = re.compile(r"-(?:person|people|strong)\s+(?:team|staff|workforce)\b", re.I)
 _PEOPLE = re.compile(r"\s+(?:people|persons|staff)\b")
@@ -145,8 +152,8 @@ def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | Non
         return MetricChoice("employees", None)
     if not q.text.lstrip("~ ")[:1].isdigit():
         return None  # "two sizes"
-    if m is None or m.group("noun") in _NOT_COUNTED:
-        return None
+    if m is None or m.group("noun") in _NOT_COUNTED or m.group("noun").endswith(_NOT_PLURAL):
+        return None  # ("the 4.76 billion consensus": no count of consensuses)
     if any(h.start <= m.start("noun") < h.end for h in hits):
         return None  # "600 customers": a metric the vocabulary names, read as such
     noun = m.group("noun")

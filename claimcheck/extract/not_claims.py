@@ -35,6 +35,19 @@ _SHARE_OF = re.compile(
 _MARGIN = re.compile(
     r"(?:plus\s+or(?:\s+minus)?|give\s+or\s+take|±)\s*$", re.I
 )  # "minus" may open the figure
+
+
+def is_setting(q: Quantity, text: str) -> bool:
+    """``MMLU (5-shot)``, ``pass@1``: how a score was measured, not a figure of its own."""
+    before = _SETTING_BEFORE.search(text, max(0, q.start - 6), q.start)
+    return bool(_SETTING_AFTER.match(text, q.end) or before)
+
+
+def is_margin(q: Quantity, text: str) -> bool:
+    """``$5.2 billion, plus or minus 2%``: the margin around the figure before it."""
+    return bool(_MARGIN.search(text, max(0, q.start - 20), q.start))
+
+
 _RANK = re.compile(r"\b(?:top|bottom|first|last|fortune|ranked|rank|No\.)\s+$", re.I)
 # "by 4.6 points on MMLU and 7.6 on GSM8K": what lies between a difference and the next of its list
 _LISTED_AFTER = re.compile(
@@ -55,6 +68,7 @@ _COUNTED_AFTER = re.compile(
     r"[a-z][a-z-]+s\b",
     re.I,
 )
+_BYTES_AFTER = re.compile(r"\s?(?:[KMGTP]i?B|bytes?|[kmgt]b)\b(?!/s)")
 _SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
 
@@ -76,7 +90,7 @@ def not_a_claim(
         return why.RESTATED
     if is_hypothetical(text, q.start):
         return why.HYPOTHETICAL
-    if _SETTING_AFTER.match(text, q.end) or _SETTING_BEFORE.search(text, max(0, q.start - 6), q.start):
+    if is_setting(q, text):
         return why.SETTING
     if _is_difference(q, text, before) or (
         q.unit in ("x", "pp", "points", None, "%") and _RELATIVE.match(text, q.end) and not _moved(q, text)
@@ -86,8 +100,10 @@ def not_a_claim(
         return why.RANK
     if q.text.lower() in _COUNT_WORDS and not _COUNTED_AFTER.match(text, q.end):
         return why.COUNT_WORD  # "one of the people said", "all three", "four times"
-    if _MARGIN.search(text, max(0, q.start - 20), q.start):
+    if is_margin(q, text):
         return why.MARGIN
+    if q.unit is None and _BYTES_AFTER.match(text, q.end):
+        return why.SIZE  # "fit on a single 24 GB GPU": memory a thing needs, not a count of it
     if q.unit == "%" and _SHARE_OF.match(text, q.end) and not (_share_is_metric(text, q) or _moved(q, text)):
         return why.SHARE
     return None

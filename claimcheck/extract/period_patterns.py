@@ -18,6 +18,8 @@ PATTERNS: list[tuple[str, str]] = [
         "ended",
         rf"(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?|(?P<unit>quarter|half[\s-]year|half"
         rf"|(?P<fisc>fiscal\s+)?year))\s+(?:ended|(?P<ing>ending)|to|through)\s+(?:in\s+)?"
+        # ("the quarter ending in late January": the month, whatever part of it)
+        rf"(?:(?:early|mid|late)[\s-]+)?"
         rf"(?:(?P<em>{MONTH})\.?\s+(?P<ed>\d{{1,2}})(?!\d)|(?P<ed2>\d{{1,2}})\s+(?P<em2>{MONTH})"
         # ("the six months to June": a span named by its last month alone ends with that month)
         rf"|(?P<em3>{MONTH})(?=\s+{YEAR}|(?![\s.]*\d)))(?:,?\s+(?P<ey>{YEAR}))?",

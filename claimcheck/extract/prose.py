@@ -24,7 +24,7 @@ from claimcheck.extract.link_entity import Sentence as Linked
 from claimcheck.extract.link_entity import entity_for, lead_subject
 from claimcheck.extract.link_metric import MetricChoice, own_metric, sibling_metric
 from claimcheck.extract.lists import paired, respectively
-from claimcheck.extract.not_claims import not_a_claim, of_revenue, restatements
+from claimcheck.extract.not_claims import is_margin, is_setting, not_a_claim, of_revenue, restatements
 from claimcheck.extract.periods import Period, find_periods
 from claimcheck.extract.price_kinds import kind_of, parallel, priced_per_tokens_named
 from claimcheck.extract.roles import roles
@@ -53,11 +53,15 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     periods = [p for p in periods if not holding.dates_an_event(text, p.start)]
     clauses = split(text)
     linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
-    shape = Shape(text, quantities, ctx.vocab.hits(text), clauses, periods)
+    # (a margin, "plus or minus 2%", owns no period written after it: the figure it is around
+    # does; a setting, "On MMLU (5-shot)", is no rival of the scores for the benchmark's name)
+    figures = [q for q in quantities if not (is_margin(q, text) or is_setting(q, text))]
+    shape = Shape(text, figures, ctx.vocab.hits(text), clauses, periods)
     restated = restatements(text, quantities)
     chosen: list[tuple[Quantity, MetricChoice | None]] = []
     readings: list[Reading] = []
     before: tuple[Quantity, str] | None = None
+    subjects: list[Entity] = []
     for q in quantities:
         in_rate = ctx.coverage.in_rate(sentence.start + q.start, sentence.start + q.end)
         reason = why.RATE if in_rate else not_a_claim(q, text, restated, before)
@@ -79,10 +83,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
             ctx.coverage.skip(sentence.start + q.start, sentence.start + q.end, q.text, why.SHARE)
             continue
         readings.append(reading)
+        subjects.append(entity)
         # ("lifted revenue to €870m; like-for-like growth there was 14.5%": the part just read)
         ctx.discourse.part_in_view = readings[-1].segment or ctx.discourse.part_in_view
     readings = _settled(readings, text, periods, ctx)
-    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander])
+    ctx.discourse.note([r.mention for r in linked.roles if not r.bystander], subjects)
     if text.rstrip().endswith(":"):
         ctx.discourse.lead_subject = lead_subject(linked, ctx.discourse)
     _noted(text, _not_aside(periods, clauses, quantities), readings, ctx)
@@ -93,7 +98,8 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
 def _periods(text: str, ctx: Context) -> list[Period]:
     """The periods a sentence names outside links and code, read within the fiscal year in view
     ("Guides Fiscal 2025 Above Forecasts": a year guided for is not the one the figures report)."""
-    hidden = not_prose(text)
+    # (nor a year inside a benchmark's name, "AIME 2024": its edition)
+    hidden = not_prose(text) + [(h.start, h.end) for h in ctx.vocab.hits(text)]
     periods = [p for p in find_periods(text, ctx.date) if not any(a <= p.start < b for a, b in hidden)]
     reported = [
         p

@@ -179,7 +179,8 @@ _ADJUSTABLE = frozenset(
 # "Excluding items, it earned 52 cents per share": the whole clause is on the adjusted basis.
 _ADJUSTED_CLAUSE = re.compile(
     r"\b(?:excluding|before|ex-)\s*(?:certain\s+|one-?time\s+|special\s+|some\s+|exceptional\s+)?items\b"
-    r"|\bon\s+an?\s+(?:adjusted|underlying|non-GAAP)\s+basis\b",
+    r"|\bon\s+an?\s+(?:adjusted|underlying|non-GAAP)\s+basis\b"
+    r"|\badjusted\s+for\s+(?:certain\s+|one-?time\s+|special\s+)?(?:items|charges)\b",
     re.I,
 )
 

@@ -2,7 +2,8 @@
 
 The scan (``scanner``) reads digits and words; Chinese amounts (``chinese``) are read apart and
 take the place of what the scan made of the same characters; a price whose token count follows a
-bracketed restatement (``¥2 (about $0.28) per million tokens``) prices both.
+bracketed restatement (``¥2 (about $0.28) per million tokens``) prices both; a bare sum of the
+same scale after an amount of money (``4.28 billion euros from 4.02 billion``) is in its currency.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _scan(text: str, symbols: tuple[tuple[str, str], ...]) -> tuple[Quantity, ..
     if chinese:
         kept = [q for q in found if not any(c.start < q.end and q.start < c.end for c in chinese)]
         found = sorted(kept + chinese, key=lambda q: q.start)
-    return tuple(_priced_through_brackets(text, found))
+    return tuple(_in_the_currency_before(text, _priced_through_brackets(text, found)))
 
 
 def forget() -> None:
@@ -69,3 +70,29 @@ def _priced_through_brackets(text: str, found: list[Quantity]) -> list[Quantity]
 
 def _currency_only(unit: str | None) -> bool:
     return unit is not None and unit in currencies.ISO_CODES
+
+
+# What a bare sum may be followed by and still be money ("the 4.76 billion consensus", "the
+# 4.1 billion analysts had expected"); any other plural noun counts things ("3 million users").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?!(?:analysts|estimates|forecasts|expectations)\b)[a-z]+s\b(?<!ss)(?<!us)(?<!is)"
+)
+
+
+def _in_the_currency_before(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``revenue rose to 4.28 billion euros from 4.02 billion``: a sum written with a scale word
+    and no unit, after an amount of money of the same scale, is in that amount's currency."""
+    out = list(found)
+    money: Quantity | None = None
+    for i, q in enumerate(out):
+        if _currency_only(q.unit) and q.scale:
+            money = q
+        elif (
+            money is not None
+            and q.unit is None
+            and q.scale is not None
+            and q.scale.lower() == money.scale.lower()
+            and not _COUNTED_AFTER.match(text, q.end)
+        ):
+            out[i] = replace(q, unit=money.unit)
+    return out

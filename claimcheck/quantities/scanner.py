@@ -229,6 +229,8 @@ class Scanner:
             return False
         if re.search(r"\d", word) and "." in text[i : side.num.end]:
             return False  # "Nautilus-3-70B-Instruct 89.5": a versioned id takes no decimal version after it
+        if re.fullmatch(r"\d{2,}\.\d+", text[i : side.num.end]):
+            return False  # "Veyra scores 93.6, Marlow 90.1": a version's major number is one digit
         return word.lower().rstrip(".") not in NAME_STOPWORDS and not currencies.resolve(word, self.symbols)
 
     def _suffixes(self, side: Side) -> bool:

@@ -102,7 +102,7 @@ def _facts_vote(cast: tuple[Ballot, ...]) -> tuple[Ballot, ...]:
 
 def _outliers(part: Slice, judged: list[_Judged], explained: set[str]) -> list[Draft]:
     """Each source outside a context's consensus, on its claims no other context explains."""
-    found: dict[str, Draft] = {}
+    found: dict[tuple[str, bool], Draft] = {}
     for j in judged:
         if j.agreement is None:
             continue
@@ -111,13 +111,19 @@ def _outliers(part: Slice, judged: list[_Judged], explained: set[str]) -> list[D
         consensus = messages.consensus_of(j.agreement)
         dated = tuple(c for side in agreeing.values() for c in side if c.when)
         for voter, own in _by_voter(j.ballots).items():
-            claims = tuple(c for c in own if c.id not in explained)
-            if voter in j.agreement.voters or not claims:
+            if voter in j.agreement.voters:
                 continue
-            when = _period(part, [claims, dated])
-            if when is not None:
-                draft = Draft(when[0], ((voter, claims), *quoted), voter, consensus, when[1])
-                found[voter] = found[voter].merge(draft) if voter in found else draft
+            # (a source's reported figure and the consensus it beat are two findings: the plan's
+            # caveat caps its own, never the fact's)
+            for planned in (False, True):
+                claims = tuple(
+                    c for c in own if c.id not in explained and (c.basis in qualifiers.PLANS) == planned
+                )
+                when = _period(part, [claims, dated]) if claims else None
+                if when is not None:
+                    draft = Draft(when[0], ((voter, claims), *quoted), voter, consensus, when[1])
+                    key = (voter, planned)
+                    found[key] = found[key].merge(draft) if key in found else draft
     return list(found.values())
 
 
@@ -167,22 +173,29 @@ def _agreeing_with_all(ballots: tuple[Ballot, ...]) -> set[str]:
         # a plan is set against the facts apart (_plans_apart), whether or not it fits them
         if not any(b.claim.basis in qualifiers.PLANS for b in own)
         and all(
-            any(overlap((x.low, x.high), (y.low, y.high)) for x in own for y in theirs)
+            any(overlap((x.low, x.high), (y.low, y.high)) for x in own for y in _facts_of(theirs))
             for other, theirs in by_voter.items()
             if other != voter
         )
     }
 
 
+def _facts_of(ballots: list[Ballot]) -> list[Ballot]:
+    """A source's reported figures, or its plans when it states only those (a figure that fits a
+    source's forecast may still clash with what that source reported)."""
+    return [b for b in ballots if b.claim.basis not in qualifiers.PLANS] or ballots
+
+
 def _plans_apart(sides: dict[str, tuple[Claim, ...]]) -> list[dict[str, tuple[Claim, ...]]]:
-    """The sides of a tie, with sources that only state plans set apart when facts disagree among
-    themselves: the facts' clash is one finding, and each plan against each fact another (which
-    its caveat caps), so a plan never joins an error it has no part in."""
-    plans = {v: cs for v, cs in sides.items() if all(c.basis in qualifiers.PLANS for c in cs)}
-    facts = {v: cs for v, cs in sides.items() if v not in plans}
+    """The sides of a tie, with the plans set apart when facts disagree among themselves: the
+    facts' clash is one finding, and each source's plans against each other source's facts
+    another (which the plan's caveat caps), so a plan never joins an error it has no part in."""
+    planned = {v: tuple(c for c in cs if c.basis in qualifiers.PLANS) for v, cs in sides.items()}
+    plans = {v: p for v, p in planned.items() if p}
+    facts = {v: f for v, cs in sides.items() if (f := tuple(c for c in cs if c not in planned[v]))}
     if not plans or len(facts) < 2:
         return [sides]
-    return [facts, *({v: cs, f: fs} for v, cs in plans.items() for f, fs in facts.items())]
+    return [facts, *({v: cs, f: fs} for v, cs in plans.items() for f, fs in facts.items() if f != v)]
 
 
 def _period(part: Slice, sides: list[tuple[Claim, ...]]) -> tuple[str | None, bool] | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from claimcheck.formatting import claim_value, qualifiers
 from claimcheck.match.consensus import Agreement
 from claimcheck.match.groups import Group, display_entity
+from claimcheck.match.qualifiers import PLANS
 from claimcheck.model import Claim, Consensus, Finding, Severity
 from claimcheck.rules.base import RuleContext
 
@@ -39,10 +40,13 @@ class Draft:
 
     @property
     def key(self) -> tuple[object, ...]:
-        """Drafts with one key are one finding: one per outlying source and period."""
+        """Drafts with one key are one finding: one per outlying source and period (its facts
+        apart from its plans, which their caveat caps)."""
         if self.outlier is not None:
-            return ("outlier", self.period, self.outlier)
-        return ("tie", self.period, tuple(voter for voter, _ in self.sides))
+            planned = all(c.basis in PLANS for c in self.sides[0][1])
+            return ("outlier", self.period, self.outlier, planned)
+        planned = tuple(voter for voter, claims in self.sides if all(c.basis in PLANS for c in claims))
+        return ("tie", self.period, tuple(voter for voter, _ in self.sides), planned)
 
     def merge(self, other: Draft) -> Draft:
         """Both drafts as one finding: the outlier's claims of both, against the larger consensus."""

@@ -40,8 +40,9 @@ _QUALIFIERS = ("segment", "setting", "price_kind")
 
 
 def norm_name(name: str | None) -> str:
-    """The form two spellings of one name share: lower case, no legal suffix, no punctuation."""
-    words = re.findall(r"[a-z0-9]+", (name or "").lower())
+    """The form two spellings of one name share: lower case, no legal suffix, no punctuation,
+    "&" as "and" ("Test & Measurement" is "test and measurement")."""
+    words = re.findall(r"[a-z0-9]+", (name or "").lower().replace("&", " and "))
     while len(words) > 1 and words[-1] in _LEGAL:
         words.pop()
     return " ".join(words)

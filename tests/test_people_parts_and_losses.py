@@ -1,0 +1,212 @@
+"""Who a wire's figures are about, what its bare sums are in, and what its losses and parts are.
+
+Every organisation and model here is invented; each case stands for a kind of sentence, not for
+one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import Document, name_book, vocabulary
+from claimcheck.extract import registry as extract_registry
+from helpers import read
+
+_DATELINE = "AMSTERDAM, Nov 6, 2025 (Northgate Wire) - "
+
+
+def _book(text, config):
+    return name_book(Document(text), extract_registry(config), vocabulary(config)).entities
+
+
+def test_a_role_before_a_name_is_no_part_of_it_and_a_surnames_particle_is(config):
+    text = "Chief Financial Officer Joost van Aerle told reporters. Revenue rose, van Aerle said."
+    book = _book(text, config)
+    assert book["Joost van Aerle"].type == "person"
+    assert book["Aerle"].name == "Joost van Aerle"
+    assert "Financial Officer Joost" not in book
+
+
+def test_a_role_alone_names_no_one(config):
+    book = _book('"We grew," said Marisol Ekdahl, President and Chief Executive Officer.', config)
+    assert "Officer" not in book and book["Marisol Ekdahl"].type == "person"
+
+
+def test_its_after_a_sentence_whose_figures_an_anaphor_gave_is_that_company(config):
+    text = _DATELINE + (
+        "Tessaro Freight Group reported results.\n\n"
+        '"Rates are back," Chief Financial Officer Joost van Aerle told reporters.\n\n'
+        "The group, which employs more than 41,000 people, said its contract logistics division "
+        "increased sales by 8.9% to 2.11 billion euros. Its parcel arm lifted revenue to 1.07 billion euros."
+    )
+    parcel = [c for c in read(text, config) if c.stated.value == 1.07e9]
+    assert [c.entity for c in parcel] == ["Tessaro Freight Group"]
+
+
+def test_a_bylines_names_are_no_one_a_figure_is_about(config):
+    text = (
+        "By MARCUS HOLLOWAY AP Technology Writer\n\nSAN FRANCISCO (AP) — Ostrander Labs said revenue grew.\n"
+    )
+    book = _book(text, config)
+    assert not any("HOLLOWAY" in name for name in book) and "AP" not in book
+
+
+def test_a_places_description_in_a_headline_is_no_name(config):
+    text = "China AI Startup Yaomai Said to Seek Funds at $4 Billion Value\n\nYaomai AI is in talks."
+    book = _book(text, config)
+    assert "China AI" not in book
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        (
+            "Tessaro Group said revenue rose to 4.28 billion euros from 4.02 billion a year earlier.",
+            {4.28e9: "EUR", 4.02e9: "EUR"},
+        ),
+        (
+            "Tessaro Group said revenue climbed to 4.28 billion euros, ahead of the 4.76 billion consensus.",
+            {4.28e9: "EUR", 4.76e9: "EUR"},
+        ),
+    ],
+)
+def test_a_bare_sum_after_an_amount_of_money_of_its_scale_is_in_that_currency(config, sentence, values):
+    claims = {c.stated.value: c.stated.unit for c in read(sentence, config) if c.metric == "revenue"}
+    assert claims == values
+
+
+def test_a_bare_sum_counting_things_is_no_money(config):
+    claims = read("Tessaro Group had revenue of 4.28 billion euros and 3 million users.", config)
+    assert {c.metric for c in claims} == {"revenue", "users"}
+
+
+def test_a_quarter_told_by_a_month_no_calendar_quarter_ends_in_is_the_fiscal_quarter_named(config):
+    text = (
+        "Nov 20, 2024 (Meridian Wire) - Orrery Semiconductor forecast fourth-quarter revenue above "
+        "estimates on Wednesday.\n\nThe company expects revenue of $5.2 billion, plus or minus 2%, for "
+        "the quarter ending in late January.\n\nThird-quarter revenue jumped 61% to $4.82 billion."
+    )
+    periods = {c.stated.value: c.period for c in read(text, config) if c.metric == "revenue"}
+    assert periods == {5.2e9: "FY2025-Q4", 4.82e9: "FY2025-Q3"}
+
+
+def test_months_ended_on_a_stated_day_are_kept_as_told(config):
+    text = (
+        "Nov 20, 2024 (Meridian Wire) - Thistlewick Compute posted fourth-quarter revenue of $433.9 "
+        "million. Managed inference revenue was $114.1 million in the three months ended October 31."
+    )
+    (earlier,) = [c for c in read(text, config) if c.stated.value == 114.1e6]
+    assert earlier.period == "P3M/2024-10-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ostrander Labs posted a net loss of $36.4 million, or 22 cents per share.", -0.22),
+        ("Adjusted for one-time items, Ostrander Labs lost 9 cents per share.", -0.09),
+        ("Kestrel Group swung to a profit of 5 cents per share.", 0.05),
+        ("Petrel Data posted a net loss of $3.1 million, or $(0.09) per share.", -0.09),
+    ],
+)
+def test_earnings_per_share_of_a_loss_are_negative(config, sentence, value):
+    (eps,) = [c for c in read(sentence, config) if c.metric.endswith("eps")]
+    assert eps.value == pytest.approx(value)
+
+
+def test_the_consensus_for_a_loss_per_share_is_a_loss_and_adjusted(config):
+    text = (
+        "Adjusted for one-time items, Ostrander Labs lost 9 cents per share, narrower than the 12-cent "
+        "loss analysts had forecast."
+    )
+    found = {(c.metric, c.basis, round(c.value, 2)) for c in read(text, config)}
+    assert found == {("adjusted_eps", None, -0.09), ("adjusted_eps", "forecast", -0.12)}
+
+
+_SEGMENTS = (
+    "MINNEAPOLIS, Dec. 2, 2025 -- Brenvale Instruments, Inc. today announced results.\n\n"
+    "- Revenue grew 10.2% year over year, led by a 21% increase in Industrial Software\n"
+    "- Non-GAAP earnings per share of $1.52\n\n"
+    "Revenue by Segment (in $ millions)\n\n"
+    "Segment               | Q3 FY2025 | Q3 FY2026\n"
+    "Test & Measurement    |       761 |       812\n"
+    "Industrial Software   |       318 |       386\n"
+    "Total Revenue         |     1,287 |     1,418\n\n"
+    "Non-GAAP Financial Measures\n\nNon-GAAP earnings per share excludes stock-based compensation.\n"
+)
+
+
+def test_the_rows_of_a_segment_column_are_parts_in_one_spelling(config):
+    claims = read(_SEGMENTS, config)
+    assert {c.entity for c in claims} == {"Brenvale Instruments"}
+    parts = {c.segment for c in claims if c.metric == "revenue"}
+    assert parts == {"test and measurement", "industrial software", None}
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        (
+            "On MMLU (5-shot), Veyra-3-120B-A12B, Marlow-2-70B and Kitewing-4 score 84.3, 81.7 and 82.5 "
+            "respectively.",
+            {"Veyra-3-120B-A12B": 84.3, "Marlow-2-70B": 81.7, "Kitewing-4": 82.5},
+        ),
+        (
+            "| Reading | DROP (F1) | 3-shot | 74.3 |\n",
+            {},
+        ),
+    ],
+)
+def test_a_setting_is_no_rival_of_the_scores_for_its_benchmark(config, text, scores):
+    found = {c.entity: c.value for c in read(text, config) if c.metric == "mmlu"}
+    assert found == scores
+
+
+def test_a_benchmarks_edition_is_its_name_and_a_scoring_word_no_model(config):
+    text = (
+        "# Veyra-3-14B\n\n| Benchmark | Metric | Veyra-3-14B |\n|---|---|---|\n"
+        "| AIME 2024 | avg@16 | 26.7 |\n| DROP (F1) | 3-shot | 77.0 |\n"
+    )
+    found = {(c.entity, c.metric, c.period) for c in read(text, config)}
+    assert found == {("Veyra-3-14B", "aime_2024", None), ("Veyra-3-14B", "drop", None)}
+
+
+def test_memory_a_model_needs_is_no_count_of_gpus(config):
+    claims = read("Yaomai AI said the INT4 weights fit on a single 24 GB GPU.", config)
+    assert claims == []
+
+
+def test_figures_in_brackets_after_a_name_are_its_own(config):
+    text = (
+        "At $0.55 per million input tokens, Veyra-3-120B-A12B undercuts Marlow-2-70B ($0.90 input, "
+        "$2.70 output) and Kitewing-4 ($1.10 / $4.40) by a wide margin."
+    )
+    owners = {c.value: c.entity for c in read(text, config)}
+    assert owners == {
+        0.55: "Veyra-3-120B-A12B",
+        0.9: "Marlow-2-70B",
+        2.7: "Marlow-2-70B",
+        1.1: "Kitewing-4",
+        4.4: "Kitewing-4",
+    }
+
+
+def test_a_bare_family_word_is_the_one_model_of_it_the_article_names(config):
+    text = (
+        "# Veyra-3 vs Marlow-2\n\nThree models keep coming up: Veyra-3-120B-A12B and Marlow-2-70B.\n\n"
+        "On GSM8K (8-shot), Veyra scores 93.6, Marlow 90.1.\n"
+    )
+    book = _book(text, config)
+    assert book["Veyra"].name == "Veyra-3-120B-A12B" and "Three" not in book
+    assert "Marlow 90.1" not in book
+    scores = {c.entity: c.value for c in read(text, config) if c.metric == "gsm8k"}
+    assert scores == {"Veyra-3-120B-A12B": 93.6, "Marlow-2-70B": 90.1}
+
+
+def test_a_yearless_datelines_year_is_no_earlier_than_the_latest_quarter_it_names(config):
+    text = (
+        "LONDON, June 17 (Meridian Wire) - Ossifrage Compute is in talks to raise about $400 mln.\n\n"
+        "The company, which was spun out of a university lab in 2019, employs about 1,400 people.\n\n"
+        "In the third quarter of fiscal 2025, which ended in March, Ossifrage posted revenue of $168.4 mln."
+    )
+    (funding,) = [c for c in read(text, config) if c.metric == "funding"]
+    assert funding.as_of == "2025-06-17"
