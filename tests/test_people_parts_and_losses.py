@@ -210,3 +210,54 @@ def test_a_yearless_datelines_year_is_no_earlier_than_the_latest_quarter_it_name
     )
     (funding,) = [c for c in read(text, config) if c.metric == "funding"]
     assert funding.as_of == "2025-06-17"
+
+
+def test_the_side_of_the_money_named_nearest_before_a_valuation_is_its_own(config):
+    text = "灵序科技（Lingxu Technology）完成15亿元B轮融资。本轮融资后，公司投后估值达到120亿元，投前估值为105亿元。"  # noqa: E501
+    bases = {round(c.stated.value / 1e8): c.basis for c in read(text, config) if c.metric == "valuation"}
+    assert bases == {120: "post_money", 105: "pre_money"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bases"),
+    [
+        (
+            "Corvane AI reported second-quarter revenue of $25.4 million, and its annualised run-rate was "
+            "above $110 million as of August.",
+            {25.4e6: None, 110e6: "run_rate"},
+        ),
+        (
+            "Foxglove AI is on track for roughly $25 million in annualised revenue.",
+            {25e6: "run_rate"},
+        ),
+        (
+            "Brackenlight AI's annualised revenue run-rate, almost all of it from the API, reached $180 "
+            "million in June.",
+            {180e6: "run_rate"},
+        ),
+    ],
+)
+def test_a_run_rates_words_name_the_figure_beside_them(config, sentence, bases):
+    found = {c.stated.value: c.basis for c in read(sentence, config) if c.metric == "revenue"}
+    assert found == bases
+
+
+def test_a_year_an_event_happened_in_dates_the_event_not_the_figures_after_it(config):
+    text = (
+        "Rotterdam, 6 November 2025 – Tessaro Freight Group published results for the first half of "
+        "fiscal 2026.\n\n"
+        '"The cost programme we launched last year is paying off," said Chief Executive Marieke Dolan.\n\n'
+        "Contract Logistics grew revenue 8.9% to EUR 2.11 billion."
+    )
+    (level,) = [c for c in read(text, config) if c.metric == "revenue"]
+    assert level.when == "FY2026-H1"
+
+
+def test_a_lists_later_parts_stand_before_their_own_figures(config):
+    text = (
+        "Rotterdam, 6 November 2025 – Tessaro Freight Group published results for the first half.\n\n"
+        "By region, Europe contributed EUR 3.05 billion of revenue, Asia-Pacific EUR 1.02 billion and "
+        "the Americas EUR 0.75 billion."
+    )
+    parts = {c.stated.value: c.segment for c in read(text, config)}
+    assert parts == {3.05e9: "europe", 1.02e9: "asia pacific", 0.75e9: "americas"}

@@ -84,7 +84,15 @@ _BASIS = [
 _PLANNED_METRICS = ("funding", "valuation")
 PLANS = ("forecast", "planned")  # the bases of a figure not yet reported
 # A model's size "in total" is all of it (total parameters), not a sum built up over time.
-_SIZES = ("params_total", "params_active", "training_tokens", "context_window", "max_output_tokens")
+# (nor is a price: "since its launch in June at $2.50 per million input tokens" is the price then)
+_SIZES = (
+    "params_total",
+    "params_active",
+    "training_tokens",
+    "context_window",
+    "max_output_tokens",
+    "price_per_mtok",
+)
 # "revenue above Wall Street estimates", "beating forecasts": figures set against a consensus
 # are reported ones; only the consensus's own figure ("estimates of $4.65 billion") is a forecast.
 _BEATEN = re.compile(
@@ -104,10 +112,29 @@ def _states(pattern: re.Pattern[str], text: str, end: int) -> bool:
     return False
 
 
-def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
+_RUN_RATE_REACH = 60  # characters: how far before a figure its run-rate's words may stand
+_CLAUSE_BREAK = re.compile(
+    r";|\band\b"
+)  # (an aside's commas are no break: "run-rate, almost all API, reached")
+
+
+def _run_rate_of(pattern: re.Pattern[str], text: str, at: int | None, end: int | None) -> bool:
+    """``reported second-quarter revenue of $25.4 million, and its annualised run-rate was above
+    $110 million``: a run-rate's words name the figure beside them (before it, or after it with no
+    break between: "$25 million in annualised revenue"), not every figure of the clause."""
+    if at is None:
+        return True
+    before = [m for m in pattern.finditer(text, max(0, at - _RUN_RATE_REACH), at)]
+    if any(not _CLAUSE_BREAK.search(text, m.end(), at) for m in before):
+        return True
+    after = pattern.search(text, end or at, (end or at) + 40)
+    return after is not None and not _CLAUSE_BREAK.search(text, end or at, after.start())
+
+
+def basis(clause_text: str, metric: str, at: int | None = None, end: int | None = None) -> str | None:
     """The basis the clause states for a figure of ``metric``, if any.
 
-    ``at`` is where the figure stands in ``clause_text``: a plan or a forecast is stated before
+    ``at`` (to ``end``) is where the figure stands in ``clause_text``: a plan or a forecast is stated before
     its figure (``expects revenue of``); a basis such as ``including the new cash`` or ``to date``
     may follow it.
     """
@@ -118,6 +145,12 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
         found = [(m.start(), name) for name, pattern in _BASIS[:2] if (m := pattern.search(after))]
         if found:
             return min(found)[1]
+        # ("投后估值达到120亿元，投前估值为105亿元": else the side named nearest before it)
+        told = [
+            (m.start(), name) for name, pattern in _BASIS[:2] for m in pattern.finditer(clause_text, 0, at)
+        ]
+        if told:
+            return max(told)[1]
     for name, pattern in _BASIS:
         before_only = name in ("planned", "forecast", "own_plan", "cumulative_before") and at is not None
         if not _states(pattern, clause_text, at if before_only else len(clause_text)):
@@ -135,7 +168,7 @@ def basis(clause_text: str, metric: str, at: int | None = None) -> str | None:
             return "forecast"
         if name == "forecast" and metric in _PLANNED_METRICS:
             return "planned"
-        if name == "run_rate" and metric != "revenue":
+        if name == "run_rate" and (metric != "revenue" or not _run_rate_of(pattern, clause_text, at, end)):
             continue
         return name
     return None

@@ -97,14 +97,18 @@ def _run_rate(shape: Shape, q: Quantity) -> bool:
     return bases.basis(shape.text[lo:hi], "revenue") == "run_rate"
 
 
-# "won back two retail accounts it lost in 2023", "a plant it opened in 2021": the year an event
-# of the sentence happened in (no figure between the verb and the year) dates that event only.
+# "won back two retail accounts it lost in 2023", "the cost programme we launched last year": the
+# year an event of the sentence happened in (no figure between the verb and the year) dates that
+# event only.
 _EVENT_BEFORE = re.compile(
     r"\b(?:lost|won|founded|launched|released|acquired|bought|sold|signed|listed|opened|closed|started"
-    r"|began|joined|left|built|unveiled|introduced|announced)\s+(?:[a-z]+\s+)?(?:in|during|back\s+in)\s+$"
+    r"|began|joined|left|built|unveiled|introduced|announced)\s+(?:(?!in\b|during\b)[a-z]+\s+)?(?P<prep>(?:in|during|back\s+in)\s+)?$"
 )
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next)\s+year\b", re.I)
 
 
 def dates_an_event(text: str, start: int) -> bool:
     """Whether the period at ``start`` says when an event happened rather than what a figure is for."""
-    return bool(_EVENT_BEFORE.search(text, max(0, start - 40), start))
+    m = _EVENT_BEFORE.search(text, max(0, start - 40), start)
+    # (a year named with no preposition is only a relative one: "the programme we launched last year")
+    return m is not None and bool(m["prep"] or _RELATIVE_YEAR.match(text, start))

@@ -28,8 +28,10 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:with|while|whereas|but|and)\s+(?:the\s+)?(?![A-Z]{2,}\b)[A-Z]|[,;]\s*(?:and|but|or|then)\s+(?!the\b)[a-z]+\s"
 )
 # (A reported clause opens after "said": "said Infrastructure Services remained its biggest division")
+# ("By region, Europe contributed": a lead-in naming the kind of part opens the clause too)
 _PART_OPENS = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)[\W_]*(?P<the>[Tt]he\s+)?$",
+    r"(?:^|[.;:]\s+|\b(?:with|while|whereas|and|but)\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?"
+    r"|^\W*by\s+(?:region|segment|division|geography|business|unit|market),\s+)[\W_]*(?P<the>[Tt]he\s+)?$",
     re.I,
 )
 
@@ -87,7 +89,22 @@ _NUMBER = re.compile(r"\d")
 def subject_part(q: Quantity, linked: Linked) -> str | None:
     """The part a clause before the figure opens with, named (``Freight Forwarding``) or
     described by its head noun (``The factory automation business``, ``its cloud unit``)."""
-    return _named_part(q, linked) or _headed_part(q, linked)
+    return _listed_part(q, linked) or _named_part(q, linked) or _headed_part(q, linked)
+
+
+# "Europe contributed EUR 3.05 billion, Asia-Pacific EUR 1.02 billion and the Americas EUR 0.75
+# billion": a list's later part stands right before its own figure, the verb left out
+_LIST_PLACE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$", re.I)
+
+
+def _listed_part(q: Quantity, linked: Linked) -> str | None:
+    text = linked.text
+    for m in linked.mentions:
+        if m.entity.type in ("part", "place") and m.end <= q.start and not text[m.end : q.start].strip():
+            earlier = re.search(r"\d", text[: m.start])
+            if earlier and _LIST_PLACE.search(text, max(0, m.start - 12), m.start):
+                return _part_name(text, m)
+    return None
 
 
 # Verbs a part's sales are told with: "brought in $802mn", "booked $2.48bn".

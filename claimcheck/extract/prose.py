@@ -336,7 +336,7 @@ def _basis(
     if earlier.reported_before(text, q.start, q.end):
         return None
     return (
-        bases.basis(text[lo:hi], metric, q.start - lo)
+        bases.basis(text[lo:hi], metric, q.start - lo, q.end - lo)
         or bases.plan(text[clause_start : q.start], metric)
         or bases.expected_after(text[q.end : q.end + 60])
         or bases.basis(ctx.discourse.lead, metric)
