@@ -261,3 +261,19 @@ def test_a_lists_later_parts_stand_before_their_own_figures(config):
     )
     parts = {c.stated.value: c.segment for c in read(text, config)}
     assert parts == {3.05e9: "europe", 1.02e9: "asia pacific", 0.75e9: "americas"}
+
+
+def test_the_tokens_named_after_a_list_of_amounts_price_each_of_them(config):
+    text = "Corvid-2-8B is priced at $0.15 input and $0.60 output per million tokens."
+    prices = {(c.value, c.price_kind) for c in read(text, config) if c.metric == "price_per_mtok"}
+    assert prices == {(0.15, "input"), (0.6, "output")}
+
+
+def test_what_a_revised_forecast_was_before_is_the_forecast_for_its_period(config):
+    text = (
+        "Oakhollow Software reported results. It raised the low end of its full-year range and now sees "
+        "fiscal 2026 revenue of $3.31 billion to $3.33 billion, compared with $3.29 billion to $3.33 "
+        "billion previously."
+    )
+    found = {(c.low, c.period, c.basis) for c in read(text, config) if c.metric == "revenue"}
+    assert found == {(3.31e9, "FY2026", "forecast"), (3.29e9, "FY2026", "forecast")}

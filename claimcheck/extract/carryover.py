@@ -266,6 +266,14 @@ def _negated(q: Quantity) -> Quantity:
     return replace(q, value=-q.value, low=low, high=high)
 
 
+# A forecast revised from an earlier one: what it was before is that forecast, not a reported figure
+_REVISED = re.compile(
+    r"\b(?:raised|raises|lifted|lifts|increased|boosted|lowered|lowers|cut|trimmed|reduced|narrowed|revised"
+    r"|upgraded|downgraded)\b|\bpreviously\b|\b(?:prior|earlier|previous)\s+(?:forecast|guidance|outlook|range)\b",
+    re.I,
+)
+
+
 def earlier_in_kind(readings: list[Reading], text: str) -> list[Reading]:
     """``annualised revenue had reached $70 million, up from about $25 million in March``: the
     earlier value is of the same kind as the level it is measured against (a run-rate's is a
@@ -282,5 +290,11 @@ def earlier_in_kind(readings: list[Reading], text: str) -> list[Reading]:
                 r = replace(r, basis=level.basis)
             elif r.basis in bases.PLANS and level.basis == r.basis and r.period is None:
                 r = replace(r, period=level.period, context_period=level.context_period)
+            elif (
+                r.basis is None and level.basis in bases.PLANS and r.period is None and _REVISED.search(text)
+            ):
+                # "now sees fiscal 2026 revenue of $3.31bn, compared with $3.29bn previously": the
+                # forecast it revised, for the same period
+                r = replace(r, basis=level.basis, period=level.period, context_period=level.context_period)
         out.append(r)
     return out

@@ -96,7 +96,40 @@ def priced_per_tokens_named(text: str, quantities: list[Quantity]) -> list[Quant
         if per is not None:
             q = replace(q, unit=f"{q.unit}/{per[0]}", text=text[q.start : per[1]], end=per[1])
         out.append(q)
-    return _listed_prices(text, out)
+    return _priced_after_the_list(text, _listed_prices(text, out))
+
+
+# Between the amounts of a list of prices: their kinds and joins ("$0.15 input and $0.60 output")
+_KINDED_GAP = re.compile(r"(?:\s+(?:input|output))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)", re.I)
+# After it, the tokens they are all per ("… output per million tokens", "… respectively per
+# million input and output tokens")
+_PER_ALL = re.compile(
+    r"(?:\s+(?:input|output))?(?:\s+respectively)?\s+per\s+(?:1\s*)?(?P<ts>million|thousand|M|K)\s+"
+    r"(?:(?:input|output)\s+(?:and|or|/)\s+(?:input|output)\s+)?tokens?\b",
+    re.I,
+)
+_PER_UNITS = {"million": "Mtok", "m": "Mtok", "thousand": "ktok", "k": "ktok"}
+
+
+def _priced_after_the_list(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``priced at $0.15 input and $0.60 output per million tokens``: the tokens named after a list
+    of bare amounts price each of them."""
+    out = list(quantities)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j].unit in ISO_CODES
+            and _KINDED_GAP.fullmatch(text, out[j].end, out[j + 1].start)
+        ):
+            j += 1
+        per = _PER_ALL.match(text, out[j].end) if out[j].unit in ISO_CODES else None
+        if per is not None and all(q.unit == out[i].unit for q in out[i : j + 1]):
+            unit = _PER_UNITS[per["ts"].lower()]
+            out[i : j + 1] = [replace(q, unit=f"{q.unit}/{unit}") for q in out[i : j + 1]]
+        i = j + 1
+    return out
 
 
 def _last_listed(q: Quantity, text: str, quantities: list[Quantity]) -> Quantity:
