@@ -277,3 +277,50 @@ def test_what_a_revised_forecast_was_before_is_the_forecast_for_its_period(confi
     )
     found = {(c.low, c.period, c.basis) for c in read(text, config) if c.metric == "revenue"}
     assert found == {(3.31e9, "FY2026", "forecast"), (3.29e9, "FY2026", "forecast")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Brautigam Werke reported results. The Stuttgart pump and compressor maker had a weak quarter.",
+            "Stuttgart",
+        ),
+        (
+            "Quillmoor Software beat estimates. The San Mateo, California-based company raised its outlook.",
+            "San Mateo",
+        ),
+        ("- **Architecture:** dense transformer, grouped-query attention with 8 KV heads", "KV"),
+    ],
+)
+def test_a_word_describing_a_company_or_counted_thing_names_no_one(config, text, word):
+    assert word not in _book(text, config)
+
+
+def test_a_european_company_word_makes_an_organisation(config):
+    assert (
+        _book("BRAUTIGAM WERKE (Frankfurt)\n\nBrautigam kept its outlook.", config)["Brautigam"].type == "org"
+    )
+
+
+def test_investors_following_on_are_no_subject_of_the_round(config):
+    text = (
+        "Thistlegate AI raised money. Brackwater Capital led a $450 million Series C at a $3.2 billion "
+        "pre-money valuation, with Ostrander Ventures and Kilnworth Partners following on."
+    )
+    assert {c.entity for c in read(text, config)} == {"Thistlegate AI"}
+
+
+def test_a_table_of_rounds_dates_its_rows_and_its_amount_is_funding(config):
+    text = (
+        "# Thistlegate AI's Funding, Round by Round\n\n"
+        "| Round | Closed | Amount | Lead | Post-Money Valuation |\n|---|---|---|---|---|\n"
+        "| Seed | Mar 2022 | $6.5M | Ostrander Ventures | n/a |\n"
+        "| Series A | May 2023 | $45M | Ostrander Ventures | $300M |\n"
+    )
+    found = {(c.metric, c.value, c.as_of, c.basis, c.segment) for c in read(text, config)}
+    assert found == {
+        ("funding", 6.5e6, "2022-03", None, None),
+        ("funding", 45e6, "2023-05", None, None),
+        ("valuation", 300e6, "2023-05", "post_money", None),
+    }

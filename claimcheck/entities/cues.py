@@ -18,7 +18,7 @@ _PART_AFTER = re.compile(
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?P<noun>[\w-]+)\b")
 _PART_APPOSITIVE = re.compile(
     r",\s+(?:(?:now|still|already|by\s+far|long)\s+)*(?:a|an|the|its|one\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:divisions?|segments?|units?|regions?|arms?|business\s+lines?|operating\s+segments?)\b",
+    r"(?:divisions?|segments?|units?|regions?|arms?|(?:business|product)\s+lines?|operating\s+segments?)\b",
     re.I,
 )
 # "Infrastructure Services remained its biggest division": a name the clause calls a part.
@@ -27,7 +27,7 @@ _GLOSSED_PART = re.compile(r"\s*[)）]\s*(?:业务|板块)?(?:收入|营收|销�
 _PART_PREDICATE = re.compile(
     r"\s+(?:remained|remains|is|was|became|becomes|stayed|stays)\s+(?:still\s+)?"
     r"(?:its|the|their|[A-Z][\w-]*['’]s|one\s+of\s+(?:its|the|their))\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:divisions?|segments?|units?|business(?:es)?|arms?)\b"
+    r"(?:divisions?|segments?|units?|business(?:es)?|arms?|(?:business|product)\s+lines?)\b"
 )
 # "while Professional Services slipped 4% to $248 million": a phrase whose common word ("Services")
 # is its own, moving by a figure, is a part (see ``discover._apposed_part``)
@@ -55,6 +55,15 @@ _LISTED_AFTER_PLACE = re.compile(
 _LISTED_BEFORE_PLACE = re.compile(r"(?:,|\s+(?:and|or|&))\s+(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 _PLACE_TOLD = re.compile(r"\b(?:in|across|from|between)\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)*$")
 LEAD = re.compile(r"^[\s\"'“‘(\[*#>|_-]*")
+# A word between "the" and a description of a company is where it is or what it makes, no name
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+_DESCRIBES_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w]*(?:\s+[A-Z]\w*)?-based)?(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?\s+(?:company|maker|firm"
+    r"|start-?up|startup|lab|developer|chipmaker|provider|operator|manufacturer|supplier|producer|retailer"
+    r"|insurer|lender|unicorn|outfit|conglomerate)\b"
+)
 _CREDIT_BEFORE = re.compile(r"(?:\d|\b[A-Z]{2,})\s*\($")  # "July 2 (Wire) -", "SAN FRANCISCO (AP) —"
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]")
 
@@ -108,6 +117,10 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
         cues.append("place")  # "Penang, Malaysia", "headquartered in Tallinn"
     if lex.org_noun_before.search(before):
         cues.append("org")
+    counted = _COUNT_BEFORE.search(before) and name.isupper() and _NOUN_AFTER.match(text, end)
+    if counted or (_THE_BEFORE.search(before) and _DESCRIBES_AFTER.match(text, end)):
+        # ("8 KV heads", "64 GPU nodes": what is counted, named by the acronym before its noun)
+        cues.append("modifier")  # "The Stuttgart pump maker", "the San Mateo, California-based company"
     return cues
 
 

@@ -81,7 +81,7 @@ def discover(
                 continue
             initial = not LEAD.sub("", piece.text[:at])
             entry = seen.setdefault(_key(name, lex), _Seen(name))
-            entry.cues.update(cues)
+            entry.cues.update([*cues, "told"])
             if len(name) > len(entry.surface):
                 entry.surface = name
             entry.body = entry.body or (not initial and piece.kind not in ("cell", "part"))
@@ -123,6 +123,8 @@ def _typed(seen: dict[str, _Seen], lower_words: set[str], lex: NameLexicon) -> d
     for entry in seen.values():
         if entry.cues["credit"] and not (entry.cues["org"] or entry.cues["model"]):
             continue  # a news agency's credit in a dateline is no one a figure is about
+        if 0 < entry.cues["modifier"] >= entry.cues["told"] and not entry.cues["org"]:
+            continue  # "The Stuttgart pump maker" every time it is told: where the company is
         place = entry.cues["place"] > 0 or lex.is_place(entry.surface)
         if (
             not entry.body

@@ -44,7 +44,7 @@ _ROUND_BRACKET = re.compile(r"\b(?:Series\s+[A-H]\d?|round|seed|financing)\s*\(\
 # the list (no figure between it and the verb)
 _TOOK_PART = re.compile(
     r"^(?:[^,;\d]{0,60},){0,3}[^,;\d]{0,80}?\b(?:also\s+)?(?:took\s+part|participated|joined\s+the\s+(?:round|deal)|chipped\s+in"
-    r"|co-invested|(?:also\s+)?invested)\b",
+    r"|co-invested|(?:also\s+)?invested|follow(?:ed|ing)\s+on|(?:also\s+)?participating)\b",
     re.I,
 )
 # "according to Ridgemark Analytics", "analysts polled by X", "according to figures from industry

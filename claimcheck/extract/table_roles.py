@@ -18,6 +18,7 @@ from claimcheck.extract import qualifiers
 from claimcheck.extract.context import Context
 from claimcheck.extract.document import Cell, Table
 from claimcheck.extract.labels import Hints, Label, analyse
+from claimcheck.extract.periods import find_periods
 from claimcheck.extract.shape import NO_SEGMENT
 from claimcheck.quantities import parse
 
@@ -52,6 +53,7 @@ class RowLabel:
     hedges: tuple[str, ...] = ()
     price_kind: str | None = None
     labels: tuple[Label, ...] = ()
+    date: str | None = None  # the day or month a label cell names
 
     @property
     def entity(self) -> Entity | None:
@@ -112,7 +114,17 @@ def _only_setting(text: str) -> bool:
 def _holds_value(text: str, ctx: Context) -> bool:
     if re.fullmatch(r"(?i)\s*(?:—|–|-|n/?a|none|yes|no|tbd|\?)\s*", text):
         return True  # an empty value still marks a value column
+    if _only_a_date(text, ctx):
+        return False  # "| Mar 2022 |" under "Closed": when a row's figures held, no figure itself
     return bool(parse(text, currency_symbols=ctx.symbols))
+
+
+def _only_a_date(text: str, ctx: Context) -> bool:
+    """Whether a cell holds a date or period and nothing else ("Mar 2022", "Q3 FY2025")."""
+    rest = text
+    for p in reversed(find_periods(text, ctx.date)):
+        rest = rest[: p.start] + rest[p.end :]
+    return rest != text and not re.search(r"\w", rest)
 
 
 def metrics_along_rows(cols: list[Column], table: Table, ctx: Context) -> bool:
@@ -236,7 +248,10 @@ def _merge(
             or label.metric
             or (label.named_metric if along_rows and role not in ("segment", "setting") else None)
         )
-        rl.period = rl.period or (label.period.period if label.period else None)
+        if label.period and label.period.kind == "date":
+            rl.date = rl.date or label.period.date  # "| Series A | May 2023 |": when the row's figures held
+        else:
+            rl.period = rl.period or (label.period.period if label.period else None)
         rl.variant = rl.variant or label.variant or label.quant
         rl.total = rl.total or label.total
         rl.hints = merge_hints(rl.hints, label.hints)
@@ -259,11 +274,17 @@ def _merge(
     return rl
 
 
+# "| Seed |", "| Series A |", "| Pre-IPO |": a funding round a row is about, no part of the company
+ROUND_LABEL = re.compile(
+    r"(?i)\W*(?:pre-?)?(?:seed|angel|series\s+[a-h]\d?\+?|round\s+[a-h]|ipo|bridge|extension)\b"
+)
+
+
 def _segment(label: Label) -> str | None:
-    """The part a row label names; none for the total row (the whole), and the part itself for
-    a part's subtotal (``Total Cloud Services``)."""
+    """The part a row label names; none for the total row (the whole), a funding round's row, and
+    the part itself for a part's subtotal (``Total Cloud Services``)."""
     text = _SUBTOTAL.sub("", re.sub(r"\s*\([^)]*\)", "", label.text).strip(" *:"))
-    if not text or label.total or label.period or label.quant or label.metric:
+    if not text or label.total or label.period or label.quant or label.metric or ROUND_LABEL.match(text):
         return None
     return text
 

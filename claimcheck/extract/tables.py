@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.entities.registry import Entity
-from claimcheck.extract import changes, prose, qualifiers
+from claimcheck.extract import bases, changes, prose, qualifiers
 from claimcheck.extract.context import Context, Reading
 from claimcheck.extract.document import Cell, Sentence, Table
 from claimcheck.extract.labels import Label, analyse, apply_hints, holds_values
 from claimcheck.extract.not_claims import restatements
 from claimcheck.extract.roles import compatible
 from claimcheck.extract.table_roles import (
+    ROUND_LABEL,
     Column,
     RowLabel,
     columns,
@@ -129,6 +130,10 @@ class _Meaning:
     price_kind: str | None
     hedges: tuple[str, ...]
     date: str | None = None  # the day a header or caption names ("Prices effective September 1, 2025")
+    basis: str | None = None  # what the header says its figures are ("Post-Money Valuation", "Guidance")
+
+
+_GENERIC_SUMS = (None, "amount", "size", "round_size", "amount_raised", "raised")
 
 
 def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext, ctx: Context) -> _Meaning:
@@ -139,6 +144,8 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         metric = head.metric or head.named_metric or rl.metric or cap.metric or cap.named_metric
     # "## Vermilion-2 Chat: IFEval Results" over rows of settings: the benchmark the heading names
     metric = metric or context.heading_metric
+    if metric in _GENERIC_SUMS and any(ROUND_LABEL.match(label.text) for label in rl.labels):
+        metric = "funding"  # "| Series A | May 2023 | $45M |" under "Amount": the round's size
     period = (
         (head.period.period if head.period else None)
         or rl.period
@@ -162,8 +169,19 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
         segment,
         kind,
         hedges,
-        named.date if named and not rl.period else None,
+        rl.date or (named.date if named and not rl.period else None),
+        _header_basis(head.text, metric),
     )
+
+
+# What a header may say its column measures ("Post-Money Valuation", "Total raised", "ARR"); a
+# column of projections ("2026 (Projected)") keeps the hedge it has always been read with
+_HEADER_BASES = ("pre_money", "post_money", "cumulative", "run_rate")
+
+
+def _header_basis(header: str, metric: str | None) -> str | None:
+    found = bases.basis(header, metric) if metric and header else None
+    return found if found in _HEADER_BASES else None
 
 
 def _caption_setting(metric: str | None, cap: Label, ctx: Context) -> str | None:
@@ -317,6 +335,7 @@ def _reading(
         segment=meaning.segment if metric not in ("price_per_mtok",) else None,
         setting=_setting(meaning.setting, ctx.vocab.metric(metric, q.unit, q.value).kind),
         as_of=(meaning.date or meaning.period or ctx.day()) if moving else None,
+        basis=meaning.basis,
     )
 
 
