@@ -324,3 +324,20 @@ def test_a_table_of_rounds_dates_its_rows_and_its_amount_is_funding(config):
         ("funding", 45e6, "2023-05", None, None),
         ("valuation", 300e6, "2023-05", "post_money", None),
     }
+
+
+def test_what_a_part_contributes_names_it_a_part_whatever_its_last_word(config):
+    text = (
+        "TOKYO, May 13, 2025 (Meridian Wire) - Tsurugaya Holdings reported annual results.\n\n"
+        "Factory Automation, which makes welding robots and servo drives, posted annual revenue of ¥668 "
+        "billion. Power Systems contributed ¥503 billion and Mobility Components ¥352 billion."
+    )
+    claims = read(text, config)
+    assert {c.entity for c in claims} == {"Tsurugaya Holdings"}
+    assert {c.segment for c in claims} == {"factory automation", "power systems", "mobility components"}
+
+
+def test_a_metric_word_after_a_figure_across_a_clause_join_is_the_next_clauses(config):
+    text = "Tsurugaya Holdings said sales increased 5.9% to ¥1.63 trillion, and net profit came to ¥102.7bn."
+    metrics = {c.stated.value: c.metric for c in read(text, config) if c.metric != "growth_rate"}
+    assert metrics == {1.63e12: "revenue", 102.7e9: "net_income"}

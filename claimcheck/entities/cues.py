@@ -21,6 +21,11 @@ _PART_APPOSITIVE = re.compile(
     r"(?:divisions?|segments?|units?|regions?|arms?|(?:business|product)\s+lines?|operating\s+segments?)\b",
     re.I,
 )
+# "Power Systems contributed ¥503 billion": what a part adds to the whole
+_CONTRIBUTED = re.compile(
+    r"\s+(?:contributed|accounted\s+for)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥]|\d|(?:USD|EUR|GBP|JPY|CNY|RMB)\s?\d)"
+)
 # "Infrastructure Services remained its biggest division": a name the clause calls a part.
 # "智能体平台（Agent Platform）收入 1.0 亿元": the English gloss of a part whose revenue is told
 _GLOSSED_PART = re.compile(r"\s*[)）]\s*(?:业务|板块)?(?:收入|营收|销售额|营业收入)")
@@ -91,8 +96,16 @@ def cues_at(text: str, name: str, at: int, lex: NameLexicon) -> list[str]:
         cues.append(f"alias:{acronym.group('a')}")
     if _PART_AFTER.match(after):
         cues.append("part")  # "Data Center revenue", "Edge & Automotive sales": a part of a company
-    if _PART_APPOSITIVE.match(after) or _PART_PREDICATE.match(after) or _GLOSSED_PART.match(after):
-        cues += ["part", "apposed"]  # "Parcel, the smallest unit": a part, even opening a sentence
+    contributed = _CONTRIBUTED.match(after) and not lex.is_investor(name)
+    if (
+        _PART_APPOSITIVE.match(after)
+        or _PART_PREDICATE.match(after)
+        or _GLOSSED_PART.match(after)
+        or contributed
+    ):
+        # "Parcel, the smallest unit", "Power Systems contributed ¥503 billion": a part, even
+        # opening a sentence
+        cues += ["part", "apposed"]
     follower = _AFTER.match(after)
     if follower and follower.group("w").lower() in lex.model_nouns:
         # "Nimbus model" names a model; "Harbourline's model platform" is an owner's.
@@ -136,7 +149,8 @@ def apposed_part(text: str, phrase: str, at: int, lex: NameLexicon) -> list[str]
     moves = MOVES_AFTER.match(text, at + len(phrase)) and not any(w in lex.acronyms for w in words)
     if moves and not {"org", "model", "person"} & set(cues):
         cues += ["part", "apposed"]
-    return cues if "apposed" in cues and "org" not in cues else []
+    # (an organisation word ending it is a part's word too: "Power Systems contributed ¥503 billion")
+    return cues if "apposed" in cues and cues.count("org") <= cues.count("suffix") else []
 
 
 _THE_PART = re.compile(r"\W*(?:The|This|That)\s+(?:division|unit|segment|arm|business)\b")

@@ -214,6 +214,9 @@ def _benchmark_named(q: Quantity, text: str, vocab: Vocabulary) -> MetricChoice 
     return MetricChoice(mid, Hit(found.start("b"), found.end("b"), (mid,), name))
 
 
+_JOINED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\b")
+
+
 def _keyword_cost(
     q: Quantity,
     hit: Hit,
@@ -236,6 +239,8 @@ def _keyword_cost(
     if after:
         if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):
             return None
+        if _JOINED.search(gap):
+            return None  # "rose 5.9% to ¥1.63 trillion, and net profit came to …": the next clause's word
         return len(gap) + 5 + 50 * len(rivals)
     adjacent = not re.sub(r"[\s:：为是达到约]|of|was|is", "", gap)  # "净利润 12.0亿元", "net profit: $5m"
     owner = [

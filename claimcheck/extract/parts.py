@@ -200,7 +200,8 @@ _EARNER = re.compile(
     r"(?:^|[;:]\s*|\b(?:while|whereas|but)\s+)(?P<np>[A-Za-z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Za-z][\w-]*){0,3}?)"
     rf"{_ASIDE}\s+(?:(?:brought|took)\s+in|booked|generated|contributed"
     # "Energy Solutions, which builds grid batteries, grew revenue to $540.3 million"
-    r"|(?:delivered|posted|reported|recorded|grew|lifted|increased)\s+(?:its\s+)?(?:revenues?|sales))\b"
+    r"|(?:delivered|posted|reported|recorded|grew|lifted|increased)\s+(?:its\s+)?"
+    r"(?:annual\s+|quarterly\s+|full-year\s+|half-year\s+|first-half\s+)?(?:revenues?|sales))\b"
 )
 
 
