@@ -341,3 +341,24 @@ def test_a_metric_word_after_a_figure_across_a_clause_join_is_the_next_clauses(c
     text = "Tsurugaya Holdings said sales increased 5.9% to ¥1.63 trillion, and net profit came to ¥102.7bn."
     metrics = {c.stated.value: c.metric for c in read(text, config) if c.metric != "growth_rate"}
     assert metrics == {1.63e12: "revenue", 102.7e9: "net_income"}
+
+
+def test_quantised_rows_under_a_heading_naming_a_variant_are_that_variant_in_their_precision(config):
+    text = (
+        "# Orrery-3-8B\n\n## Quantised Instruct Checkpoints\n\n"
+        "We publish FP8 and INT4 weights of the Instruct model.\n\n"
+        "| Checkpoint | MMLU (5-shot) |\n|---|---|\n| BF16 | 68.4 |\n| FP8 | 68.1 |\n| INT4 | 66.9 |\n"
+    )
+    variants = {c.value: (c.entity, c.variant) for c in read(text, config)}
+    assert variants == {
+        68.4: ("Orrery-3-8B", "Instruct"),
+        68.1: ("Orrery-3-8B", "Instruct FP8"),
+        66.9: ("Orrery-3-8B", "Instruct INT4"),
+    }
+
+
+def test_a_cut_in_jobs_is_counted_as_job_cuts_and_a_span_of_years_is_no_figure(config):
+    found = {
+        (c.metric, c.value) for c in read("Tsurugaya Holdings will cut 600 roles over three years.", config)
+    }
+    assert found == {("job_cuts", 600)}

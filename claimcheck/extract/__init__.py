@@ -108,15 +108,20 @@ def _named_variant(r: Reading, names: Registry) -> Reading:
     word = names.variant_word(tail) if head else None
     # "Quill-2-32B-Instruct" above a table of FP8 and INT4 rows: the Instruct model's quantised builds
     quantised = bool(r.variant and QUANT.match(r.variant))
+    # (a table under "Quantised Instruct checkpoints" may have named the variant already)
+    told = bool(
+        word and r.variant and r.variant.startswith(f"{word} ") and QUANT.match(r.variant.split()[-1])
+    )
     if (
         word is None
-        or (r.variant not in (None, word) and not quantised)
+        or (r.variant not in (None, word) and not quantised and not told)
         or not any(ch.isdigit() for ch in head)
     ):
         return r
     if names.known(r.entity) is not None:
         return r  # a registered name is its own entity
-    return replace(r, entity=head, variant=f"{word} {r.variant}" if quantised else word)
+    variant = r.variant if told else f"{word} {r.variant}" if quantised else word
+    return replace(r, entity=head, variant=variant)
 
 
 def _headline_as_told(readings: list[Reading], doc: Document) -> list[Reading]:

@@ -37,6 +37,7 @@ CODE = "in a code block"
 DATE = "year or date"
 NAME = "part of a name or version"
 SIZE = "memory or file size"
+DURATION = "a length of time"
 UNREAD = "not read"
 
 

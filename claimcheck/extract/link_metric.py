@@ -130,10 +130,19 @@ _NOT_COUNTED = frozenset(
     dollars euros pounds yen yuan others ones items words lines pages things ways tokens parameters
     people persons shares units this was has its plus less across thus always perhaps previous
     experts layers heads runs trials seeds shots samples variants sizes models checkpoints families
-    versions configurations segments divisions regions tranches rounds series""".split()
+    versions configurations segments divisions regions tranches rounds series analysts economists
+    sources respondents brokers traders""".split()
 )
 # Nouns ending in s that are no plurals ("consensus", "basis", "business")
 _NOT_PLURAL = ("ss", "us", "is")
+# What a company cuts is counted as cuts ("plans to cut 1,500 jobs", "shed about 900 roles")
+_CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminates|eliminating|axe|axes|axing|slash"
+    r"|slashes|slashing|lay\s+off|lays\s+off|laying\s+off)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
+    r"|up\s+to\s+|another\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
+_JOBS = frozenset("jobs roles positions posts workers employees staff".split())
 # A head count told as a team's size: people are counted as staff only where a team is named.
 _TEAM_AFTER = re.compile(r"-(?:person|people|strong)\s+(?:team|staff|workforce)\b", re.I)
 _PEOPLE = re.compile(r"\s+(?:people|persons|staff)\b")
@@ -157,6 +166,9 @@ def _counted_noun(q: Quantity, text: str, hits: list[Hit]) -> MetricChoice | Non
     if any(h.start <= m.start("noun") < h.end for h in hits):
         return None  # "600 customers": a metric the vocabulary names, read as such
     noun = m.group("noun")
+    if _CUT_BEFORE.search(text, max(0, q.start - 30), q.start):
+        cut = "job" if noun in _JOBS else noun.removesuffix("s")  # "cut 1,500 jobs", "600 roles": job cuts
+        return MetricChoice(metric_id(f"{cut} cuts"), None)
     return MetricChoice("customers" if noun in _CUSTOMERS else metric_id(noun), None)
 
 

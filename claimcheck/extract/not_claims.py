@@ -68,6 +68,7 @@ _COUNTED_AFTER = re.compile(
     r"[a-z][a-z-]+s\b",
     re.I,
 )
+_DURATION_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b")
 _BYTES_AFTER = re.compile(r"\s?(?:[KMGTP]i?B|bytes?|[kmgt]b)\b(?!/s)")
 _SETTING_BEFORE = re.compile(r"(?:pass|maj|cons|top|best)@$|top-$", re.I)
 
@@ -102,6 +103,8 @@ def not_a_claim(
         return why.COUNT_WORD  # "one of the people said", "all three", "four times"
     if is_margin(q, text):
         return why.MARGIN
+    if q.unit is None and _DURATION_AFTER.match(text, q.end):
+        return why.DURATION  # "over three years", "a 10-year plan": how long, no figure reported
     if q.unit is None and _BYTES_AFTER.match(text, q.end):
         return why.SIZE  # "fit on a single 24 GB GPU": memory a thing needs, not a count of it
     if q.unit == "%" and _SHARE_OF.match(text, q.end) and not (_share_is_metric(text, q) or _moved(q, text)):

@@ -133,6 +133,20 @@ class _Meaning:
     basis: str | None = None  # what the header says its figures are ("Post-Money Valuation", "Guidance")
 
 
+def _quantised_variant(quantised: str, cap: Label, context: TableContext, ctx: Context) -> str:
+    """``## Quantised Instruct Checkpoints`` or "quantised weights of the Instruct model" over
+    ``| FP8 |``: the variant the quantised rows are of, with their precision ("Instruct FP8")."""
+    of = cap.variant or context.heading_variant or context.family_variant
+    words = re.findall(r"[A-Za-z]+", f"{cap.text} {ctx.discourse.heading_text}")
+    of = of or next((v for w in words if (v := ctx.registry.variant_word(w)) and v.lower() != "dense"), None)
+    if of and _FULL_PRECISION.fullmatch(quantised):
+        return of  # "| BF16 |": the model as released
+    return f"{of} {quantised}" if of and of != quantised else quantised
+
+
+_FULL_PRECISION = re.compile(r"(?i)BF16|FP16|FP32|F16|F32")
+
+
 _GENERIC_SUMS = (None, "amount", "size", "round_size", "amount_raised", "raised")
 
 
@@ -154,6 +168,9 @@ def _meaning(col: Column, rl: RowLabel, along_rows: bool, context: TableContext,
     variant = head.variant or head.quant or rl.variant or cap.variant or context.heading_variant
     if along_rows:
         variant = variant or ctx.registry.variant_word(head.text)
+    quantised = head.quant or next((label.quant for label in rl.labels if label.quant), None)
+    if quantised and variant == quantised:
+        variant = _quantised_variant(quantised, cap, context, ctx)
     segment = rl.segment if not along_rows else (rl.segment or _column_segment(head, ctx))
     settings = _settings(
         " ".join(s for s in (rl.setting, head.setting) if s), _caption_setting(metric, cap, ctx)
