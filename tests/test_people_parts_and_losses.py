@@ -362,3 +362,16 @@ def test_a_cut_in_jobs_is_counted_as_job_cuts_and_a_span_of_years_is_no_figure(c
         (c.metric, c.value) for c in read("Tsurugaya Holdings will cut 600 roles over three years.", config)
     }
     assert found == {("job_cuts", 600)}
+
+
+def test_an_of_which_row_is_its_part_and_a_moving_figure_holds_at_its_periods_dated_end(config):
+    text = (
+        "SAN MATEO, Calif., Dec. 4, 2024 -- Quillmoor Software reported results for its third quarter of "
+        "fiscal 2025, ended October 31, 2024.\n\n"
+        "## Revenue by Segment ($ Million)\n\n"
+        "| Segment | Q3 FY25 |\n|---|---|\n| Subscription | 571.9 |\n| of which Security Cloud | 148.3 |\n\n"
+        "| Metric | Q3 FY25 |\n|---|---|\n| Employees | 5,780 |\n"
+    )
+    claims = {c.stated.value: c for c in read(text, config)}
+    assert claims[148.3e6].segment == "security cloud"
+    assert claims[5780].as_of == "2024-10-31"

@@ -289,7 +289,10 @@ def _segment(label: Label) -> str | None:
     return text
 
 
-_SUBTOTAL = re.compile(r"(?i)^(?:sub-?)?total\s+(?:for\s+|of\s+)?")
+# ("Total Cloud Services" is the part; "of which Security Cloud", "thereof: Cloud", "incl. Cloud" too)
+_SUBTOTAL = re.compile(
+    r"(?i)^(?:(?:sub-?)?total\s+(?:for\s+|of\s+)?|of\s+which:?\s+|thereof:?\s+|incl(?:\.|uding)\s+)"
+)
 
 
 def merge_hints(a: Hints, b: Hints) -> Hints:

@@ -20,6 +20,7 @@ from claimcheck.extract.document import Cell, Sentence, Table
 from claimcheck.extract.labels import Label, analyse, apply_hints
 from claimcheck.extract.not_claims import restatements
 from claimcheck.extract.roles import compatible
+from claimcheck.extract.shape import as_of_period
 from claimcheck.extract.table_roles import (
     Column,
     RowLabel,
@@ -208,9 +209,20 @@ def _reading(
         restated=again,
         segment=meaning.segment if metric not in ("price_per_mtok",) else None,
         setting=_setting(meaning.setting, ctx.vocab.metric(metric, q.unit, q.value).kind),
-        as_of=(meaning.date or meaning.period or ctx.day()) if moving else None,
+        # (a period a moving figure is told under holds at its end, when the text dated it; a
+        # fiscal period's name alone says no day)
+        as_of=_held_on(meaning, ctx) if moving else None,
         basis=meaning.basis,
     )
+
+
+def _held_on(meaning: Meaning, ctx: Context) -> str | None:
+    """The day a moving figure of a table held: its row's or header's date, its period's end."""
+    if meaning.date:
+        return meaning.date
+    if meaning.period is None:
+        return ctx.day()
+    return ctx.discourse.ends.get(meaning.period) or as_of_period(meaning.period) or ctx.day()
 
 
 def _setting(setting: str | None, kind: str) -> str | None:
