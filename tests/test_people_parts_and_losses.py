@@ -375,3 +375,32 @@ def test_an_of_which_row_is_its_part_and_a_moving_figure_holds_at_its_periods_da
     claims = {c.stated.value: c for c in read(text, config)}
     assert claims[148.3e6].segment == "security cloud"
     assert claims[5780].as_of == "2024-10-31"
+
+
+def test_prices_given_respectively_take_their_token_kinds_in_order(config):
+    for text in (
+        "Corvane Labs charges $0.90 and $3.60 respectively per million input and output tokens for Tern-2.",
+        "Tern-2 costs $0.90 and $3.60 per million tokens for input and output respectively.",
+    ):
+        kinds = {c.stated.value: c.price_kind for c in read(text, config) if c.metric == "price_per_mtok"}
+        assert kinds == {0.9: "input", 3.6: "output"}, text
+
+
+def test_a_lead_investors_own_figure_in_a_relative_clause_or_aside_is_the_investors(config):
+    cases = {
+        "Osmund Labs raised $40 million in a round led by Harrowgate Capital, which manages about $6 billion.": (
+            "Harrowgate Capital",
+            6e9,
+        ),
+        "Osmund Labs raised $40 million in a round led by Orrin Peak Capital, a firm with more than "
+        "$11 billion in assets under management.": ("Orrin Peak Capital", 11e9),
+    }
+    for text, (investor, held) in cases.items():
+        found = {(c.entity, c.metric, c.stated.value) for c in read(text, config)}
+        assert found == {("Osmund Labs", "funding", 40e6), (investor, "assets_under_management", held)}, text
+
+
+def test_a_round_named_in_a_relative_clause_stays_with_the_company_it_names(config):
+    text = "Osmund Labs raised $40 million in a round led by Vantapoint, which also led the $900 million round in Corrie AI."
+    found = {(c.entity, c.metric, c.stated.value) for c in read(text, config)}
+    assert found == {("Osmund Labs", "funding", 40e6), ("Corrie AI", "funding", 900e6)}

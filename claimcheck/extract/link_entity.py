@@ -58,7 +58,7 @@ def entity_for(
     tied = _tied(q, hit, fits, s)
     if tied is not None:
         return tied
-    relative = _relative_antecedent(q, fits, s.text) or _described_antecedent(q, types, s, discourse)
+    relative = _relative_antecedent(q, hit, fits, s.text) or _described_antecedent(q, types, s, discourse)
     if relative is not None:
         return relative
     clause = s.clauses.of(q.start)
@@ -68,10 +68,13 @@ def entity_for(
     return _nearest(q, fits, s)
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
+# What an investor's aside says of the round it backed rather than of itself
+_OF_THE_ROUND = {"funding", "valuation"}
+# ", which …" and the appositive ", a firm with …" both describe the name right before them
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|an?(?=\s+[a-z]))\b[^,;()]*$", re.I)
 
 
-def _relative_antecedent(q: Quantity, fits: list[Role], text: str) -> Entity | None:
+def _relative_antecedent(q: Quantity, hit: Hit | None, fits: list[Role], text: str) -> Entity | None:
     """``chips from Brightforge Semiconductor, which posted revenue of $1.47 billion``: a figure
     in a relative clause is its antecedent's, the name written right before ``, which``."""
     m = _RELATIVE.search(text, 0, q.start)
@@ -79,8 +82,15 @@ def _relative_antecedent(q: Quantity, fits: list[Role], text: str) -> Entity | N
         return None
     before = [r for r in fits if r.mention.end <= m.start() and not text[r.mention.end : m.start()].strip()]
     # "Vantapoint, which also led the $900 million round": an investor's relative clause names
-    # the round it led, not a figure of its own
-    return before[-1].mention.entity if before and not before[-1].bystander else None
+    # the round it led, not a figure of its own, unless what it counts is the investor's own
+    # ("Harrowgate, which manages about $6 billion")
+    if not before or (before[-1].bystander and not _investors_own(hit)):
+        return None
+    return before[-1].mention.entity
+
+
+def _investors_own(hit: Hit | None) -> bool:
+    return hit is not None and not set(hit.metrics) & _OF_THE_ROUND
 
 
 def _described_antecedent(

@@ -32,6 +32,9 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
 
 def kind_of(q: Quantity, text: str, quantities: list[Quantity], clause_start: int) -> str:
     """The token kind one price is for, ``unspecified`` when the sentence does not say."""
+    respective = _respective_kind(q, text, quantities)
+    if respective:
+        return respective
     m = _KIND.search(q.text) or _AFTER.match(text, q.end)
     if m:
         return _name(m.group(1))
@@ -49,6 +52,27 @@ def kind_of(q: Quantity, text: str, quantities: list[Quantity], clause_start: in
         lo = max(lo, trailing.end() if trailing else lo)
     found = list(_KIND.finditer(text, lo, q.start))
     return _name(found[-1].group(1)) if found else UNSPECIFIED
+
+
+# "$0.90 and $3.60 respectively per million input and output tokens", "… for input and output
+# respectively": the kinds of a pair of prices, in order
+_RESPECTIVE_KINDS = re.compile(
+    r"\W{0,3}(?:respectively\b[^.;]{0,40}?\b(?P<a>input|output)\s+(?:and|/)\s+(?P<b>input|output)\b"
+    r"|(?:for\s+)?(?P<c>input|output)\s+(?:and|/)\s+(?P<d>input|output)(?:\s+tokens?)?,?\s+respectively)",
+    re.I,
+)
+
+
+def _respective_kind(q: Quantity, text: str, quantities: list[Quantity]) -> str | None:
+    first = next(
+        (o for o in quantities if o.end <= q.end and _last_listed(o, text, quantities).end >= q.end), q
+    )
+    pair = [first, _last_listed(first, text, quantities)]
+    m = _RESPECTIVE_KINDS.match(text, pair[1].end) if pair[0] is not pair[1] else None
+    if m is None or q not in pair:
+        return None
+    kinds = [k for k in m.group("a", "b", "c", "d") if k]
+    return _name(kinds[pair.index(q)])
 
 
 def parallel(readings: list[Reading]) -> list[Reading]:
