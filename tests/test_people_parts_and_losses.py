@@ -388,10 +388,8 @@ def test_prices_given_respectively_take_their_token_kinds_in_order(config):
 
 def test_a_lead_investors_own_figure_in_a_relative_clause_or_aside_is_the_investors(config):
     cases = {
-        "Osmund Labs raised $40 million in a round led by Harrowgate Capital, which manages about $6 billion.": (
-            "Harrowgate Capital",
-            6e9,
-        ),
+        "Osmund Labs raised $40 million in a round led by Harrowgate Capital, which manages about "
+        "$6 billion.": ("Harrowgate Capital", 6e9),
         "Osmund Labs raised $40 million in a round led by Orrin Peak Capital, a firm with more than "
         "$11 billion in assets under management.": ("Orrin Peak Capital", 11e9),
     }
@@ -401,6 +399,9 @@ def test_a_lead_investors_own_figure_in_a_relative_clause_or_aside_is_the_invest
 
 
 def test_a_round_named_in_a_relative_clause_stays_with_the_company_it_names(config):
-    text = "Osmund Labs raised $40 million in a round led by Vantapoint, which also led the $900 million round in Corrie AI."
+    text = (
+        "Osmund Labs raised $40 million in a round led by Vantapoint, which also led the $900 million "
+        "round in Corrie AI."
+    )
     found = {(c.entity, c.metric, c.stated.value) for c in read(text, config)}
     assert found == {("Osmund Labs", "funding", 40e6), ("Corrie AI", "funding", 900e6)}
