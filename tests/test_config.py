@@ -60,7 +60,7 @@ def test_rule_options_override_defaults_and_a_rule_can_be_disabled(tmp_path):
     options = dict((r.id, o) for r, o in enabled(load_config(cwd=tmp_path)))["cross-source-mismatch"]
     assert (
         options["tolerance"]["mmlu"]["absolute"] == 2.0
-        and options["tolerance"]["default"]["relative"] == 0.02
+        and options["tolerance"]["default"]["relative"] == 0.005
     )
     write(tmp_path, "rules:\n  cross-source-mismatch: disable\n")
     assert "cross-source-mismatch" not in [r.id for r, _ in enabled(load_config(cwd=tmp_path))]

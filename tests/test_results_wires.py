@@ -25,9 +25,10 @@ def test_a_consensus_beside_the_figure_is_a_forecast_of_the_same_quarter_not_an_
     assert (c.metric, c.basis, c.when) == ("revenue", "forecast", "2025-Q2")
 
 
-def test_a_per_share_estimate_is_of_the_quarter_in_view_and_holds_on_no_day(config):
+def test_a_per_share_estimate_is_of_the_quarter_in_view_and_stands_as_of_the_articles_day(config):
+    # An estimate, like guidance, is revised as time passes: it stands on the day it was given.
     c = by_raw(WIRE, config)["79 cents"]
-    assert (c.basis, c.when, c.as_of) == ("forecast", "2025-Q2", None)
+    assert (c.basis, c.when, c.as_of) == ("forecast", "2025-Q2", "2025-07-29")
     assert c.metric == by_raw(WIRE, config)["84 cents"].metric
 
 

@@ -10,7 +10,7 @@ from claimcheck.extract import bases
 from claimcheck.extract.context import Context
 from claimcheck.extract.link_metric import MetricChoice
 from claimcheck.extract.periods import Period
-from claimcheck.extract.shape import Shape, period_end
+from claimcheck.extract.shape import period_end
 from claimcheck.model import Quantity
 
 # "Tamarack ended the quarter with 14,500 GPUs", "6,850 customers at year end": a moving figure
@@ -82,19 +82,32 @@ def moved_over(period: str | None, ctx: Context) -> tuple[str, None] | None:
     return period if period.endswith("-YTD") else f"{period}-YTD", None
 
 
-def dating(q: Quantity, choice: MetricChoice, shape: Shape, ctx: Context) -> tuple[bool, bool]:
+def held_or_said_on(
+    text: str,
+    clause_start: int,
+    q: Quantity,
+    ctx: Context,
+    stated: tuple[str | None, bool],
+    basis: str | None,
+) -> str | None:
+    """When a figure holds: the date its sentence gives, else (for what moves) the day it held;
+    when a plan or forecast of a figure that does not move was said: the article's day (guidance
+    given in March and raised in December is a forecast revised over time, not two sources at
+    odds; "for the three months to December" is the period it is for, not when it was said)."""
+    as_of, dated = stated
+    if basis in bases.PLANS and not dated:
+        return ctx.day()
+    if as_of or not dated:
+        return as_of
+    return held_on(text, clause_start, q, ctx)
+
+
+def dating(choice: MetricChoice, basis: str | None, ctx: Context) -> tuple[bool, bool]:
     """Whether a figure holds on a date (what moves, and a move in it: "shares rose 4.1%" that
     day; a run-rate), and whether it is counted over a period ("averaged 96.4 million")."""
     metric, of = ctx.vocab.metric(choice.metric), ctx.vocab.metric(choice.of) if choice.of else None
     moving = metric.moving or bool(of and of.moving)
-    return moving or (choice.metric == "revenue" and _run_rate(shape, q)), metric.per_period or bool(
-        of and of.per_period
-    )
-
-
-def _run_rate(shape: Shape, q: Quantity) -> bool:
-    lo, hi = shape.window(q)
-    return bases.basis(shape.text[lo:hi], "revenue") == "run_rate"
+    return moving or basis == "run_rate", metric.per_period or bool(of and of.per_period)
 
 
 # "won back two retail accounts it lost in 2023", "the cost programme we launched last year": the

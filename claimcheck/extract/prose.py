@@ -263,10 +263,10 @@ def _reading(
     clause_start = linked.clauses.start_of(clause)
     index = shape.quantities.index(q)
     q = attach(q, choice)
-    dated, per_period = holding.dating(q, choice, shape, ctx)
     lo, hi = shape.window(q)
     kind = ctx.vocab.metric(choice.metric, q.unit, q.value).kind
     basis = None if kind == "score" else _basis(text, (lo, hi), q, clause_start, choice.metric, ctx)
+    dated, per_period = holding.dating(choice, basis, ctx)
     # "compared with the $1.39 billion analysts had expected": a consensus, not an earlier figure
     was = shape.is_earlier(q) and not bases.consensus(
         text[max(0, q.start - 40) : q.start], text[q.end : q.end + 60]
@@ -295,7 +295,7 @@ def _reading(
         segment=segment,
         basis=basis,
         setting=_setting(text, lo, hi, kind, choice),
-        as_of=as_of or (holding.held_on(text, clause_start, q, ctx) if dated and not was else None),
+        as_of=holding.held_or_said_on(text, clause_start, q, ctx, (as_of, dated and not was), basis),
         change=choice.change or (changes.base_of(q, shape) if choice.metric == "growth_rate" else None),
         of=of,
         earlier=was,

@@ -41,6 +41,9 @@ def apart(a: Claim, b: Claim, windows: Mapping[str, float]) -> str | None:
         return f"{_basis(a)} and {_basis(b)}"
     if {basis_a, basis_b} == _MONEY_BASES:
         return "pre-money and post-money"
+    if "pre_money" in (basis_a, basis_b) and basis_a != basis_b and not {basis_a, basis_b} & PLANS:
+        # a valuation given plainly ("valued at $30bn") is, by convention, after the new money
+        return "pre-money and a valuation of unstated basis (by convention post-money)"
     if _build(a.variant) != _build(b.variant):
         return "different builds (quantised and full precision)"
     if a.metric == "price_per_mtok" and a.setting != b.setting:

@@ -99,6 +99,36 @@ def converted(claim: Claim) -> bool:
     return bool(stated) and stated != currencies_in(claim.unit)
 
 
+def as_the_article_converts(claim: Claim) -> Claim:
+    """``Rs 2,100 crore ($242 mln)``: a figure the article itself gives in the canonical currency
+    is the one it claims there, with no exchange-rate allowance (the rate it used is checked by
+    the conversion rule, not guessed at here)."""
+    if not converted(claim):
+        return claim
+    own = next((r for r in claim.restated if r.unit == claim.unit), None)
+    if own is None:
+        return claim
+    return replace(claim, value=own.value, low=own.low, high=own.high, precision=own.precision, stated=own)
+
+
+def _converted_alike(claims: list[Claim]) -> list[Claim]:
+    """``Lanternfish raises Rs 2,100 crore`` in a headline whose story gives ``Rs 2,100 crore
+    ($242 mln)``: the article's repeat of a figure it converted itself is converted alike."""
+    own = {
+        (c.source, c.stated.unit, c.stated.value): r
+        for c in claims
+        if converted(c)
+        for r in c.restated
+        if r.unit == c.unit
+    }
+    return [
+        replace(c, restated=(mine,))
+        if not c.restated and (mine := own.get((c.source, c.stated.unit, c.stated.value)))
+        else c
+        for c in claims
+    ]
+
+
 @dataclass(frozen=True)
 class Widening:
     """How far a claim's interval is widened: the metric's tolerance (relative and absolute),
@@ -141,7 +171,7 @@ def intervals(claims: Iterable[Claim], options: dict[str, Any], ctx: RuleContext
     """Each claim's interval. Claims all written in one other currency and unit compare in it
     (``¥1.02 billion`` against ``¥1.2 billion``): at one rate, with no exchange-rate allowance,
     since no conversion stands between them."""
-    claims = list(claims)
+    claims = _converted_alike(list(claims))
     units = {c.stated.unit for c in claims}
     if len(units) != 1 or not all(converted(c) and c.stated.value and c.value for c in claims):
         return [interval(c, options, ctx) for c in claims]
@@ -149,7 +179,7 @@ def intervals(claims: Iterable[Claim], options: dict[str, Any], ctx: RuleContext
     rate = claims[0].value / claims[0].stated.value
     out = []
     for c in claims:
-        low, high = interval(c, options, strict)
+        low, high = _widened(c, options, strict)
         factor = rate / (c.value / c.stated.value)
         out.append((low * factor, high * factor))
     return out
@@ -157,6 +187,10 @@ def intervals(claims: Iterable[Claim], options: dict[str, Any], ctx: RuleContext
 
 def interval(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Interval:
     """The claim's interval, widened by precision, tolerance, hedges and currency conversion."""
+    return _widened(as_the_article_converts(claim), options, ctx)
+
+
+def _widened(claim: Claim, options: dict[str, Any], ctx: RuleContext) -> Interval:
     w = widening(claim, options, ctx)
     low, high = stated_interval(claim)
     if math.isfinite(low):

@@ -355,6 +355,8 @@ def _score_pairs(
         worst = max(severities, default=None)
         ok = _pair_ok(expect, worst)
         counts[f"{expect}: {'ok' if ok else 'wrong'}"] += 1
+        if worst == Severity.ERROR:
+            counts[f"{expect}: error"] += 1  # what the issues forbid outright: a pair apart as an error
         if not ok:
             failures.append(f"{expect} -> {worst or 'no finding'}: {_describe(pair)}")
     return counts, failures
