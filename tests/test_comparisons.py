@@ -45,3 +45,31 @@ def test_money_per_tokens_in_a_row_label_is_a_price_however_worded(config):
 def test_a_note_of_when_prices_were_listed_dates_them():
     note = "*Prices as listed on each vendor's pricing page on October 10, 2025. Logs: github.com/x*"
     assert str(as_of_note(note)) == "2025-10-10"
+
+
+def test_and_before_a_name_and_its_verb_after_a_figure_opens_that_names_clause(config):
+    text = "Plover-3-70B manages 82.4 on MMLU and Dunlin-2-70B-Instruct trails at 74.9."
+    assert [(c.entity, c.variant, c.value) for c in read(text, config)] == [
+        ("Plover-3-70B", None, 82.4),
+        ("Dunlin-2-70B", "Instruct", 74.9),
+    ]
+
+
+def test_three_figures_listed_before_their_benchmark_are_all_its_scores(config):
+    text = "Shearwater-2-72B, Wagtail-V3 and Plover-3-70B score 93.1, 92.4 and 88.7 on GSM8K respectively."
+    assert [(c.entity, c.metric, c.value) for c in read(text, config)] == [
+        ("Shearwater-2-72B", "gsm8k", 93.1),
+        ("Wagtail-V3", "gsm8k", 92.4),
+        ("Plover-3-70B", "gsm8k", 88.7),
+    ]
+
+
+def test_and_before_an_object_or_a_participle_goes_on_with_the_clause(config):
+    text = (
+        "For fiscal 2026 as a whole, Tessmoor continues to expect revenue of EUR 9.6-9.9 billion and EBIT "
+        "of at least EUR 780 million."
+    )
+    assert {(c.metric, c.period, c.basis) for c in read(text, config)} == {
+        ("revenue", "FY2026", "forecast"),
+        ("ebit", "FY2026", "forecast"),
+    }

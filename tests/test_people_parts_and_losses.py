@@ -405,3 +405,11 @@ def test_a_round_named_in_a_relative_clause_stays_with_the_company_it_names(conf
     )
     found = {(c.entity, c.metric, c.stated.value) for c in read(text, config)}
     assert found == {("Osmund Labs", "funding", 40e6), ("Corrie AI", "funding", 900e6)}
+
+
+def test_money_raised_from_a_backer_is_the_raisers(config):
+    for text in (
+        "Osmund Labs raised $40 million from Harrowgate.",
+        "Osmund Labs raised $40 million from Harrowgate Capital and Vantapoint in a round.",
+    ):
+        assert [(c.entity, c.metric) for c in read(text, config)] == [("Osmund Labs", "funding")], text

@@ -597,3 +597,13 @@ def test_the_day_a_new_price_takes_effect_dates_it(config):
         "million input tokens from $0.80, effective October 27, a 37.5% reduction.\n"
     )
     assert by_raw(text, config)["$0.50 per million input tokens"].as_of == "2025-10-27"
+
+
+def test_what_a_company_raises_besides_money_is_no_funding(config):
+    for text in (
+        "Oct 30, 2025 (Wire) - Coralline Systems raised its full-year forecast to about $11.2 bln.",
+        "Coralline Systems raises the dividend to $0.45 a share.",
+    ):
+        assert all(c.metric != "funding" for c in read(text, config)), text
+    raised = read("Coralline Systems raised $40 million in a Series B.", config)
+    assert [c.metric for c in raised] == ["funding"]

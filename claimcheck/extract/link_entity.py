@@ -30,6 +30,7 @@ _FOR_AFTER = re.compile(
     r"^\s*(?:(?:per|/)\s*\S+\s+(?:input\s+|output\s+)?tokens?\s*|tokens?\s*|points?\s*|%\s*)?(?:for|of|from|by|at|in)\s+(?:the\s+)?$",
     re.I,
 )
+_FROM = re.compile(r"\bfrom\b", re.I)
 _GAPPED = re.compile(r"\s+(?:at|with|on)\s+(?:about\s+|around\s+|roughly\s+|~)?", re.I)
 _TIGHT_BEFORE = re.compile(r"^\s*(?:\(|:|\s)\s*(?:~|about\s+|around\s+)?$", re.I)
 _OBJECT_VERB = re.compile(
@@ -145,8 +146,13 @@ def _tied(q: Quantity, hit: Hit | None, fits: list[Role], s: Sentence) -> Entity
             return m.entity
         if m.end <= q.start and _GAPPED.fullmatch(text, m.end, q.start) and _list_position(text, m.start):
             return m.entity  # "A lists at ¥2.90, and B at ¥58": the verb is left out for B
-        if m.start >= q.end and _FOR_AFTER.match(text[q.end : m.start]) and s.clauses.same(q.end, m.start):
-            return m.entity
+        if (
+            m.start >= q.end
+            and _FOR_AFTER.match(text[q.end : m.start])
+            and s.clauses.same(q.end, m.start)
+            and not (r.bystander and _FROM.search(text, q.end, m.start))
+        ):
+            return m.entity  # (not "raised $40 million from Harrowgate": a backer gave it)
         if r.invested_in and m.start > q.end:
             return m.entity
     called = _called(q, fits, text)

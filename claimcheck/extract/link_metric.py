@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimcheck.extract import qualifiers
 from claimcheck.extract.clauses import Clauses
@@ -42,6 +43,13 @@ _DEBT = re.compile(
     r"\b(?:bonds?|notes|debt|loans?|credit\s+(?:facility|line)|convertibles?|debentures?)\b", re.I
 )
 # "88.1 on MMLU, 90.2 on HumanEval": a metric word written after a figure with "on" is that figure's.
+# "raised its full-year forecast to …", "raises the dividend": what is raised is no funding
+_RAISED_OTHER = re.compile(
+    r"\s+(?:its|the|their|our|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:forecasts?|outlook|guidance|targets?|estimates?|projections?|dividends?|prices?|stake|offer|bid)\b",
+    re.I,
+)
+_RAISE_VERBS = frozenset({"raised", "raises", "raise", "raising"})
 _OWN_LINK = re.compile(r"\s*(?:points?\s+|%\s*)?(?:on|in|at)\s+(?:the\s+)?", re.I)
 _LIST = re.compile(r"\)?\s*(?:,|and|or|&|vs\.?|versus)\s+(?:[A-Z][\w.&-]*\s*){0,3}\(?\s*")
 _BENCHMARK_AFTER = re.compile(
@@ -93,7 +101,7 @@ def own_metric(
     best: tuple[float, str, Hit] | None = None
     for hit in hits:
         for metric in hit.metrics:
-            if not vocab.accepts(metric, q):
+            if not vocab.accepts(metric, q) or (metric == "funding" and _raises_something_else(hit, text)):
                 continue
             cost = _keyword_cost(q, hit, text, clauses, quantities, metric, vocab)
             if cost is not None and (best is None or cost < best[0]):
@@ -229,6 +237,11 @@ def _benchmark_named(q: Quantity, text: str, vocab: Vocabulary) -> MetricChoice 
 _JOINED = re.compile(r"[,;]\s*(?:and|while|but|whereas)\b")
 
 
+def _raises_something_else(hit: Hit, text: str) -> bool:
+    """``raised its full-year forecast to $11.2 bln``: the verb raises a forecast, not money."""
+    return text[hit.start : hit.end].lower() in _RAISE_VERBS and bool(_RAISED_OTHER.match(text, hit.end))
+
+
 def _keyword_cost(
     q: Quantity,
     hit: Hit,
@@ -249,7 +262,13 @@ def _keyword_cost(
     crossed = 0 if clauses.same(q.start, hit.start) else 1
     rivals = [o for o in quantities if o is not q and lo <= o.start < hi and vocab.accepts(metric, o)]
     if after:
-        if len(gap) > 40 or crossed or any(not _LIST.fullmatch(text, q.end, o.start) for o in rivals):
+        # "score 93.1, 92.4 and 88.7 on GSM8K": the figures between are a list the keyword ends
+        chain = [q, *sorted(rivals, key=lambda o: o.start)]
+        if (
+            len(gap) > 40
+            or crossed
+            or any(not _LIST.fullmatch(text, a.end, b.start) for a, b in pairwise(chain))
+        ):
             return None
         if _JOINED.search(gap):
             return None  # "rose 5.9% to ¥1.63 trillion, and net profit came to …": the next clause's word

@@ -51,11 +51,11 @@ def read(sentence: Sentence, ctx: Context, *, default: Entity | None = None) -> 
     quantities = priced_per_tokens_named(text, quantities)
     ctx.coverage.dates += [(sentence.start + p.start, sentence.start + p.end) for p in periods]
     periods = [p for p in periods if not holding.dates_an_event(text, p.start)]
-    clauses = split(text)
-    linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
     # (a margin, "plus or minus 2%", owns no period written after it: the figure it is around
     # does; a setting, "On MMLU (5-shot)", is no rival of the scores for the benchmark's name)
     figures = [q for q in quantities if not (is_margin(q, text) or is_setting(q, text))]
+    clauses = split(text, [q.start for q in figures])
+    linked = Linked(text, mentions, roles(text, mentions, clauses), clauses)
     shape = Shape(text, figures, ctx.vocab.hits(text), clauses, periods)
     restated = restatements(text, quantities)
     chosen: list[tuple[Quantity, MetricChoice | None]] = []

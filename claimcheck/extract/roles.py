@@ -15,7 +15,7 @@ from claimcheck.entities.registry import Entity, Mention
 from claimcheck.extract.clauses import Clauses
 
 _INVESTOR_BEFORE = re.compile(
-    r"(?:\b(?:led|co-led|backed|joined|funded|financed)\s+by|\bfrom\s+(?:investors\s+)?(?:including|such\s+as)?"
+    r"(?:\b(?:led|co-led|backed|joined|funded|financed)\s+by|\bfrom(?:\s+investors)?(?:\s+(?:including|such\s+as))?"
     r"|\binvestors?\s+(?:including|such\s+as|like)|\bparticipation\s+(?:from|of)|\bsupport\s+from"
     r"|\bincluding|\bsuch\s+as|\balongside)\s+(?:[\w.&'’-]+\s+){0,3}$",
     re.I,
