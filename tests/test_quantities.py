@@ -191,3 +191,10 @@ def test_indian_english_counts_in_lakhs_and_crores_however_abbreviated():
         for q in parse(t)
     ]
     assert got == [(3.2e10, "INR"), (4.5e6, "INR"), (9.876e10, "INR"), (5e9, "INR")]
+
+
+def test_a_named_dollars_cents_are_that_currencys():
+    (cad,) = parse("or 42 Canadian cents per share")
+    (aud,) = parse("of 7.5 Australian cents a share")
+    assert (cad.value, cad.unit) == (0.42, "CAD")
+    assert (aud.value, aud.unit) == (0.075, "AUD")

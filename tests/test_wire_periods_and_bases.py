@@ -289,3 +289,14 @@ def test_shares_that_ended_higher_moved_and_a_price_higher_than_a_rivals_is_a_co
     text += "Prices were 5% higher than rivals'."
     moves = [(c.of, c.value) for c in read(text, config) if c.metric == "growth_rate"]
     assert moves == [("share_price", 2.3)]
+
+
+def test_a_span_glossing_the_fiscal_period_it_is_named_as_is_that_period(config):
+    for text in (
+        "Dec 2, 2025 (Wire) - Quillmoor Software said revenue for the third quarter of fiscal 2025, the "
+        "three months ended October 31, rose 18% to $612.4 million.",
+        "Dec 2, 2025 (Wire) - Quillmoor Software said revenue for the three months ended October 31, 2024, "
+        "the third quarter of its fiscal 2025, was $612.4 million.",
+    ):
+        revenue = [c for c in read(text, config) if c.metric == "revenue"]
+        assert [c.period for c in revenue] == ["FY2025-Q3"], text

@@ -28,6 +28,7 @@ _BASE_BEFORE = re.compile(
 )  # "up 9% on 2023", "the same as at launch last July": the date it is measured from
 _CONJUNCTION = re.compile(r"\b(?:and|while|but|whereas)\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:that|which)\b", re.I)  # "$2.5 billion figure that"
+_GLOSS = re.compile(r"\s*(?:,|\(|（|—|–|-)\s*(?:the\s+|i\.e\.\s+|or\s+)?", re.I)
 _COMPARED = re.compile(
     r"\b(?:times\s+the|up\s+from|down\s+from|compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I
 )
@@ -82,11 +83,24 @@ class Shape:
         flows = [p for p in pool if p.period]
         if not flows:
             return None, False, None
-        p = min(flows, key=lambda p: _distance(p, q))
+        p = self._as_named(min(flows, key=lambda p: _distance(p, q)), flows)
         target = bool(_TARGET_YEAR.search(self.text, 0, p.start)) and p.start > q.end
         # "three months ended February 1": the date ends the period, it is no as-of date of its own
         # "revenue at the end of 2024" is the year's: only a moving figure takes the year-end date.
         return p.period, target, None if "/" in (p.period or "") or p.kind == "year" else p.date
+
+    def _as_named(self, p: Period, flows: list[Period]) -> Period:
+        """``the third quarter of fiscal 2025, the three months ended October 31``: a span glossing
+        the fiscal period it is named as is that period, kept as the article names it."""
+        if p.kind != "months":
+            return p
+        named = [
+            f
+            for f in flows
+            if f.kind.startswith("fiscal")
+            and _GLOSS.fullmatch(self.text[min(f.end, p.end) : max(f.start, p.start)])
+        ]
+        return named[0] if named else p
 
     def period_before(self, q: Quantity) -> str | None:
         """The flow period an earlier clause of the sentence states, for a figure whose own clause

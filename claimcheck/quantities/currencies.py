@@ -127,7 +127,27 @@ NAMES: dict[str, str] = {
 }
 
 # Sub-units: written as "50 cents", worth a hundredth of their currency.
-SUBUNITS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP"}
+SUBUNITS: dict[str, str] = {
+    "cents": "USD",
+    "cent": "USD",
+    "pence": "GBP",
+    "penny": "GBP",
+    # "42 Canadian cents per share", "7.5 Australian cents a share": the named dollar's cents
+    **{
+        f"{country} {word}": code
+        for country, code in (
+            ("us", "USD"),
+            ("u.s.", "USD"),
+            ("canadian", "CAD"),
+            ("australian", "AUD"),
+            ("new zealand", "NZD"),
+            ("singapore", "SGD"),
+            ("hong kong", "HKD"),
+            ("euro", "EUR"),
+        )
+        for word in ("cents", "cent")
+    },
+}
 
 # Names that are also ordinary words; they count as currency only with a scale
 # word ("361 million pounds") or after a clear money verb, never alone.
